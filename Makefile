@@ -1,0 +1,40 @@
+# Every target works on a fresh machine: it creates .venv on first use.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: venv generate check-generated lint format typecheck test check clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev,codegen,bench]'
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+generate: $(STAMP)
+	$(BIN)/python scripts/generate.py
+
+check-generated: $(STAMP)
+	$(BIN)/python scripts/generate.py --check
+
+lint: $(STAMP)
+	$(BIN)/ruff check overlay scripts tests
+	$(BIN)/ruff format --check overlay scripts tests
+
+format: $(STAMP)
+	$(BIN)/ruff check --fix overlay scripts tests
+	$(BIN)/ruff format overlay scripts tests
+
+typecheck: $(STAMP)
+	$(BIN)/mypy --strict overlay/moonshot
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+check: lint typecheck check-generated test
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist

@@ -1,0 +1,224 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.chat_completion_response import ChatCompletionResponse
+from ...models.error_response import ErrorResponse
+from ...models.kimi_k2_chat_request import KimiK2ChatRequest
+from ...models.kimi_k2_thinking_chat_request import KimiK2ThinkingChatRequest
+from ...models.kimi_k25_chat_request import KimiK25ChatRequest
+from ...models.kimi_k26_chat_request import KimiK26ChatRequest
+from ...models.moonshot_v1_chat_request import MoonshotV1ChatRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: KimiK25ChatRequest
+    | KimiK26ChatRequest
+    | KimiK2ChatRequest
+    | KimiK2ThinkingChatRequest
+    | MoonshotV1ChatRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/chat/completions",
+    }
+
+    if (
+        isinstance(body, KimiK26ChatRequest)
+        or isinstance(body, KimiK25ChatRequest)
+        or isinstance(body, KimiK2ChatRequest)
+        or isinstance(body, KimiK2ThinkingChatRequest)
+    ):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ChatCompletionResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = ChatCompletionResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ChatCompletionResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: KimiK25ChatRequest
+    | KimiK26ChatRequest
+    | KimiK2ChatRequest
+    | KimiK2ThinkingChatRequest
+    | MoonshotV1ChatRequest,
+) -> Response[ChatCompletionResponse | ErrorResponse]:
+    """Create Chat Completion
+
+     Creates a completion for the chat message. Supports standard chat, Partial Mode, and Tool Use
+    (Function Calling).
+
+    Args:
+        body (KimiK25ChatRequest | KimiK26ChatRequest | KimiK2ChatRequest |
+            KimiK2ThinkingChatRequest | MoonshotV1ChatRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ChatCompletionResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: KimiK25ChatRequest
+    | KimiK26ChatRequest
+    | KimiK2ChatRequest
+    | KimiK2ThinkingChatRequest
+    | MoonshotV1ChatRequest,
+) -> ChatCompletionResponse | ErrorResponse | None:
+    """Create Chat Completion
+
+     Creates a completion for the chat message. Supports standard chat, Partial Mode, and Tool Use
+    (Function Calling).
+
+    Args:
+        body (KimiK25ChatRequest | KimiK26ChatRequest | KimiK2ChatRequest |
+            KimiK2ThinkingChatRequest | MoonshotV1ChatRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ChatCompletionResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: KimiK25ChatRequest
+    | KimiK26ChatRequest
+    | KimiK2ChatRequest
+    | KimiK2ThinkingChatRequest
+    | MoonshotV1ChatRequest,
+) -> Response[ChatCompletionResponse | ErrorResponse]:
+    """Create Chat Completion
+
+     Creates a completion for the chat message. Supports standard chat, Partial Mode, and Tool Use
+    (Function Calling).
+
+    Args:
+        body (KimiK25ChatRequest | KimiK26ChatRequest | KimiK2ChatRequest |
+            KimiK2ThinkingChatRequest | MoonshotV1ChatRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ChatCompletionResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: KimiK25ChatRequest
+    | KimiK26ChatRequest
+    | KimiK2ChatRequest
+    | KimiK2ThinkingChatRequest
+    | MoonshotV1ChatRequest,
+) -> ChatCompletionResponse | ErrorResponse | None:
+    """Create Chat Completion
+
+     Creates a completion for the chat message. Supports standard chat, Partial Mode, and Tool Use
+    (Function Calling).
+
+    Args:
+        body (KimiK25ChatRequest | KimiK26ChatRequest | KimiK2ChatRequest |
+            KimiK2ThinkingChatRequest | MoonshotV1ChatRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ChatCompletionResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

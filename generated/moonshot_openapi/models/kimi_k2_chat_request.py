@@ -1,0 +1,296 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.kimi_k2_chat_request_model import KimiK2ChatRequestModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_request_base_response_format import ChatRequestBaseResponseFormat
+    from ..models.chat_request_base_stream_options import ChatRequestBaseStreamOptions
+    from ..models.message import Message
+    from ..models.tool_definition import ToolDefinition
+
+
+T = TypeVar("T", bound="KimiK2ChatRequest")
+
+
+@_attrs_define
+class KimiK2ChatRequest:
+    """
+    Attributes:
+        messages (list[Message]): A list of messages in the conversation so far. Each element has the format {"role":
+            "user", "content": "Hello"}. role supports system, user, or assistant. content must not be empty. The content
+            field can be a string or an array[object] (for multimodal input).
+        model (KimiK2ChatRequestModel): Model ID
+        max_tokens (int | Unset): Deprecated, please refer to max_completion_tokens
+        max_completion_tokens (int | Unset): The maximum number of tokens to generate for the chat completion. If not
+            specified, defaults to a reasonable integer such as 1024. If the result reaches the maximum number of tokens
+            without ending, the finish reason will be "length"; otherwise, it will be "stop". This refers to the length of
+            tokens you expect us to return, not the total length of input plus output. If input plus max_completion_tokens
+            exceeds the model context window, the API returns invalid_request_error.
+        response_format (ChatRequestBaseResponseFormat | Unset): Controls the model output format. Default is {"type":
+            "text"} for plain text output. Set to {"type": "json_object"} to enable JSON mode, ensuring output is a valid
+            JSON object (you must guide the model to output JSON in the prompt). Set to {"type": "json_schema"} to enable
+            Structured Output, constraining output to match a specified JSON Schema (recommended, requires the json_schema
+            field). If you encounter schema validation issues, please submit feedback at walle GitHub Issues
+            (https://github.com/MoonshotAI/walle/issues).
+        stop (list[str] | str | Unset): Stop words, which will halt the output when a full match is found. The matched
+            words themselves will not be output. A maximum of 5 strings is allowed, and each string must not exceed 32 bytes
+        stream (bool | Unset): Whether to return the response in a streaming fashion. Default is false.
+        stream_options (ChatRequestBaseStreamOptions | Unset): Options for streaming responses
+        tools (list[ToolDefinition] | Unset): A list of tools the model may call
+        prompt_cache_key (str | Unset): Used to cache responses for similar requests to optimize cache hit rates. For
+            Coding Agents, this is typically a session id or task id representing a single session; if the session is exited
+            and later resumed, this value should remain the same. For Kimi Code Plan, this field is required to improve
+            cache hit rates. For other agents involving multi-turn conversations, it is also recommended to implement this
+            field
+        safety_identifier (str | Unset): A stable identifier used to help detect users of your application that may be
+            violating usage policies. The ID should be a string that uniquely identifies each user. It is recommended to
+            hash the username or email address to avoid sending any identifying information
+        temperature (float | Unset): The sampling temperature to use, ranging from 0 to 1. A higher value (e.g., 0.7)
+            will make the output more random, while a lower value (e.g., 0.2) will make it more focused and deterministic.
+            Default is 0.6.
+        top_p (float | Unset): Another sampling method, where the model considers the results of tokens with a
+            cumulative probability mass of top_p. Thus, 0.1 means only considering the top 10% of tokens by probability
+            mass. Generally, we suggest changing either this or the temperature, but not both at the same time. Default is
+            1.0.
+        n (int | Unset): The number of results to generate for each input message. Default is 1, must not exceed 5. When
+            the temperature is very close to 0, only 1 result can be returned.
+        presence_penalty (float | Unset): Presence penalty, a number between -2.0 and 2.0. A positive value will
+            penalize new tokens based on whether they appear in the text, increasing the likelihood of the model discussing
+            new topics
+        frequency_penalty (float | Unset): Frequency penalty, a number between -2.0 and 2.0. A positive value will
+            penalize new tokens based on their existing frequency in the text, reducing the likelihood of the model
+            repeating the same phrases verbatim
+    """
+
+    messages: list[Message]
+    model: KimiK2ChatRequestModel
+    max_tokens: int | Unset = UNSET
+    max_completion_tokens: int | Unset = UNSET
+    response_format: ChatRequestBaseResponseFormat | Unset = UNSET
+    stop: list[str] | str | Unset = UNSET
+    stream: bool | Unset = UNSET
+    stream_options: ChatRequestBaseStreamOptions | Unset = UNSET
+    tools: list[ToolDefinition] | Unset = UNSET
+    prompt_cache_key: str | Unset = UNSET
+    safety_identifier: str | Unset = UNSET
+    temperature: float | Unset = UNSET
+    top_p: float | Unset = UNSET
+    n: int | Unset = UNSET
+    presence_penalty: float | Unset = UNSET
+    frequency_penalty: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        messages = []
+        for messages_item_data in self.messages:
+            messages_item = messages_item_data.to_dict()
+            messages.append(messages_item)
+
+        model = self.model.value
+
+        max_tokens = self.max_tokens
+
+        max_completion_tokens = self.max_completion_tokens
+
+        response_format: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.response_format, Unset):
+            response_format = self.response_format.to_dict()
+
+        stop: list[str] | str | Unset
+        if isinstance(self.stop, Unset):
+            stop = UNSET
+        elif isinstance(self.stop, list):
+            stop = self.stop
+
+        else:
+            stop = self.stop
+
+        stream = self.stream
+
+        stream_options: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.stream_options, Unset):
+            stream_options = self.stream_options.to_dict()
+
+        tools: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tools, Unset):
+            tools = []
+            for tools_item_data in self.tools:
+                tools_item = tools_item_data.to_dict()
+                tools.append(tools_item)
+
+        prompt_cache_key = self.prompt_cache_key
+
+        safety_identifier = self.safety_identifier
+
+        temperature = self.temperature
+
+        top_p = self.top_p
+
+        n = self.n
+
+        presence_penalty = self.presence_penalty
+
+        frequency_penalty = self.frequency_penalty
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "messages": messages,
+                "model": model,
+            }
+        )
+        if max_tokens is not UNSET:
+            field_dict["max_tokens"] = max_tokens
+        if max_completion_tokens is not UNSET:
+            field_dict["max_completion_tokens"] = max_completion_tokens
+        if response_format is not UNSET:
+            field_dict["response_format"] = response_format
+        if stop is not UNSET:
+            field_dict["stop"] = stop
+        if stream is not UNSET:
+            field_dict["stream"] = stream
+        if stream_options is not UNSET:
+            field_dict["stream_options"] = stream_options
+        if tools is not UNSET:
+            field_dict["tools"] = tools
+        if prompt_cache_key is not UNSET:
+            field_dict["prompt_cache_key"] = prompt_cache_key
+        if safety_identifier is not UNSET:
+            field_dict["safety_identifier"] = safety_identifier
+        if temperature is not UNSET:
+            field_dict["temperature"] = temperature
+        if top_p is not UNSET:
+            field_dict["top_p"] = top_p
+        if n is not UNSET:
+            field_dict["n"] = n
+        if presence_penalty is not UNSET:
+            field_dict["presence_penalty"] = presence_penalty
+        if frequency_penalty is not UNSET:
+            field_dict["frequency_penalty"] = frequency_penalty
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.chat_request_base_response_format import (
+            ChatRequestBaseResponseFormat,
+        )
+        from ..models.chat_request_base_stream_options import (
+            ChatRequestBaseStreamOptions,
+        )
+        from ..models.message import Message
+        from ..models.tool_definition import ToolDefinition
+
+        d = dict(src_dict)
+        messages = []
+        _messages = d.pop("messages")
+        for messages_item_data in _messages:
+            messages_item = Message.from_dict(messages_item_data)
+
+            messages.append(messages_item)
+
+        model = KimiK2ChatRequestModel(d.pop("model"))
+
+        max_tokens = d.pop("max_tokens", UNSET)
+
+        max_completion_tokens = d.pop("max_completion_tokens", UNSET)
+
+        _response_format = d.pop("response_format", UNSET)
+        response_format: ChatRequestBaseResponseFormat | Unset
+        if isinstance(_response_format, Unset):
+            response_format = UNSET
+        else:
+            response_format = ChatRequestBaseResponseFormat.from_dict(_response_format)
+
+        def _parse_stop(data: object) -> list[str] | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                stop_type_1 = cast(list[str], data)
+
+                return stop_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | str | Unset, data)
+
+        stop = _parse_stop(d.pop("stop", UNSET))
+
+        stream = d.pop("stream", UNSET)
+
+        _stream_options = d.pop("stream_options", UNSET)
+        stream_options: ChatRequestBaseStreamOptions | Unset
+        if isinstance(_stream_options, Unset):
+            stream_options = UNSET
+        else:
+            stream_options = ChatRequestBaseStreamOptions.from_dict(_stream_options)
+
+        _tools = d.pop("tools", UNSET)
+        tools: list[ToolDefinition] | Unset = UNSET
+        if _tools is not UNSET:
+            tools = []
+            for tools_item_data in _tools:
+                tools_item = ToolDefinition.from_dict(tools_item_data)
+
+                tools.append(tools_item)
+
+        prompt_cache_key = d.pop("prompt_cache_key", UNSET)
+
+        safety_identifier = d.pop("safety_identifier", UNSET)
+
+        temperature = d.pop("temperature", UNSET)
+
+        top_p = d.pop("top_p", UNSET)
+
+        n = d.pop("n", UNSET)
+
+        presence_penalty = d.pop("presence_penalty", UNSET)
+
+        frequency_penalty = d.pop("frequency_penalty", UNSET)
+
+        kimi_k2_chat_request = cls(
+            messages=messages,
+            model=model,
+            max_tokens=max_tokens,
+            max_completion_tokens=max_completion_tokens,
+            response_format=response_format,
+            stop=stop,
+            stream=stream,
+            stream_options=stream_options,
+            tools=tools,
+            prompt_cache_key=prompt_cache_key,
+            safety_identifier=safety_identifier,
+            temperature=temperature,
+            top_p=top_p,
+            n=n,
+            presence_penalty=presence_penalty,
+            frequency_penalty=frequency_penalty,
+        )
+
+        kimi_k2_chat_request.additional_properties = d
+        return kimi_k2_chat_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

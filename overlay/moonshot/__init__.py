@@ -1,0 +1,3 @@
+"""Python client for the Moonshot AI (Kimi) API."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,163 @@
+"""Generate generated/moonshot_openapi from openapi.json, or check that it is up to date.
+
+    python scripts/generate.py            # regenerate generated/moonshot_openapi
+    python scripts/generate.py --check    # regenerate into a temporary folder and compare
+
+The upstream document is normalised on a temporary copy (scripts/normalize_spec.py),
+then openapi-python-client runs with codegen-config.yaml. Its post-hooks need ruff on
+PATH: this script puts the interpreter's own bin folder first and refuses to run when
+the generator or ruff differ from the versions pinned in pyproject.toml, because a
+different version writes different code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import filecmp
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from importlib import metadata
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from normalize_spec import normalise  # noqa: E402
+
+PACKAGE = "moonshot_openapi"
+SPEC_COPY = "openapi.json"  # the upstream document, shipped for the overlay's checks
+PINNED_TOOLS = ("openapi-python-client", "ruff")
+
+
+def pinned_versions(root: Path) -> dict[str, str]:
+    """The exact versions pyproject.toml pins for the code generator and its formatter."""
+    text = (root / "pyproject.toml").read_text(encoding="utf-8")
+    pins = {}
+    for tool in PINNED_TOOLS:
+        match = re.search(rf'"{re.escape(tool)}==([^"]+)"', text)
+        if match is None:
+            raise SystemExit(f"pyproject.toml does not pin {tool} with '=='")
+        pins[tool] = match.group(1)
+    return pins
+
+
+def check_toolchain(root: Path, bin_dir: Path) -> None:
+    for tool, wanted in pinned_versions(root).items():
+        try:
+            have = metadata.version(tool)
+        except metadata.PackageNotFoundError:
+            raise SystemExit(f"{tool}=={wanted} is not installed; run `make venv`") from None
+        if have != wanted:
+            raise SystemExit(f"{tool} {have} is installed but pyproject.toml pins {wanted}")
+    ruff = shutil.which("ruff", path=str(bin_dir))
+    if ruff is None:
+        raise SystemExit(f"ruff is not in {bin_dir}; the generator would skip formatting")
+
+
+def generate_into(root: Path, target: Path) -> None:
+    """Write a freshly generated package to ``target`` (which must not exist)."""
+    bin_dir = Path(sys.executable).parent
+    check_toolchain(root, bin_dir)
+    with tempfile.TemporaryDirectory(prefix="moonshot-gen-") as tmp:
+        work = Path(tmp)
+        spec = json.loads((root / "openapi.json").read_text(encoding="utf-8"))
+        normalised = work / "openapi.normalised.json"
+        normalised.write_text(
+            json.dumps(normalise(spec), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
+        out = work / PACKAGE
+        env = dict(os.environ)
+        env["PATH"] = f"{bin_dir}{os.pathsep}{env.get('PATH', '')}"
+        env.pop("RUFF_CACHE_DIR", None)
+        cmd = [
+            str(bin_dir / "openapi-python-client"),
+            "generate",
+            "--path",
+            str(normalised),
+            "--config",
+            str(root / "codegen-config.yaml"),
+            "--meta",
+            "none",
+            "--output-path",
+            str(out),
+            "--fail-on-warning",
+        ]
+        result = subprocess.run(cmd, cwd=work, env=env, capture_output=True, text=True)
+        if result.returncode != 0:
+            sys.stderr.write(result.stdout + result.stderr)
+            raise SystemExit("openapi-python-client failed")
+        for cache in out.rglob(".ruff_cache"):
+            shutil.rmtree(cache)
+        (out / "py.typed").write_text("", encoding="utf-8")
+        shutil.copyfile(root / "openapi.json", out / SPEC_COPY)
+        shutil.copytree(out, target)
+
+
+def _tree(path: Path) -> dict[str, Path]:
+    return {
+        str(p.relative_to(path)): p
+        for p in sorted(path.rglob("*"))
+        if p.is_file() and "__pycache__" not in p.parts
+    }
+
+
+def compare(expected: Path, actual: Path) -> list[str]:
+    """Lines describing how ``actual`` differs from ``expected``; empty when identical."""
+    want, have = _tree(expected), _tree(actual)
+    report = []
+    for name in sorted(set(want) - set(have)):
+        report.append(f"missing:  {name}")
+    for name in sorted(set(have) - set(want)):
+        report.append(f"extra:    {name}")
+    for name in sorted(set(want) & set(have)):
+        if filecmp.cmp(want[name], have[name], shallow=False):
+            continue
+        report.append(f"changed:  {name}")
+        diff = difflib.unified_diff(
+            want[name].read_text(encoding="utf-8", errors="replace").splitlines(),
+            have[name].read_text(encoding="utf-8", errors="replace").splitlines(),
+            fromfile=f"regenerated/{name}",
+            tofile=f"generated/{PACKAGE}/{name}",
+            lineterm="",
+            n=1,
+        )
+        report.extend(f"    {line}" for line in list(diff)[:20])
+    return report
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="generate or check generated/moonshot_openapi")
+    parser.add_argument("--check", action="store_true", help="compare instead of writing")
+    parser.add_argument(
+        "--root", type=Path, default=Path(__file__).resolve().parent.parent, help="repository root"
+    )
+    args = parser.parse_args(argv)
+    root: Path = args.root.resolve()
+    dest = root / "generated" / PACKAGE
+    with tempfile.TemporaryDirectory(prefix="moonshot-out-") as tmp:
+        fresh = Path(tmp) / PACKAGE
+        generate_into(root, fresh)
+        if args.check:
+            report = compare(fresh, dest) if dest.exists() else [f"missing:  generated/{PACKAGE}"]
+            if report:
+                print(f"generated/{PACKAGE} is out of date with openapi.json / codegen-config.yaml:")
+                print("\n".join(report))
+                print("Run `make generate` (never edit generated/ by hand).")
+                return 1
+            print(f"generated/{PACKAGE} is up to date")
+            return 0
+        if dest.exists():
+            shutil.rmtree(dest)
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copytree(fresh, dest)
+        print(f"wrote generated/{PACKAGE}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

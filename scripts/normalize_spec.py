@@ -1,0 +1,157 @@
+"""Rewrite a copy of the OpenAPI document into a form the generator handles well.
+
+Every rewrite keeps the meaning on the wire: the same requests and responses are
+valid before and after. The upstream ``openapi.json`` is never touched; this
+script reads it and writes the normalised copy elsewhere.
+
+Rewrites:
+
+* ``operationId`` for operations that have none, derived from the summary
+  ("Create Chat Completion" -> ``create_chat_completion``), so generated
+  modules get stable, readable names instead of ``post_v1_chat_completions``.
+* A nullable enum written as ``type: [T, "null"]`` + ``enum: [..., null]``
+  becomes ``oneOf: [{type: T, enum: [...]}, {type: "null"}]``; the generator
+  otherwise emits several duplicate enum classes for it.
+* ``default`` annotations are dropped. They do not affect validation, but the
+  generator copies them into model constructors and ``to_dict()`` would then
+  send every default on every request. The server owns its defaults.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+# Keywords whose value is a mapping from names to schemas.
+_SCHEMA_MAPS = ("properties", "patternProperties", "$defs", "definitions", "dependentSchemas")
+# Keywords whose value is a single schema.
+_SCHEMA_ONE = (
+    "items",
+    "additionalProperties",
+    "not",
+    "if",
+    "then",
+    "else",
+    "contains",
+    "propertyNames",
+    "unevaluatedItems",
+    "unevaluatedProperties",
+)
+# Keywords whose value is a list of schemas.
+_SCHEMA_LIST = ("allOf", "anyOf", "oneOf", "prefixItems")
+
+
+def snake_case(text: str) -> str:
+    """'Get File Content' -> 'get_file_content'."""
+    words = re.findall(r"[A-Za-z0-9]+", text)
+    return "_".join(word.lower() for word in words)
+
+
+def derive_operation_ids(doc: dict[str, Any]) -> None:
+    """Give every operation without an ``operationId`` one derived from its summary."""
+    taken = {
+        op["operationId"]
+        for item in doc.get("paths", {}).values()
+        for method, op in item.items()
+        if method in HTTP_METHODS and "operationId" in op
+    }
+    for path, item in doc.get("paths", {}).items():
+        for method in HTTP_METHODS:
+            op = item.get(method)
+            if op is None or "operationId" in op:
+                continue
+            base = snake_case(op.get("summary", "")) or snake_case(f"{method} {path}")
+            candidate = base
+            if candidate in taken:
+                candidate = f"{base}_{snake_case(method + ' ' + path)}"
+            taken.add(candidate)
+            op["operationId"] = candidate
+
+
+def _split_nullable_enum(schema: dict[str, Any]) -> None:
+    types = schema.get("type")
+    enum = schema.get("enum")
+    if not isinstance(types, list) or "null" not in types or not isinstance(enum, list):
+        return
+    if None not in enum:
+        return
+    other_types = [t for t in types if t != "null"]
+    values = [v for v in enum if v is not None]
+    if not other_types or not values:
+        return
+    non_null: dict[str, Any] = {"type": other_types[0] if len(other_types) == 1 else other_types}
+    non_null["enum"] = values
+    del schema["type"]
+    del schema["enum"]
+    schema["oneOf"] = [non_null, {"type": "null"}]
+
+
+def normalise_schema(schema: Any) -> None:
+    """Apply the schema rewrites in place, recursively."""
+    if not isinstance(schema, dict):
+        return
+    schema.pop("default", None)
+    _split_nullable_enum(schema)
+    for key in _SCHEMA_MAPS:
+        sub = schema.get(key)
+        if isinstance(sub, dict):
+            for value in sub.values():
+                normalise_schema(value)
+    for key in _SCHEMA_ONE:
+        normalise_schema(schema.get(key))
+    for key in _SCHEMA_LIST:
+        sub = schema.get(key)
+        if isinstance(sub, list):
+            for value in sub:
+                normalise_schema(value)
+
+
+def _normalise_content(content: Any) -> None:
+    if isinstance(content, dict):
+        for media in content.values():
+            if isinstance(media, dict):
+                normalise_schema(media.get("schema"))
+
+
+def normalise(doc: dict[str, Any]) -> dict[str, Any]:
+    """Return the document with every rewrite applied (the argument is modified too)."""
+    derive_operation_ids(doc)
+    for schema in doc.get("components", {}).get("schemas", {}).values():
+        normalise_schema(schema)
+    for item in doc.get("paths", {}).values():
+        for param in item.get("parameters", []):
+            normalise_schema(param.get("schema"))
+        for method in HTTP_METHODS:
+            op = item.get(method)
+            if op is None:
+                continue
+            for param in op.get("parameters", []):
+                normalise_schema(param.get("schema"))
+            _normalise_content(op.get("requestBody", {}).get("content"))
+            for response in op.get("responses", {}).values():
+                _normalise_content(response.get("content"))
+    return doc
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("source", type=Path, help="the upstream openapi.json")
+    parser.add_argument("target", type=Path, help="where to write the normalised copy")
+    args = parser.parse_args(argv)
+    if args.source.resolve() == args.target.resolve():
+        print("refusing to overwrite the upstream document", file=sys.stderr)
+        return 2
+    doc = json.loads(args.source.read_text(encoding="utf-8"))
+    normalise(doc)
+    args.target.write_text(json.dumps(doc, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
