@@ -1,3 +1,53 @@
-"""Python client for the Moonshot AI (Kimi) API."""
+"""Python client for the Moonshot AI (Kimi) API.
+
+from moonshot import Moonshot
+client = Moonshot()  # MOONSHOT_API_KEY from the environment
+completion = client.chat.completions.create(
+    model="kimi-k2.6", messages=[{"role": "user", "content": "Hello"}]
+)
+print(completion.choices[0].message.content)
+"""
+
+from ._client import AsyncMoonshot, Moonshot
+from ._errors import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    MoonshotError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+    ValidationError,
+)
+from .resources.files import FileContent
 
 __version__ = "0.1.0"
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncMoonshot",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "FileContent",
+    "InternalServerError",
+    "Moonshot",
+    "MoonshotError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnprocessableEntityError",
+    "ValidationError",
+    "__version__",
+]

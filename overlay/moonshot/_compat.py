@@ -1,0 +1,62 @@
+"""Make the generated models keep what the server sends when the spec does not name it.
+
+* Generated enums raise on a value the spec does not list; the API adds values
+  (``finish_reason: "content_filter"``, new file or batch statuses) before the spec
+  does. Every generated enum gets a ``_missing_`` hook that returns a pseudo-member
+  carrying the unknown value, so the response parses and ``.value`` keeps it.
+* Moonshot documents ``reasoning_content`` on the assistant message and
+  ``cached_tokens`` in usage; the generated classes keep them in
+  ``additional_properties``, and typed read-only properties are added here.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Any
+
+from moonshot_openapi import models as _models
+
+_installed = False
+
+
+def _keep_unknown_value(cls: type[enum.Enum], value: object) -> Any:
+    if not isinstance(value, str):
+        return None
+    pseudo: Any = str.__new__(cls, value)  # type: ignore[type-var]
+    pseudo._name_ = value
+    pseudo._value_ = value
+    return pseudo
+
+
+def _extra(name: str) -> property:
+    def getter(self: Any) -> Any:
+        return self.additional_properties.get(name)
+
+    getter.__doc__ = f"``{name}`` as sent by the server (documented by Moonshot, not in the spec)."
+    return property(getter)
+
+
+# Documented fields beyond the spec: generated class name -> field names.
+DOCUMENTED_EXTRA_FIELDS: dict[str, tuple[str, ...]] = {
+    "ChatCompletionMessage": ("reasoning_content",),
+    "ChatCompletionUsage": ("cached_tokens",),
+}
+
+
+def install() -> None:
+    """Apply both adjustments once to every class in ``moonshot_openapi.models``."""
+    global _installed
+    if _installed:
+        return
+    for name in getattr(_models, "__all__", dir(_models)):
+        obj = getattr(_models, name, None)
+        if isinstance(obj, type) and issubclass(obj, enum.Enum) and issubclass(obj, str):
+            obj._missing_ = classmethod(_keep_unknown_value)  # type: ignore[assignment]
+    for class_name, fields in DOCUMENTED_EXTRA_FIELDS.items():
+        cls = getattr(_models, class_name, None)
+        if cls is None:
+            continue
+        for field in fields:
+            if not hasattr(cls, field):
+                setattr(cls, field, _extra(field))
+    _installed = True

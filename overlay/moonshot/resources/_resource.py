@@ -1,0 +1,34 @@
+"""What every resource holds: the client it sends through, and how it builds a call."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Generic, TypeVar
+
+from .._base_client import AsyncBaseClient, Operation, SyncBaseClient, parser_for
+from .._config import TimeoutTypes
+
+C = TypeVar("C", SyncBaseClient, AsyncBaseClient)
+
+
+class Resource(Generic[C]):
+    """A group of API operations bound to one client."""
+
+    def __init__(self, client: C) -> None:
+        self._client: C = client
+
+    def _op(
+        self,
+        module: Any,
+        *args: Any,
+        timeout: TimeoutTypes = None,
+        extra_headers: Mapping[str, str] | None = None,
+        **kwargs: Any,
+    ) -> Operation[Any]:
+        """A call to a generated endpoint module: its request builder and its parser."""
+        return Operation(
+            module._get_kwargs(*args, **kwargs),
+            parser_for(module, lambda: self._client.raw),
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )

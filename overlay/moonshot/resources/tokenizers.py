@@ -1,0 +1,56 @@
+"""``client.tokenizers``: count the tokens a chat request would use."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from moonshot_openapi.api.utilities import estimate_token_count
+from moonshot_openapi.models import EstimateTokenRequest, EstimateTokenResponse
+
+from .._base_client import AsyncBaseClient, Operation, SyncBaseClient
+from .._chat_request import to_plain
+from .._config import TimeoutTypes
+from .._errors import ValidationError
+from .._schema import SchemaChecker
+from .._spec import component, load_spec
+from ._resource import Resource
+
+_SCHEMA = "EstimateTokenRequest"
+
+
+def _estimate_op(
+    resource: Resource[Any], model: str, messages: Iterable[Any], timeout: TimeoutTypes
+) -> Operation[EstimateTokenResponse]:
+    body = {"model": model, "messages": to_plain(list(messages))}
+    problems = SchemaChecker(load_spec()).errors(component(_SCHEMA), body)
+    if problems:
+        raise ValidationError(
+            "invalid token estimate request: " + "; ".join(problems),
+            field=problems[0].split(":", 1)[0],
+            errors=problems,
+        )
+    request = EstimateTokenRequest.from_dict(body)
+    return resource._op(estimate_token_count, body=request, timeout=timeout)
+
+
+class Tokenizers(Resource[SyncBaseClient]):
+    def estimate_token_count(
+        self, *, model: str, messages: Iterable[Any], timeout: TimeoutTypes = None
+    ) -> EstimateTokenResponse:
+        """Estimate the tokens ``messages`` take for ``model`` (checked before sending)."""
+        result: EstimateTokenResponse = self._client._request(
+            _estimate_op(self, model, messages, timeout)
+        )
+        return result
+
+
+class AsyncTokenizers(Resource[AsyncBaseClient]):
+    async def estimate_token_count(
+        self, *, model: str, messages: Iterable[Any], timeout: TimeoutTypes = None
+    ) -> EstimateTokenResponse:
+        """Estimate the tokens ``messages`` take for ``model`` (checked before sending)."""
+        result: EstimateTokenResponse = await self._client._request(
+            _estimate_op(self, model, messages, timeout)
+        )
+        return result
