@@ -1,0 +1,267 @@
+"""Every operation, sync and async, against a local server: what goes out, what comes back.
+
+For each operation the test checks the method, path, query, headers and body the server
+received, and that the answer is parsed into the generated model. The table is checked
+against openapi.json, so an operation added to the spec without a test here fails.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+from moonshot_openapi import models as m
+from pytest_httpserver import HTTPServer
+from werkzeug import Request
+
+import moonshot
+
+from . import _payloads as p
+from .conftest import SENTINEL_KEY, adrain, drain, json_body, requests_seen
+
+SPEC = json.loads((Path(__file__).resolve().parents[2] / "openapi.json").read_text("utf-8"))
+USER_HELLO = [{"role": "user", "content": "Hello"}]
+
+
+@dataclass(frozen=True)
+class Case:
+    """One operation: how to call it, what the server must see, what the caller gets."""
+
+    id: str
+    method: str
+    template: str  # the spec's path
+    path: str  # the path actually requested
+    call: Callable[[Any], Any]
+    response: Any
+    result_type: type
+    check: Callable[[Any], None]
+    body: Any = None  # expected JSON body; None means no body
+    query: dict[str, str] = field(default_factory=dict)
+    check_request: Callable[[Request], None] | None = None
+
+
+def _check_upload(request: Request) -> None:
+    assert request.mimetype == "multipart/form-data"
+    assert request.form["purpose"] == "file-extract"
+    upload = request.files["file"]
+    assert upload.filename == "notes.txt"
+    assert upload.read() == b"hello world"
+
+
+CASES = [
+    Case(
+        "models.list",
+        "GET",
+        "/v1/models",
+        "/v1/models",
+        lambda c: c.models.list(),
+        p.model_list(),
+        m.ModelList,
+        lambda r: [x.id for x in r.data] == ["kimi-k2.6", "moonshot-v1-8k"] or _fail(r),
+    ),
+    Case(
+        "balance.retrieve",
+        "GET",
+        "/v1/users/me/balance",
+        "/v1/users/me/balance",
+        lambda c: c.balance.retrieve(),
+        p.balance(),
+        m.BalanceResponse,
+        lambda r: r.data.available_balance == 49.5 or _fail(r),
+    ),
+    Case(
+        "files.create",
+        "POST",
+        "/v1/files",
+        "/v1/files",
+        lambda c: c.files.create(file=("notes.txt", b"hello world"), purpose="file-extract"),
+        p.file_object(),
+        m.FileObject,
+        lambda r: r.id == "file-abc" or _fail(r),
+        check_request=_check_upload,
+    ),
+    Case(
+        "files.list",
+        "GET",
+        "/v1/files",
+        "/v1/files",
+        lambda c: c.files.list(),
+        {"object": "list", "data": [p.file_object()]},
+        m.FileListResponse,
+        lambda r: [f.id for f in r.data] == ["file-abc"] or _fail(r),
+    ),
+    Case(
+        "files.retrieve",
+        "GET",
+        "/v1/files/{file_id}",
+        "/v1/files/file-abc",
+        lambda c: c.files.retrieve("file-abc"),
+        p.file_object(),
+        m.FileObject,
+        lambda r: (r.filename, r.bytes_) == ("notes.txt", 11) or _fail(r),
+    ),
+    Case(
+        "files.delete",
+        "DELETE",
+        "/v1/files/{file_id}",
+        "/v1/files/file-abc",
+        lambda c: c.files.delete("file-abc"),
+        {"id": "file-abc", "object": "file", "deleted": True},
+        m.FileDeleteResponse,
+        lambda r: r.deleted is True or _fail(r),
+    ),
+    Case(
+        "files.content",
+        "GET",
+        "/v1/files/{file_id}/content",
+        "/v1/files/file-abc/content",
+        lambda c: c.files.content("file-abc"),
+        {"content": "hello world", "file_type": "text/plain", "filename": "notes.txt"},
+        moonshot.FileContent,
+        lambda r: r.json()["content"] == "hello world" or _fail(r),
+    ),
+    Case(
+        "chat.completions.create",
+        "POST",
+        "/v1/chat/completions",
+        "/v1/chat/completions",
+        lambda c: c.chat.completions.create(model="kimi-k2.6", messages=USER_HELLO),
+        p.chat_completion(),
+        m.ChatCompletionResponse,
+        lambda r: r.choices[0].message.content == "Hello there." or _fail(r),
+        body={"model": "kimi-k2.6", "messages": USER_HELLO},
+    ),
+    Case(
+        "tokenizers.estimate_token_count",
+        "POST",
+        "/v1/tokenizers/estimate-token-count",
+        "/v1/tokenizers/estimate-token-count",
+        lambda c: c.tokenizers.estimate_token_count(model="kimi-k2.6", messages=USER_HELLO),
+        {"data": {"total_tokens": 80}},
+        m.EstimateTokenResponse,
+        lambda r: r.data.total_tokens == 80 or _fail(r),
+        body={"model": "kimi-k2.6", "messages": USER_HELLO},
+    ),
+    Case(
+        "batches.create",
+        "POST",
+        "/v1/batches",
+        "/v1/batches",
+        lambda c: c.batches.create(input_file_id="file-abc", metadata={"job": "nightly"}),
+        p.batch_object(),
+        m.BatchObject,
+        lambda r: (r.id, r.request_counts.total) == ("batch-1", 2) or _fail(r),
+        body={
+            "input_file_id": "file-abc",
+            "endpoint": "/v1/chat/completions",
+            "completion_window": "24h",
+            "metadata": {"job": "nightly"},
+        },
+    ),
+    Case(
+        "batches.list",
+        "GET",
+        "/v1/batches",
+        "/v1/batches",
+        lambda c: c.batches.list(limit=5),
+        {"object": "list", "data": [p.batch_object()], "has_more": False},
+        list,
+        lambda r: [b.id for b in r] == ["batch-1"] or _fail(r),
+        query={"limit": "5"},
+    ),
+    Case(
+        "batches.retrieve",
+        "GET",
+        "/v1/batches/{batch_id}",
+        "/v1/batches/batch-1",
+        lambda c: c.batches.retrieve("batch-1"),
+        p.batch_object(),
+        m.BatchObject,
+        lambda r: r.status.value == "validating" or _fail(r),
+    ),
+    Case(
+        "batches.cancel",
+        "POST",
+        "/v1/batches/{batch_id}/cancel",
+        "/v1/batches/batch-1/cancel",
+        lambda c: c.batches.cancel("batch-1"),
+        p.batch_object(status="cancelling"),
+        m.BatchObject,
+        lambda r: r.status.value == "cancelling" or _fail(r),
+    ),
+]
+
+
+def _fail(result: Any) -> bool:
+    raise AssertionError(f"unexpected result: {result!r}")
+
+
+def _serve(server: HTTPServer, case: Case) -> None:
+    server.expect_request(case.path, method=case.method).respond_with_json(case.response)
+
+
+def _check_sent(server: HTTPServer, case: Case) -> None:
+    [request] = requests_seen(server)
+    assert request.method == case.method
+    assert request.path == case.path
+    assert dict(request.args) == case.query
+    assert_client_headers(request)
+    if case.body is not None:
+        assert request.mimetype == "application/json"
+        assert json_body(request) == case.body
+    elif case.check_request is not None:
+        case.check_request(request)
+    else:
+        assert request.get_data() == b""
+
+
+def assert_client_headers(request: Request) -> None:
+    """Our auth and User-Agent, and nothing that claims to be another vendor's SDK."""
+    assert request.headers["Authorization"] == f"Bearer {SENTINEL_KEY}"
+    agent = request.headers["User-Agent"]
+    assert agent.startswith(f"moonshot-client/{moonshot.__version__} ")
+    assert "openai" not in agent.lower()
+    for name, _ in request.headers.items():
+        lowered = name.lower()
+        assert not lowered.startswith("x-stainless"), name
+        assert "openai" not in lowered, name
+
+
+def _check_result(case: Case, result: Any) -> None:
+    assert isinstance(result, case.result_type), type(result)
+    if case.result_type is list:
+        assert all(isinstance(item, m.BatchObject) for item in result)
+    case.check(result)
+
+
+def test_every_spec_operation_has_a_case() -> None:
+    in_spec = {
+        (method.upper(), path)
+        for path, item in SPEC["paths"].items()
+        for method in item
+        if method in ("get", "post", "put", "patch", "delete")
+    }
+    assert {(c.method, c.template) for c in CASES} == in_spec
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
+def test_sync_operation(case: Case, client: moonshot.Moonshot, httpserver: HTTPServer) -> None:
+    _serve(httpserver, case)
+    result = drain(case.call(client))
+    _check_sent(httpserver, case)
+    _check_result(case, result)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
+async def test_async_operation(
+    case: Case, aclient: moonshot.AsyncMoonshot, httpserver: HTTPServer
+) -> None:
+    _serve(httpserver, case)
+    result = await adrain(case.call(aclient))
+    _check_sent(httpserver, case)
+    _check_result(case, result)
