@@ -13,12 +13,11 @@ from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import httpx
+import moonshot
 import pytest
+from moonshot._retries import RetryPolicy
 from pytest_httpserver import HTTPServer
 from werkzeug import Request
-
-import moonshot
-from moonshot._retries import RetryPolicy
 
 SENTINEL_KEY = "sk-SENTINEL-7f3a9c1e5b2d4680"
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")

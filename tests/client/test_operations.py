@@ -13,12 +13,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import moonshot
 import pytest
 from moonshot_openapi import models as m
 from pytest_httpserver import HTTPServer
 from werkzeug import Request
-
-import moonshot
 
 from . import _payloads as p
 from .conftest import SENTINEL_KEY, adrain, drain, json_body, requests_seen
