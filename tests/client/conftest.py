@@ -105,3 +105,14 @@ def requests_seen(server: HTTPServer) -> list[Request]:
 
 def json_body(request: Request) -> Any:
     return json.loads(request.get_data())
+
+
+@pytest.fixture
+def unused_port() -> int:
+    """A loopback port nothing listens on (bound, then released)."""
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+    return port
