@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: venv generate check-generated lint format typecheck test check clean
+.PHONY: venv generate check-generated lint format typecheck test check clean bench bench-quick
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,13 @@ test: $(STAMP)
 	$(BIN)/python -m pytest
 
 check: lint typecheck check-generated test
+
+# Side-by-side benchmarks vs the openai SDK and raw httpx (bench/README.md).
+bench: $(STAMP)
+	$(BIN)/python -m bench.harness
+
+bench-quick: $(STAMP)
+	$(BIN)/python -m bench.harness --quick
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist

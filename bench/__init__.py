@@ -1,0 +1,1 @@
+"""Side-by-side benchmarks: this client vs the ``openai`` SDK vs raw httpx (``make bench``)."""
