@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-import time
+import re
+import threading
 import warnings
+from collections.abc import Iterator
 
 import httpx
 import moonshot
@@ -155,40 +157,69 @@ def test_close_closes_the_pool(base_url: str) -> None:
 
 # -- timeouts ---------------------------------------------------------------------------------
 
-SLOW_SECONDS = 0.3
+
+class _HoldingServer:
+    """A threaded local server whose every answer waits until :meth:`release` is called."""
+
+    def __init__(self) -> None:
+        self.gate = threading.Event()
+        self.server = HTTPServer(host="127.0.0.1", threaded=True)
+        self.server.expect_request(re.compile(".*")).respond_with_handler(self._hold)
+
+    def _hold(self, request: Request) -> Response:
+        self.gate.wait(10)
+        return Response(b"{}", content_type="application/json")
+
+    def release(self) -> None:
+        gate, self.gate = self.gate, threading.Event()
+        gate.set()
 
 
-def _slow(request: Request) -> Response:
-    time.sleep(SLOW_SECONDS)
-    return Response(b"{}", content_type="application/json")
+@pytest.fixture(scope="module")
+def holding_server() -> Iterator[_HoldingServer]:
+    holder = _HoldingServer()
+    holder.server.start()
+    yield holder
+    holder.release()
+    holder.server.stop()
 
 
-def test_per_call_timeout_raises_api_timeout_error(
-    client: moonshot.Moonshot, httpserver: HTTPServer
-) -> None:
-    httpserver.expect_request("/v1/models").respond_with_handler(_slow)
+@pytest.fixture
+def slow_base_url(holding_server: _HoldingServer) -> Iterator[str]:
+    """Base URL of a server that answers only after the test (its own, not ``httpserver``,
+    so requests abandoned on timeout cannot be answered into a later test's log)."""
+    yield holding_server.server.url_for("/v1")
+    holding_server.release()
+
+
+@pytest.fixture
+def slow_client(slow_base_url: str) -> Iterator[moonshot.Moonshot]:
+    with moonshot.Moonshot(api_key=SENTINEL_KEY, base_url=slow_base_url, max_retries=0) as c:
+        yield c
+
+
+def test_per_call_timeout_raises_api_timeout_error(slow_client: moonshot.Moonshot) -> None:
     with pytest.raises(moonshot.APITimeoutError) as caught:
-        client.with_options(max_retries=0).models.list(timeout=0.05)
+        slow_client.models.list(timeout=0.05)
     assert isinstance(caught.value, moonshot.APIConnectionError)
     assert "timed out" in str(caught.value).lower()
     assert caught.value.request is not None
 
 
-def test_with_options_timeout_applies(client: moonshot.Moonshot, httpserver: HTTPServer) -> None:
-    httpserver.expect_request("/v1/users/me/balance").respond_with_handler(_slow)
+def test_with_options_timeout_applies(slow_client: moonshot.Moonshot) -> None:
     with pytest.raises(moonshot.APITimeoutError):
-        client.with_options(timeout=0.05, max_retries=0).balance.retrieve()
+        slow_client.with_options(timeout=0.05).balance.retrieve()
 
 
 @pytest.mark.anyio
-async def test_async_per_call_timeout(
-    aclient: moonshot.AsyncMoonshot, httpserver: HTTPServer
-) -> None:
-    httpserver.expect_request("/v1/chat/completions").respond_with_handler(_slow)
-    with pytest.raises(moonshot.APITimeoutError):
-        await aclient.with_options(max_retries=0).chat.completions.create(
-            model="kimi-k2.6", messages=[{"role": "user", "content": "x"}], timeout=0.05
-        )
+async def test_async_per_call_timeout(slow_base_url: str) -> None:
+    async with moonshot.AsyncMoonshot(
+        api_key=SENTINEL_KEY, base_url=slow_base_url, max_retries=0
+    ) as client:
+        with pytest.raises(moonshot.APITimeoutError):
+            await client.chat.completions.create(
+                model="kimi-k2.6", messages=[{"role": "user", "content": "x"}], timeout=0.05
+            )
 
 
 def test_timeouts_are_retried() -> None:
