@@ -1,0 +1,365 @@
+"""The local server's deterministic assistant: replies derived from the request alone.
+
+* The answer restates the last user message (and counts its images / videos); when a
+  system message holds a document, the line sharing most words with the question is
+  quoted, so "ask a question about an uploaded file" gives a visibly grounded answer.
+* Thinking models (``kimi-k2-thinking*``; ``kimi-k2.5`` / ``kimi-k2.6`` unless
+  ``thinking.type`` is ``disabled``) also return ``reasoning_content``.
+* With ``tools`` and a user turn last, the reply calls one tool (the one named in the
+  question, else the first) with arguments built from its parameter schema; after a
+  ``role: tool`` message it answers in text using the tool's result.
+* Partial Mode continues the ``partial: true`` assistant prefix without repeating it.
+* ``n``, ``stop``, ``max_completion_tokens`` and ``response_format`` are honoured; usage
+  counts tokens with :mod:`._tokens` and reports ``cached_tokens`` for the part of the
+  conversation this server has already seen.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import secrets
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ._catalog import is_thinking
+from ._tokens import count_message, count_messages, count_text, truncate_to_tokens
+from ._values import value_for
+
+__all__ = ["Assistant", "Choice", "Completion"]
+
+_WORD = re.compile(r"[\w'-]+")
+_CHUNK = re.compile(r"\S+\s*|\s+")
+
+
+@dataclass
+class Choice:
+    index: int
+    content: str | None
+    reasoning: str | None = None
+    tool_calls: list[dict[str, Any]] = field(default_factory=list)
+    finish_reason: str = "stop"
+
+
+@dataclass
+class Completion:
+    id: str
+    created: int
+    model: str
+    choices: list[Choice]
+    prompt_tokens: int
+    cached_tokens: int
+
+    def completion_tokens(self, choice: Choice | None = None) -> int:
+        chosen = [choice] if choice is not None else self.choices
+        total = 0
+        for item in chosen:
+            total += count_text(item.content or "") + count_text(item.reasoning or "")
+            for call in item.tool_calls:
+                total += count_text(call["function"]["name"] + call["function"]["arguments"])
+        return total
+
+    def usage(self, choice: Choice | None = None) -> dict[str, int]:
+        completion = self.completion_tokens(choice)
+        return {
+            "prompt_tokens": self.prompt_tokens,
+            "completion_tokens": completion,
+            "total_tokens": self.prompt_tokens + completion,
+            "cached_tokens": self.cached_tokens,
+        }
+
+
+def text_of(content: Any) -> str:
+    """The text of a message's content (string, or the text parts of a list)."""
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):
+        return " ".join(
+            str(p.get("text", "")) for p in content if isinstance(p, Mapping) and "text" in p
+        )
+    return ""
+
+
+def _count_parts(content: Any, kind: str) -> int:
+    if not isinstance(content, list):
+        return 0
+    return sum(1 for p in content if isinstance(p, Mapping) and p.get("type") == kind)
+
+
+def _last(messages: Sequence[Mapping[str, Any]], role: str) -> Mapping[str, Any] | None:
+    return next((m for m in reversed(messages) if m.get("role") == role), None)
+
+
+def _string_hint(question: str) -> str:
+    """A free-text argument from the question: its last capitalised word, else last word."""
+    words = _WORD.findall(question)
+    named = [w for i, w in enumerate(words) if i > 0 and w[:1].isupper()]
+    return str((named or words or ["example"])[-1])
+
+
+def _best_line(question: str, documents: list[str]) -> str | None:
+    wanted = {w.lower() for w in _WORD.findall(question) if len(w) >= 4}
+    best, score = None, 0
+    for document in documents:
+        for line in document.splitlines():
+            words = {w.lower() for w in _WORD.findall(line)}
+            overlap = len(wanted & words)
+            if overlap > score:
+                best, score = line.strip(), overlap
+    if best and len(best) > 200:
+        best = best[:197] + "..."
+    return best
+
+
+def _answer(messages: Sequence[Mapping[str, Any]]) -> str:
+    user = _last(messages, "user")
+    content = user.get("content") if user else None
+    question = " ".join(text_of(content).split())
+    parts = []
+    images, videos = _count_parts(content, "image_url"), _count_parts(content, "video_url")
+    if images:
+        parts.append(f"I received {images} image{'s' if images > 1 else ''}.")
+    if videos:
+        parts.append(f"I received {videos} video{'s' if videos > 1 else ''}.")
+    documents = [text_of(m.get("content")) for m in messages if m.get("role") == "system"]
+    line = _best_line(question, documents)
+    if line:
+        parts.append(f'From the provided text: "{line}"')
+    words = len(_WORD.findall(question))
+    parts.append(
+        f'You said: "{question}" ({words} word{"s" if words != 1 else ""}). '
+        "This is a deterministic reply from the local Moonshot server."
+    )
+    return " ".join(parts)
+
+
+def _reasoning(messages: Sequence[Mapping[str, Any]]) -> str:
+    user = _last(messages, "user")
+    question = text_of(user.get("content")) if user else ""
+    words = len(_WORD.findall(question))
+    return (
+        f"The user wrote {words} words across {len(messages)} messages. "
+        "I will restate the question and answer it directly."
+    )
+
+
+def _tool_result_answer(messages: Sequence[Mapping[str, Any]]) -> str:
+    result = messages[-1]
+    call_id = result.get("tool_call_id")
+    name = "the tool"
+    for message in messages:
+        for call in message.get("tool_calls") or ():
+            if isinstance(call, Mapping) and call.get("id") == call_id:
+                name = str(call.get("function", {}).get("name", name))
+    output = " ".join(text_of(result.get("content")).split())
+    return f"{name} returned: {output}. That answers your question."
+
+
+def _pick_tool(tools: Sequence[Mapping[str, Any]], question: str) -> Mapping[str, Any]:
+    lowered = question.lower()
+    for tool in tools:
+        name = str(tool.get("function", {}).get("name", ""))
+        if name.lower() in lowered or name.replace("_", " ").lower() in lowered:
+            return tool
+    return tools[0]
+
+
+def _tool_call(tools: Sequence[Mapping[str, Any]], messages: Sequence[Mapping[str, Any]]) -> Any:
+    user = _last(messages, "user")
+    question = text_of(user.get("content")) if user else ""
+    function = _pick_tool(tools, question).get("function", {})
+    arguments = value_for(function.get("parameters", {"type": "object"}), _string_hint(question))
+    calls_so_far = sum(len(m.get("tool_calls") or ()) for m in messages)
+    name = str(function.get("name", "tool"))
+    return {
+        "id": f"{name}:{calls_so_far}",
+        "type": "function",
+        "function": {"name": name, "arguments": json.dumps(arguments, ensure_ascii=False)},
+    }
+
+
+def _apply_stop(text: str, stop: Any) -> tuple[str, bool]:
+    words = [stop] if isinstance(stop, str) else list(stop or ())
+    cut = min((text.find(w) for w in words if w and w in text), default=-1)
+    return (text[:cut], True) if cut >= 0 else (text, False)
+
+
+def _formatted(text: str, response_format: Any) -> str:
+    kind = response_format.get("type") if isinstance(response_format, Mapping) else None
+    if kind == "json_object":
+        return json.dumps({"answer": text}, ensure_ascii=False)
+    if kind == "json_schema":
+        schema = response_format.get("json_schema", {}).get("schema", {})
+        return json.dumps(value_for(schema, text), ensure_ascii=False)
+    return text
+
+
+class _PrefixCache:
+    """Which conversation prefixes this server has seen: the source of ``cached_tokens``."""
+
+    def __init__(self, capacity: int = 20_000) -> None:
+        self._seen: OrderedDict[str, None] = OrderedDict()
+        self._capacity = capacity
+        self._lock = threading.Lock()
+
+    def cached_tokens(self, namespace: str, messages: Sequence[Mapping[str, Any]]) -> int:
+        digest = hashlib.sha256(namespace.encode())
+        keys, sizes, size = [], [], 0
+        for message in messages:
+            digest.update(json.dumps(message, sort_keys=True).encode())
+            keys.append(digest.hexdigest())
+            size += count_message(message)
+            sizes.append(size)
+        with self._lock:
+            hit = 0
+            for key, tokens in zip(keys, sizes, strict=True):
+                if key in self._seen:
+                    hit = tokens
+            for key in keys:
+                self._seen[key] = None
+                self._seen.move_to_end(key)
+            while len(self._seen) > self._capacity:
+                self._seen.popitem(last=False)
+        return hit
+
+
+class Assistant:
+    """Builds completions for checked chat request bodies."""
+
+    def __init__(self) -> None:
+        self._cache = _PrefixCache()
+
+    def complete(self, body: Mapping[str, Any]) -> Completion:
+        messages: list[Mapping[str, Any]] = [
+            m for m in body.get("messages", []) if isinstance(m, Mapping)
+        ]
+        model = str(body["model"])
+        tools = body.get("tools") or []
+        partial = messages[-1] if messages and messages[-1].get("partial") else None
+        last_role = messages[-1].get("role") if messages else None
+        thinking = partial is None and is_thinking(model, body.get("thinking"))
+        choices = []
+        for index in range(int(body.get("n", 1) or 1)):
+            if tools and last_role == "user":
+                call = _tool_call(tools, messages)
+                reasoning = f"I should call {call['function']['name']}." if thinking else None
+                choices.append(Choice(index, None, reasoning, [call], "tool_calls"))
+                continue
+            text = _tool_result_answer(messages) if last_role == "tool" else _answer(messages)
+            if index:
+                text += f" (alternative {index + 1})"
+            text = _formatted(text, body.get("response_format"))
+            if partial is not None:
+                text = _continue(text_of(partial.get("content")), text)
+            choices.append(
+                self._finish(body, index, text, _reasoning(messages) if thinking else None)
+            )
+        prompt = count_messages(messages, tools or None)
+        namespace = str(body.get("prompt_cache_key") or "")
+        return Completion(
+            id=f"cmpl-{secrets.token_hex(12)}",
+            created=int(time.time()),
+            model=model,
+            choices=choices,
+            prompt_tokens=prompt,
+            cached_tokens=self._cache.cached_tokens(namespace, messages),
+        )
+
+    def _finish(
+        self, body: Mapping[str, Any], index: int, text: str, reasoning: str | None
+    ) -> Choice:
+        text, stopped = _apply_stop(text, body.get("stop"))
+        limit = body.get("max_completion_tokens", body.get("max_tokens"))
+        finish = "stop"
+        if not stopped and isinstance(limit, int) and count_text(text) > limit:
+            text, finish = truncate_to_tokens(text, max(limit, 0)), "length"
+        return Choice(index, text, reasoning, [], finish)
+
+
+def _continue(prefix: str, full: str) -> str:
+    """The rest of ``full`` after the assistant prefix; never the prefix again."""
+    if prefix and full.startswith(prefix):
+        return full[len(prefix) :] or "."
+    return full if not prefix or prefix[-1].isspace() else " " + full
+
+
+def completion_json(completion: Completion) -> dict[str, Any]:
+    """The ``chat.completion`` response body."""
+    choices = []
+    for choice in completion.choices:
+        message: dict[str, Any] = {"role": "assistant", "content": choice.content}
+        if choice.reasoning is not None:
+            message["reasoning_content"] = choice.reasoning
+        if choice.tool_calls:
+            message["tool_calls"] = choice.tool_calls
+        choices.append(
+            {"index": choice.index, "message": message, "finish_reason": choice.finish_reason}
+        )
+    return {
+        "id": completion.id,
+        "object": "chat.completion",
+        "created": completion.created,
+        "model": completion.model,
+        "choices": choices,
+        "usage": completion.usage(),
+    }
+
+
+def split_text(text: str, words_per_chunk: int = 2) -> list[str]:
+    """Small streaming pieces: a couple of words each, whitespace kept."""
+    pieces = _CHUNK.findall(text)
+    return [
+        "".join(pieces[i : i + words_per_chunk]) for i in range(0, len(pieces), words_per_chunk)
+    ]
+
+
+def stream_chunks(completion: Completion, include_usage: bool) -> Iterator[dict[str, Any]]:
+    """The ``chat.completion.chunk`` objects of a streamed completion, in order.
+
+    Usage goes in each choice's last chunk, or (``include_usage``) in a final chunk with
+    no choices while every other chunk carries ``usage: null``.
+    """
+
+    def chunk(index: int, delta: dict[str, Any], finish: str | None = None) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "id": completion.id,
+            "object": "chat.completion.chunk",
+            "created": completion.created,
+            "model": completion.model,
+            "choices": [{"index": index, "delta": delta, "finish_reason": finish}],
+        }
+        if include_usage:
+            data["usage"] = None
+        return data
+
+    for choice in completion.choices:
+        i = choice.index
+        yield chunk(i, {"role": "assistant", "content": ""})
+        for piece in split_text(choice.reasoning or ""):
+            yield chunk(i, {"reasoning_content": piece})
+        for piece in split_text(choice.content or ""):
+            yield chunk(i, {"content": piece})
+        for number, call in enumerate(choice.tool_calls):
+            head = {**call, "function": {"name": call["function"]["name"], "arguments": ""}}
+            yield chunk(i, {"tool_calls": [{"index": number, **head}]})
+            for piece in split_text(call["function"]["arguments"], 3):
+                args = {"index": number, "function": {"arguments": piece}}
+                yield chunk(i, {"tool_calls": [args]})
+        last = chunk(i, {}, choice.finish_reason)
+        if not include_usage:
+            last["choices"][0]["usage"] = completion.usage(choice)
+        yield last
+    if include_usage:
+        yield {
+            "id": completion.id,
+            "object": "chat.completion.chunk",
+            "created": completion.created,
+            "model": completion.model,
+            "choices": [],
+            "usage": completion.usage(),
+        }

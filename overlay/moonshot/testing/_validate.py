@@ -1,0 +1,79 @@
+"""Request checks against the API document, as the server answers them (400 + message)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from .._chat_request import _stop_errors, chat_catalog
+from .._schema import SchemaChecker
+from .._spec import component, load_spec
+from ._errors import ServerError
+
+__all__ = ["check_batch_create", "check_chat", "check_estimate", "parse_window"]
+
+_WINDOW = re.compile(r"^(\d+)([hd])$")
+
+
+def _reject(what: str, problems: list[str]) -> None:
+    if problems:
+        raise ServerError(400, f"Invalid request: {what}: " + "; ".join(problems))
+
+
+def check_chat(body: Any) -> None:
+    """Raise a 400 ServerError unless ``body`` is a valid chat request for its model."""
+    if not isinstance(body, Mapping):
+        raise ServerError(400, "Invalid request: the body must be a JSON object")
+    catalog = chat_catalog()
+    model = body.get(catalog.discriminator)
+    if not isinstance(model, str):
+        _reject("chat request", [f"{catalog.discriminator}: required field is missing"])
+        return
+    variant = catalog.by_model.get(model)
+    if variant is None:
+        allowed = ", ".join(catalog.by_model)
+        raise ServerError(
+            404,
+            f"Not found the model {model} or Permission denied; known models: {allowed}",
+            type_="resource_not_found_error",
+        )
+    problems = catalog.checker.errors(catalog.schema_of(variant), body)
+    if catalog.stop_max_bytes is not None and "stop" in body:
+        problems += _stop_errors(body["stop"], catalog.stop_max_bytes)
+    messages = body.get("messages")
+    if isinstance(messages, list) and not messages:
+        problems.append("messages: must not be empty")
+    _reject(f"chat request for model {model!r}", problems)
+
+
+def check_estimate(body: Any) -> None:
+    """Raise a 400 ServerError unless ``body`` is a valid EstimateTokenRequest."""
+    problems = SchemaChecker(load_spec()).errors(component("EstimateTokenRequest"), body)
+    _reject("token estimate request", problems)
+
+
+def parse_window(window: str) -> int | None:
+    """``12h`` / ``3d`` in seconds; None if it is not in that form."""
+    found = _WINDOW.match(window)
+    if not found:
+        return None
+    return int(found.group(1)) * (3600 if found.group(2) == "h" else 86400)
+
+
+def check_batch_create(body: Any) -> None:
+    """Raise a 400 ServerError unless ``body`` is a valid BatchCreateRequest."""
+    problems = SchemaChecker(load_spec()).errors(component("BatchCreateRequest"), body)
+    _reject("batch request", problems)
+    seconds = parse_window(str(body["completion_window"]))
+    if seconds is None or not 12 * 3600 <= seconds <= 7 * 86400:
+        _reject(
+            "batch request",
+            [
+                f"completion_window: {body['completion_window']!r} is not allowed; "
+                "use a duration such as 12h, 1d or 3d (minimum 12h, maximum 7d)"
+            ],
+        )
+    metadata = body.get("metadata") or {}
+    if len(metadata) > 16 or any(len(key) > 64 for key in metadata):
+        _reject("batch request", ["metadata: at most 16 keys of at most 64 characters"])

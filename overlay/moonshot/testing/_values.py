@@ -1,0 +1,63 @@
+"""A value that satisfies a JSON schema: tool call arguments and structured output."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+__all__ = ["value_for"]
+
+
+def _number(schema: Mapping[str, Any], integer: bool) -> int | float:
+    low = schema.get("minimum", schema.get("exclusiveMinimum"))
+    high = schema.get("maximum", schema.get("exclusiveMaximum"))
+    value: float = 1
+    if low is not None:
+        value = low + (1 if "exclusiveMinimum" in schema else 0)
+    if high is not None and value > high:
+        value = high - (1 if "exclusiveMaximum" in schema else 0)
+    if low is not None and high is not None and "exclusiveMinimum" in schema and value >= high:
+        value = (low + high) / 2
+    return int(value) if integer and float(value).is_integer() else value
+
+
+def _string(schema: Mapping[str, Any], hint: str) -> str:
+    text = hint or "example"
+    low = int(schema.get("minLength", 0))
+    high = schema.get("maxLength")
+    if len(text) < low:
+        text = text + "x" * (low - len(text))
+    if high is not None:
+        text = text[: int(high)]
+    return text
+
+
+def value_for(schema: Any, hint: str = "", depth: int = 0) -> Any:
+    """A deterministic value for ``schema``; ``hint`` fills free-text strings."""
+    if not isinstance(schema, Mapping) or depth > 8:
+        return hint or "example"
+    if "const" in schema:
+        return schema["const"]
+    if schema.get("enum"):
+        return schema["enum"][0]
+    if "default" in schema and schema["default"] is not None:
+        return schema["default"]
+    for key in ("anyOf", "oneOf"):
+        if schema.get(key):
+            return value_for(schema[key][0], hint, depth + 1)
+    kind = schema.get("type", "object" if "properties" in schema else "string")
+    if isinstance(kind, list):
+        kind = next((k for k in kind if k != "null"), "null")
+    if kind == "object":
+        props = schema.get("properties", {})
+        return {name: value_for(sub, hint, depth + 1) for name, sub in props.items()}
+    if kind == "array":
+        count = max(1, int(schema.get("minItems", 1)))
+        return [value_for(schema.get("items", {}), hint, depth + 1) for _ in range(count)]
+    if kind in ("integer", "number"):
+        return _number(schema, kind == "integer")
+    if kind == "boolean":
+        return True
+    if kind == "null":
+        return None
+    return _string(schema, hint)
