@@ -1,14 +1,17 @@
-"""``client.files``: upload, list, inspect, delete files and read their extracted content."""
+"""``client.files``: upload (streamed), list, inspect, delete, and extract text from files."""
 
 from __future__ import annotations
 
+import builtins
+import contextlib
+import io
 import json
-import mimetypes
-import os
+from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
+import anyio
 import httpx
 from moonshot_openapi.api.files import (
     delete_file,
@@ -17,13 +20,34 @@ from moonshot_openapi.api.files import (
     list_files,
     upload_file,
 )
-from moonshot_openapi.models import FileDeleteResponse, FileListResponse, FileObject
+from moonshot_openapi.models import (
+    FileDeleteResponse,
+    FileListResponse,
+    FileObject,
+    UploadFileBody,
+    UploadFileBodyPurpose,
+)
+from moonshot_openapi.types import File
 
 from .._base_client import AsyncBaseClient, Operation, SyncBaseClient
 from .._config import TimeoutTypes
+from .._extraction import (
+    EXTRACT_PURPOSE,
+    check_concurrency,
+    file_message,
+    finish_extraction,
+)
+from .._multipart import (
+    AsyncMultipartStream,
+    MultipartUpload,
+    ProgressCallback,
+    SyncMultipartStream,
+)
+from .._transport import REPLAYABLE_EXTENSION, REWIND_EXTENSION
+from .._upload_source import FileInput, check_purpose, upload_source
 from ._resource import Resource
 
-FileInput = str | os.PathLike[str] | bytes | IO[bytes] | tuple[Any, ...]
+__all__ = ["AsyncFiles", "FileContent", "FileInput", "Files"]
 
 
 @dataclass(frozen=True)
@@ -45,46 +69,55 @@ def _read_content(response: httpx.Response) -> FileContent:
     return FileContent(response.content, response.encoding or "utf-8")
 
 
-def _file_tuple(file: FileInput) -> tuple[str, Any, str]:
-    if isinstance(file, tuple):
-        name, content, *rest = file
-        return str(name), content, rest[0] if rest else _guess(str(name))
-    if isinstance(file, str | os.PathLike):
-        path = Path(file)
-        return path.name, path.open("rb"), _guess(path.name)
-    if isinstance(file, bytes):
-        return "upload", file, "application/octet-stream"
-    name = os.path.basename(str(getattr(file, "name", "upload")))
-    return name, file, _guess(name)
-
-
-def _guess(name: str) -> str:
-    return mimetypes.guess_type(name)[0] or "application/octet-stream"
+def prepare_upload(
+    file: FileInput, purpose: str, on_progress: ProgressCallback | None
+) -> MultipartUpload:
+    """Check the purpose and the file (before any I/O on the network) and frame the body."""
+    checked = check_purpose(purpose)
+    return MultipartUpload(upload_source(file), [("purpose", checked)], on_progress=on_progress)
 
 
 def _upload_op(
-    resource: Resource[Any], file: FileInput, purpose: str, timeout: TimeoutTypes
+    resource: Resource[Any],
+    upload: MultipartUpload,
+    stream: SyncMultipartStream | AsyncMultipartStream,
+    timeout: TimeoutTypes,
 ) -> Operation[FileObject]:
-    op = resource._op(upload_file, body=_placeholder_body(purpose), timeout=timeout)
+    purpose = UploadFileBodyPurpose(dict(upload.fields)["purpose"])
+    placeholder = File(payload=io.BytesIO(), file_name=upload.source.filename)
+    op = resource._op(upload_file, body=UploadFileBody(file=placeholder, purpose=purpose))
+    op.timeout = timeout
+    # The generated call would send httpx ``files=`` under a fixed ``boundary=+++``.
     op.kwargs.pop("files", None)
-    headers = dict(op.kwargs.get("headers") or {})
-    headers.pop("Content-Type", None)  # httpx writes a random multipart boundary
-    op.kwargs["headers"] = headers
-    op.overrides = {"files": {"file": _file_tuple(file)}, "data": {"purpose": purpose}}
+    op.kwargs["headers"] = upload.headers()
+    op.overrides = {"content": stream}
+    op.extensions = {
+        REPLAYABLE_EXTENSION: upload.source.rewindable,
+        REWIND_EXTENSION: upload.rewind,
+    }
     return op
 
 
-def _placeholder_body(purpose: str) -> Any:
-    from moonshot_openapi.models import UploadFileBody, UploadFileBodyPurpose
-    from moonshot_openapi.types import File
-
-    return UploadFileBody(file=File(payload=None), purpose=UploadFileBodyPurpose(purpose))  # type: ignore[arg-type]
-
-
 class Files(Resource[SyncBaseClient]):
-    def create(self, *, file: FileInput, purpose: str, timeout: TimeoutTypes = None) -> FileObject:
-        """Upload a file (``POST /v1/files``)."""
-        result: FileObject = self._client._request(_upload_op(self, file, purpose, timeout))
+    def create(
+        self,
+        file: FileInput,
+        purpose: str,
+        *,
+        on_progress: ProgressCallback | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> FileObject:
+        """Upload a file (``POST /v1/files``), streamed from disk in 64 KiB chunks.
+
+        ``file``: a path, bytes, a binary file object or ``(filename, content[,
+        content_type])``. ``purpose``: one of the API document's values (file-extract,
+        image, video, batch). ``on_progress(sent_bytes, total_bytes)`` follows the file's
+        bytes. Retries resend from the start when the source can be rewound (paths,
+        bytes, seekable files) and are not attempted otherwise.
+        """
+        upload = prepare_upload(file, purpose, on_progress)
+        op = _upload_op(self, upload, SyncMultipartStream(upload), timeout)
+        result: FileObject = self._client._request(op)
         return result
 
     def list(self, *, timeout: TimeoutTypes = None) -> FileListResponse:
@@ -111,13 +144,61 @@ class Files(Resource[SyncBaseClient]):
         result: FileContent = self._client._request(op)
         return result
 
+    def extract(self, file: FileInput, *, delete: bool = False) -> str:
+        """Upload ``file`` with purpose ``file-extract`` and return its extracted text.
+
+        ``delete=True`` deletes the uploaded copy afterwards (also when reading fails).
+        """
+        uploaded = self.create(file, EXTRACT_PURPOSE)
+        try:
+            text = self.content(uploaded.id).text
+        except BaseException:
+            if delete:
+                with contextlib.suppress(Exception):
+                    self.delete(uploaded.id)  # the original error is the one to report
+            raise
+        if delete:
+            self.delete(uploaded.id)
+        return text
+
+    def extract_messages(
+        self, files: Iterable[FileInput], *, concurrency: int = 4, delete: bool = False
+    ) -> builtins.list[dict[str, str]]:
+        """Extract many files into ``{"role": "system", "content": text}`` messages, in order.
+
+        Up to ``concurrency`` files are uploaded at once (in threads). If any file fails,
+        the others still finish and :class:`moonshot.ExtractionError` is raised with
+        ``.results`` (index -> message) and ``.failures`` (index -> exception).
+        """
+        workers = check_concurrency(concurrency)
+        inputs = builtins.list(files)
+        results: dict[int, dict[str, str]] = {}
+        failures: dict[int, BaseException] = {}
+
+        def one(index: int) -> None:
+            try:
+                results[index] = file_message(self.extract(inputs[index], delete=delete))
+            except Exception as error:
+                failures[index] = error
+
+        with ThreadPoolExecutor(max_workers=min(workers, max(len(inputs), 1))) as pool:
+            builtins.list(pool.map(one, range(len(inputs))))
+        return finish_extraction(inputs, results, failures)
+
 
 class AsyncFiles(Resource[AsyncBaseClient]):
     async def create(
-        self, *, file: FileInput, purpose: str, timeout: TimeoutTypes = None
+        self,
+        file: FileInput,
+        purpose: str,
+        *,
+        on_progress: ProgressCallback | None = None,
+        timeout: TimeoutTypes = None,
     ) -> FileObject:
-        """Upload a file (``POST /v1/files``)."""
-        result: FileObject = await self._client._request(_upload_op(self, file, purpose, timeout))
+        """Upload a file (``POST /v1/files``); see :meth:`Files.create`."""
+        upload = prepare_upload(file, purpose, on_progress)
+        op = _upload_op(self, upload, AsyncMultipartStream(upload), timeout)
+        result: FileObject = await self._client._request(op)
         return result
 
     async def list(self, *, timeout: TimeoutTypes = None) -> FileListResponse:
@@ -144,3 +225,41 @@ class AsyncFiles(Resource[AsyncBaseClient]):
         op.parse = _read_content
         result: FileContent = await self._client._request(op)
         return result
+
+    async def extract(self, file: FileInput, *, delete: bool = False) -> str:
+        """Upload ``file`` with purpose ``file-extract`` and return its extracted text."""
+        uploaded = await self.create(file, EXTRACT_PURPOSE)
+        try:
+            text = (await self.content(uploaded.id)).text
+        except BaseException:
+            if delete:
+                with anyio.CancelScope(shield=True), contextlib.suppress(Exception):
+                    await self.delete(uploaded.id)  # the original error is the one to report
+            raise
+        if delete:
+            await self.delete(uploaded.id)
+        return text
+
+    async def extract_messages(
+        self, files: Iterable[FileInput], *, concurrency: int = 4, delete: bool = False
+    ) -> builtins.list[dict[str, str]]:
+        """Extract many files concurrently (at most ``concurrency`` at once); see
+        :meth:`Files.extract_messages` for the result and :class:`moonshot.ExtractionError`."""
+        limiter = anyio.CapacityLimiter(check_concurrency(concurrency))
+        inputs = builtins.list(files)
+        results: dict[int, dict[str, str]] = {}
+        failures: dict[int, BaseException] = {}
+
+        async def one(index: int) -> None:
+            async with limiter:
+                try:
+                    text = await self.extract(inputs[index], delete=delete)
+                except Exception as error:
+                    failures[index] = error
+                else:
+                    results[index] = file_message(text)
+
+        async with anyio.create_task_group() as group:
+            for index in range(len(inputs)):
+                group.start_soon(one, index)
+        return finish_extraction(inputs, results, failures)
