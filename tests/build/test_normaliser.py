@@ -1,0 +1,508 @@
+"""scripts/normalize_spec.py keeps the meaning of every schema it rewrites.
+
+The rewritten schemas are found by diffing the upstream document against its
+normalised copy, so a new rewrite (or a new schema with a default) is covered
+without editing this file. For each of them, the original and the normalised
+schema must accept and reject exactly the same values: hand-picked ones,
+random JSON values, and values drawn from each of the two schemas.
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+import types
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+from urllib.parse import quote
+
+import hypothesis_jsonschema._from_schema as hjs_from_schema
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from hypothesis.internal.conjecture import utils as conjecture_utils
+from hypothesis_jsonschema import from_schema
+from jsonschema import Draft202012Validator
+from referencing import Registry
+from referencing.jsonschema import DRAFT202012
+
+ROOT = Path(__file__).resolve().parents[2]
+SCRIPT = ROOT / "scripts" / "normalize_spec.py"
+
+
+def _load_normaliser() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("normalize_spec_under_test", SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+normalize_spec = _load_normaliser()
+
+
+# --- hypothesis-jsonschema compatibility ----------------------------------------------------
+# hypothesis-jsonschema 0.23.1 draws object members with the old private
+# `many(...).more()` protocol; the pinned hypothesis only offers
+# `with many(...) as e: for _ in e:`. Without this adapter every object schema
+# fails with "AttributeError: 'many' object has no attribute 'more'".
+class _ManyWithMore:
+    def __init__(self, data: Any, **sizes: Any) -> None:
+        self._many = conjecture_utils.many(data, **sizes)
+        self._many.__enter__()
+        self._elements: Iterator[None] = iter(self._many)
+
+    def more(self) -> bool:
+        if next(self._elements, StopIteration) is StopIteration:
+            self._many.__exit__(None, None, None)
+            return False
+        return True
+
+    def reject(self, why: str | None = None) -> None:
+        self._many.reject(why)
+
+
+if not hasattr(conjecture_utils.many, "more"):
+    hjs_from_schema.cu = types.SimpleNamespace(many=_ManyWithMore)  # type: ignore[attr-defined]
+
+
+# --- the two documents and what differs between them -----------------------------------------
+ORIGINAL: dict[str, Any] = json.loads((ROOT / "openapi.json").read_text(encoding="utf-8"))
+NORMALISED: dict[str, Any] = normalize_spec.normalise(copy.deepcopy(ORIGINAL))
+KEEP = "/components/schemas/KimiK26ChatRequest/allOf/1/properties/thinking/properties/keep"
+THINKING = KEEP.rsplit("/properties/", 1)[0]
+CHAT_BODY = "/paths/~1v1~1chat~1completions/post/requestBody/content/application~1json/schema"
+
+
+def _escape(part: str) -> str:
+    return part.replace("~", "~0").replace("/", "~1")
+
+
+def resolve(doc: Any, pointer: str) -> Any:
+    node = doc
+    for part in pointer.split("/")[1:]:
+        part = part.replace("~1", "/").replace("~0", "~")
+        node = node[int(part)] if isinstance(node, list) else node[part]
+    return node
+
+
+def _same_shape(one: Any, two: Any) -> bool:
+    """Equal scalars, or containers of the same kind (and length) to compare item by item."""
+    if isinstance(one, dict) or isinstance(two, dict):
+        return isinstance(one, dict) and isinstance(two, dict)
+    if isinstance(one, list) or isinstance(two, list):
+        return isinstance(one, list) and isinstance(two, list) and len(one) == len(two)
+    return type(one) is type(two) and one == two
+
+
+def changed_objects(before: Any, after: Any, pointer: str = "") -> Iterator[tuple[str, set[str]]]:
+    """(pointer, keys) for every object with keys added, removed or given another value.
+
+    Nested objects and lists of the same length are compared item by item, so a
+    change is reported at the object that holds it.
+    """
+    if isinstance(before, dict) and isinstance(after, dict):
+        shared = before.keys() & after.keys()
+        keys = (set(before) ^ set(after)) | {
+            k for k in shared if not _same_shape(before[k], after[k])
+        }
+        if keys:
+            yield pointer, keys
+        for key in sorted(shared - keys):
+            yield from changed_objects(before[key], after[key], f"{pointer}/{_escape(key)}")
+    elif isinstance(before, list) and isinstance(after, list):
+        for index, (one, two) in enumerate(zip(before, after, strict=True)):
+            if _same_shape(one, two):
+                yield from changed_objects(one, two, f"{pointer}/{index}")
+            else:
+                yield f"{pointer}/{index}", {"<value>"}
+
+
+CHANGES = dict(changed_objects(ORIGINAL, NORMALISED))
+# Operations only gain an operationId; every other changed object is a schema.
+REWRITTEN = sorted(p for p, keys in CHANGES.items() if keys != {"operationId"})
+CHANGED_COMPONENTS = sorted(
+    {"/".join(p.split("/")[:4]) for p in REWRITTEN if p.startswith("/components/schemas/")}
+)
+
+
+def _bodies_referring_to(components: list[str]) -> set[str]:
+    """Pointers of the request and response body schemas that $ref any of ``components``."""
+    refs = [f'"#{name}"' for name in components]
+    found = set()
+    for path, item in ORIGINAL["paths"].items():
+        for method in normalize_spec.HTTP_METHODS:
+            op = item.get(method)
+            if op is None:
+                continue
+            places = {"requestBody": op.get("requestBody", {})}
+            places.update({f"responses/{code}": r for code, r in op["responses"].items()})
+            for where, place in places.items():
+                for media, body in place.get("content", {}).items():
+                    if any(ref in json.dumps(body.get("schema", {})) for ref in refs):
+                        pointer = (
+                            f"/paths/{_escape(path)}/{method}/{where}/content/{_escape(media)}"
+                        )
+                        found.add(f"{pointer}/schema")
+    return found
+
+
+# Schemas that contain a rewrite: the component that holds it, the object holding a
+# rewritten nullable enum (it has additionalProperties: false), and every request or
+# response body that refers to a changed component.
+CONTEXTS = sorted(
+    set(CHANGED_COMPONENTS)
+    | {p.rsplit("/properties/", 1)[0] for p in REWRITTEN if "oneOf" in CHANGES[p]}
+    | _bodies_referring_to(CHANGED_COMPONENTS)
+)
+assert not set(CONTEXTS) & set(REWRITTEN)
+
+
+def test_rewrites_found_include_the_known_ones() -> None:
+    assert KEEP in REWRITTEN
+    assert CHANGES[KEEP] == {"type", "enum", "oneOf"}
+    assert "/components/schemas/ChatRequestBase/properties/stream" in REWRITTEN
+    assert "/paths/~1v1~1batches/get/parameters/1/schema" in REWRITTEN  # a parameter's default
+    assert THINKING in CONTEXTS and CHAT_BODY in CONTEXTS
+    assert "/components/schemas/Message" in CONTEXTS
+
+
+def test_every_change_is_a_documented_rewrite() -> None:
+    for pointer, keys in CHANGES.items():
+        before, after = resolve(ORIGINAL, pointer), resolve(NORMALISED, pointer)
+        if keys == {"operationId"}:
+            assert pointer.count("/") == 3 and pointer.split("/")[1] == "paths", pointer
+            assert "operationId" not in before and "operationId" in after
+        elif keys == {"default"}:
+            assert "default" in before and "default" not in after, pointer
+        else:
+            assert keys - {"default"} == {"type", "enum", "oneOf"}, pointer
+            assert "type" not in after and "enum" not in after, pointer
+            assert "null" in before["type"] and None in before["enum"], pointer
+            assert after["oneOf"][-1] == {"type": "null"}, pointer
+            non_null = after["oneOf"][0]
+            assert non_null["enum"] == [v for v in before["enum"] if v is not None], pointer
+            assert "null" not in non_null["type"] and None not in non_null["enum"], pointer
+
+
+@pytest.mark.parametrize("name", sorted(NORMALISED["components"]["schemas"]))
+def test_normalised_component_schemas_are_valid_2020_12(name: str) -> None:
+    Draft202012Validator.check_schema(NORMALISED["components"]["schemas"][name])
+
+
+# --- validators over the whole document, so $refs resolve ------------------------------------
+DOC_URI = "urn:moonshot:openapi"
+DOCS = {"original": ORIGINAL, "normalised": NORMALISED}
+
+
+@functools.cache
+def validator(which: str, pointer: str) -> Draft202012Validator:
+    registry: Registry[Any] = Registry().with_resource(
+        DOC_URI, DRAFT202012.create_resource(DOCS[which])
+    )
+    return Draft202012Validator(
+        {"$ref": f"{DOC_URI}#{quote(pointer, safe='/~')}"}, registry=registry
+    )
+
+
+def verdicts(pointer: str, value: Any) -> tuple[bool, bool]:
+    return (
+        validator("original", pointer).is_valid(value),
+        validator("normalised", pointer).is_valid(value),
+    )
+
+
+def assert_same_verdict(pointer: str, value: Any) -> None:
+    original, normalised = verdicts(pointer, value)
+    assert original == normalised, (
+        f"{pointer}: original {'accepts' if original else 'rejects'} {value!r}, "
+        f"normalised {'accepts' if normalised else 'rejects'} it"
+    )
+
+
+# --- hand-picked values -------------------------------------------------------------------------
+def _walk(node: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(node, dict):
+        yield node
+        for value in node.values():
+            yield from _walk(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _walk(value)
+
+
+def interesting_values(pointer: str) -> list[Any]:
+    """Scalars that sit on the edges of a schema: its enums, defaults and bounds."""
+    values: list[Any] = [None, True, False, 0, 1, -1, 0.5, 2.5, "", "all", "x", [], {}, ["a"]]
+    for node in _walk(resolve(ORIGINAL, pointer)):
+        enum = node.get("enum")
+        values.extend(enum if isinstance(enum, list) else [])
+        if "default" in node and not isinstance(node["default"], dict):
+            values.append(node["default"])
+        for bound in ("minimum", "maximum"):
+            if isinstance(node.get(bound), int | float):
+                values.extend([node[bound], node[bound] - 0.5, node[bound] + 0.5])
+    return values
+
+
+@pytest.mark.parametrize("pointer", REWRITTEN)
+def test_rewritten_schema_gives_the_same_verdicts_on_edge_values(pointer: str) -> None:
+    values = interesting_values(pointer)
+    outcomes = {verdicts(pointer, value)[0] for value in values}
+    assert outcomes == {True, False}, "the edge values should include both kinds"
+    for value in values:
+        assert_same_verdict(pointer, value)
+
+
+KEEP_CASES = [
+    ("all", True),
+    (None, True),
+    ("some", False),
+    (1, False),
+    ("", False),
+    (["all"], False),
+]
+
+
+@pytest.mark.parametrize(("keep", "accepted"), KEEP_CASES)
+def test_thinking_keep_verdicts(keep: Any, accepted: bool) -> None:
+    assert verdicts(KEEP, keep) == (accepted, accepted)
+    thinking = {"type": "enabled", "keep": keep}
+    assert verdicts(THINKING, thinking) == (accepted, accepted)
+    request = {
+        "model": "kimi-k2.6",
+        "messages": [{"role": "user", "content": "hi"}],
+        "thinking": thinking,
+    }
+    assert verdicts(CHAT_BODY, request) == (accepted, accepted)
+    assert verdicts("/components/schemas/KimiK26ChatRequest", request) == (accepted, accepted)
+
+
+@pytest.mark.parametrize(
+    ("thinking", "accepted"),
+    [
+        ({"type": "enabled"}, True),  # keep missing
+        ({"type": "disabled", "keep": None}, True),
+        ({"keep": "all"}, False),  # type is required
+        ({"type": "enabled", "keep": "all", "extra": 1}, False),  # additionalProperties: false
+        ({"type": "maybe"}, False),
+    ],
+)
+def test_thinking_object_verdicts(thinking: dict[str, Any], accepted: bool) -> None:
+    assert verdicts(THINKING, thinking) == (accepted, accepted)
+
+
+def test_the_comparison_catches_a_rewrite_that_changes_meaning() -> None:
+    """A wrong split (null left out) must be told apart by the same check."""
+    broken = copy.deepcopy(NORMALISED)
+    keep = resolve(broken, KEEP)
+    keep["oneOf"] = keep["oneOf"][:1]
+    registry: Registry[Any] = Registry().with_resource(DOC_URI, DRAFT202012.create_resource(broken))
+    wrong = Draft202012Validator({"$ref": f"{DOC_URI}#{KEEP}"}, registry=registry)
+    assert validator("original", KEEP).is_valid(None)
+    assert not wrong.is_valid(None)
+
+
+# --- generated values ---------------------------------------------------------------------------
+def _property_names(pointer: str) -> list[str]:
+    names = {
+        name
+        for node in _walk(resolve(ORIGINAL, pointer))
+        if isinstance(node.get("properties"), dict)
+        for name in node["properties"]
+    }
+    return sorted(names) or ["a"]
+
+
+def json_values(pointer: str) -> st.SearchStrategy[Any]:
+    """Random JSON, biased towards the schema's own property names and edge values."""
+    scalars = (
+        st.none()
+        | st.booleans()
+        | st.integers()
+        | st.floats(allow_nan=False, allow_infinity=False)
+        | st.text(max_size=8)
+        | st.sampled_from(interesting_values(pointer))
+    )
+    keys = st.sampled_from(_property_names(pointer)) | st.text(max_size=5)
+    return st.recursive(
+        scalars,
+        lambda inner: st.lists(inner, max_size=4) | st.dictionaries(keys, inner, max_size=6),
+        max_leaves=12,
+    )
+
+
+def _inline(doc: dict[str, Any], node: Any) -> Any:
+    """The schema with every $ref replaced by its target (hypothesis-jsonschema wants no refs).
+
+    Arrays are capped at two items: that only narrows which values are drawn, never
+    which are valid, since every value is checked against the real schemas.
+    """
+    if isinstance(node, list):
+        return [_inline(doc, item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    if "$ref" in node:
+        return _inline(doc, resolve(doc, node["$ref"][1:]))
+    out = {key: _inline(doc, value) for key, value in node.items()}
+    if out.get("type") == "array":
+        out["maxItems"] = min(out.get("maxItems", 2), 2)
+    return out
+
+
+@functools.cache
+def drawn_from(which: str, pointer: str) -> st.SearchStrategy[Any]:
+    return from_schema(_inline(DOCS[which], resolve(DOCS[which], pointer)))
+
+
+SETTINGS = {
+    "deadline": None,
+    "suppress_health_check": [HealthCheck.too_slow, HealthCheck.filter_too_much],
+}
+
+
+@pytest.mark.parametrize("pointer", REWRITTEN + CONTEXTS)
+@settings(max_examples=30, **SETTINGS)
+@given(data=st.data())
+def test_same_verdict_on_random_json(pointer: str, data: st.DataObject) -> None:
+    assert_same_verdict(pointer, data.draw(json_values(pointer)))
+
+
+@pytest.mark.parametrize("which", sorted(DOCS))
+@pytest.mark.parametrize("pointer", REWRITTEN)
+@settings(max_examples=40, **SETTINGS)
+@given(data=st.data())
+def test_rewritten_schema_same_verdict_on_drawn_values(
+    pointer: str, which: str, data: st.DataObject
+) -> None:
+    value = data.draw(drawn_from(which, pointer))
+    assert validator(which, pointer).is_valid(value), "drawn value should fit its own schema"
+    assert_same_verdict(pointer, value)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("which", sorted(DOCS))
+@pytest.mark.parametrize("pointer", CONTEXTS)
+@settings(max_examples=12, **SETTINGS)
+@given(data=st.data())
+def test_enclosing_schema_same_verdict_on_drawn_values(
+    pointer: str, which: str, data: st.DataObject
+) -> None:
+    value = data.draw(drawn_from(which, pointer))
+    assert validator(which, pointer).is_valid(value), "drawn value should fit its own schema"
+    assert_same_verdict(pointer, value)
+
+
+# --- the script's other promises ----------------------------------------------------------------
+def test_main_refuses_to_overwrite_its_source(tmp_path: Path) -> None:
+    source = tmp_path / "openapi.json"
+    source.write_text(json.dumps(ORIGINAL), encoding="utf-8")
+    before = source.read_bytes()
+    same_file_other_spelling = tmp_path / "sub" / ".." / "openapi.json"
+    (tmp_path / "sub").mkdir()
+    for target in (source, same_file_other_spelling):
+        assert normalize_spec.main([str(source), str(target)]) == 2
+    assert source.read_bytes() == before
+
+
+def test_main_writes_the_normalised_document(tmp_path: Path) -> None:
+    target = tmp_path / "out.json"
+    assert normalize_spec.main([str(ROOT / "openapi.json"), str(target)]) == 0
+    assert json.loads(target.read_text(encoding="utf-8")) == NORMALISED
+    assert json.loads((ROOT / "openapi.json").read_text(encoding="utf-8")) == ORIGINAL
+
+
+def test_output_is_deterministic_across_runs_and_hash_seeds(tmp_path: Path) -> None:
+    outputs = []
+    for seed in ("0", "1", "12345"):
+        target = tmp_path / f"out-{seed}.json"
+        subprocess.run(
+            [sys.executable, str(SCRIPT), str(ROOT / "openapi.json"), str(target)],
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            timeout=60,
+        )
+        outputs.append(target.read_bytes())
+    assert outputs[0] == outputs[1] == outputs[2]
+    again = normalize_spec.normalise(copy.deepcopy(ORIGINAL))
+    assert json.dumps(again, indent=2, ensure_ascii=False) + "\n" == outputs[0].decode("utf-8")
+
+
+def _op(summary: str, **extra: Any) -> dict[str, Any]:
+    return {"summary": summary, "responses": {"200": {"description": "ok"}}, **extra}
+
+
+def test_existing_operation_ids_are_kept_and_never_duplicated() -> None:
+    doc = {
+        "paths": {
+            "/v1/things": {
+                "get": _op("List Files", operationId="listThingsExplicitly"),
+                "post": _op("Anything", operationId="list_things"),
+            },
+            "/v1/other": {"get": _op("List Things")},  # would derive "list_things"
+        }
+    }
+    normalize_spec.normalise(doc)
+    assert doc["paths"]["/v1/things"]["get"]["operationId"] == "listThingsExplicitly"
+    assert doc["paths"]["/v1/things"]["post"]["operationId"] == "list_things"
+    derived = doc["paths"]["/v1/other"]["get"]["operationId"]
+    assert derived.startswith("list_things") and derived != "list_things"
+
+    upstream = copy.deepcopy(ORIGINAL)
+    upstream["paths"]["/v1/files"]["post"]["operationId"] = "uploadAFile"
+    normalize_spec.normalise(upstream)
+    assert upstream["paths"]["/v1/files"]["post"]["operationId"] == "uploadAFile"
+
+
+def test_drops_default_annotations_but_not_things_named_default() -> None:
+    doc = {
+        "components": {
+            "schemas": {
+                "Settings": {
+                    "type": "object",
+                    "default": {},
+                    "required": ["default"],
+                    "properties": {
+                        "default": {"type": "string", "default": "x"},
+                        "nested": {
+                            "type": "object",
+                            "properties": {"default": {"type": "integer"}},
+                        },
+                    },
+                }
+            }
+        },
+        "paths": {
+            "/v1/settings": {
+                "get": _op(
+                    "Get Settings",
+                    responses={
+                        "default": {
+                            "description": "any other status",
+                            "content": {
+                                "application/json": {
+                                    "schema": {"type": "object", "default": {"a": 1}}
+                                }
+                            },
+                        }
+                    },
+                )
+            }
+        },
+    }
+    normalize_spec.normalise(doc)
+    settings_schema = doc["components"]["schemas"]["Settings"]
+    assert "default" not in settings_schema
+    assert settings_schema["required"] == ["default"]
+    assert settings_schema["properties"]["default"] == {"type": "string"}
+    assert settings_schema["properties"]["nested"]["properties"] == {"default": {"type": "integer"}}
+    responses = doc["paths"]["/v1/settings"]["get"]["responses"]
+    assert list(responses) == ["default"]  # the "default" response stays
+    assert responses["default"]["content"]["application/json"]["schema"] == {"type": "object"}
