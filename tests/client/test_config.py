@@ -87,6 +87,15 @@ def test_base_url_with_or_without_v1(
     assert [r.path for r in requests_seen(httpserver)] == ["/v1/models", "/v1/files/f-1"]
 
 
+def test_base_url_with_a_path_prefix(httpserver: HTTPServer) -> None:
+    """A gateway that mounts the API under a prefix keeps the prefix."""
+    httpserver.expect_request("/gateway/moonshot/v1/models").respond_with_json(p.model_list())
+    base_url = httpserver.url_for("/gateway/moonshot/v1")
+    with moonshot.Moonshot(api_key=SENTINEL_KEY, base_url=base_url) as client:
+        client.models.list()
+    assert [r.path for r in requests_seen(httpserver)] == ["/gateway/moonshot/v1/models"]
+
+
 @pytest.mark.parametrize("url", ["ftp://example.com", "not a url", "https://"])
 def test_bad_base_url(url: str) -> None:
     with pytest.raises(moonshot.MoonshotError) as caught:
