@@ -1,0 +1,210 @@
+"""The deterministic assistant: replies, reasoning, tools, Partial Mode, n, stop, usage."""
+
+from __future__ import annotations
+
+import json
+
+import jsonschema
+import moonshot
+import pytest
+
+ASK = [{"role": "user", "content": "What is the weather in Paris today?"}]
+WEATHER_TOOL = {
+    "type": "function",
+    "function": {
+        "name": "get_weather",
+        "description": "Current weather for a city",
+        "parameters": {
+            "type": "object",
+            "properties": {
+                "city": {"type": "string"},
+                "unit": {"type": "string", "enum": ["celsius", "fahrenheit"]},
+                "days": {"type": "integer", "minimum": 1, "maximum": 7},
+                "detailed": {"type": "boolean"},
+                "tags": {"type": "array", "items": {"type": "string"}, "minItems": 2},
+                "where": {
+                    "type": "object",
+                    "properties": {"lat": {"type": "number", "minimum": -90, "maximum": 90}},
+                    "required": ["lat"],
+                },
+            },
+            "required": ["city", "unit"],
+            "additionalProperties": False,
+        },
+    },
+}
+
+
+def test_reply_is_derived_from_the_last_user_message(client: moonshot.Moonshot) -> None:
+    first = client.chat.completions.create(model="moonshot-v1-8k", messages=ASK)
+    again = client.chat.completions.create(model="moonshot-v1-8k", messages=ASK)
+    other = client.chat.completions.create(
+        model="moonshot-v1-8k", messages=[{"role": "user", "content": "Something else"}]
+    )
+    assert "What is the weather in Paris today?" in first.choices[0].message.content
+    assert first.choices[0].message.content == again.choices[0].message.content
+    assert other.choices[0].message.content != first.choices[0].message.content
+    assert first.model == "moonshot-v1-8k" and first.object_ == "chat.completion"
+
+
+@pytest.mark.parametrize(
+    ("model", "extra", "thinks"),
+    [
+        ("kimi-k2-thinking", {}, True),
+        ("kimi-k2-thinking-turbo", {}, True),
+        ("kimi-k2.6", {}, True),
+        ("kimi-k2.5", {}, True),
+        ("kimi-k2.6", {"thinking": {"type": "disabled"}}, False),
+        ("kimi-k2.5", {"thinking": {"type": "enabled"}}, True),
+        ("kimi-k2-turbo-preview", {}, False),
+        ("moonshot-v1-32k", {}, False),
+    ],
+)
+def test_reasoning_content_for_thinking_models(
+    client: moonshot.Moonshot, model: str, extra: dict[str, object], thinks: bool
+) -> None:
+    reply = client.chat.completions.create(model=model, messages=ASK, **extra)
+    reasoning = reply.choices[0].message.reasoning_content
+    assert (reasoning is not None and len(reasoning) > 0) is thinks
+    assert reply.choices[0].message.content
+
+
+def test_tool_call_arguments_satisfy_the_parameter_schema(client: moonshot.Moonshot) -> None:
+    reply = client.chat.completions.create(
+        model="kimi-k2-turbo-preview", messages=ASK, tools=[WEATHER_TOOL]
+    )
+    choice = reply.choices[0]
+    assert choice.finish_reason == "tool_calls"
+    (call,) = choice.message.tool_calls
+    assert call.function.name == "get_weather" and call.type_ == "function"
+    arguments = json.loads(call.function.arguments)
+    jsonschema.validate(arguments, WEATHER_TOOL["function"]["parameters"])
+    assert arguments["city"] == "Paris"
+
+
+def test_the_tool_named_in_the_question_is_chosen(client: moonshot.Moonshot) -> None:
+    other = {
+        "type": "function",
+        "function": {"name": "search_web", "parameters": {"type": "object", "properties": {}}},
+    }
+    messages = [{"role": "user", "content": "please get weather for Oslo"}]
+    reply = client.chat.completions.create(
+        model="kimi-k2.6", messages=messages, tools=[other, WEATHER_TOOL]
+    )
+    assert reply.choices[0].message.tool_calls[0].function.name == "get_weather"
+
+
+def test_text_answer_after_the_tool_result(client: moonshot.Moonshot) -> None:
+    first = client.chat.completions.create(model="kimi-k2.6", messages=ASK, tools=[WEATHER_TOOL])
+    call = first.choices[0].message.tool_calls[0]
+    messages = [
+        *ASK,
+        {
+            "role": "assistant",
+            "content": None,
+            "tool_calls": [
+                {
+                    "id": call.id,
+                    "type": "function",
+                    "function": {"name": "get_weather", "arguments": call.function.arguments},
+                }
+            ],
+        },
+        {"role": "tool", "tool_call_id": call.id, "content": '{"temp_c": 21}'},
+    ]
+    final = client.chat.completions.create(
+        model="kimi-k2.6", messages=messages, tools=[WEATHER_TOOL]
+    )
+    assert final.choices[0].finish_reason == "stop"
+    assert final.choices[0].message.tool_calls is None or not final.choices[0].message.tool_calls
+    assert "get_weather" in final.choices[0].message.content
+    assert '{"temp_c": 21}' in final.choices[0].message.content
+
+
+@pytest.mark.parametrize("prefix", ["You said", "Dear reader,", "{"])
+def test_partial_mode_continues_without_repeating_the_prefix(
+    client: moonshot.Moonshot, prefix: str
+) -> None:
+    messages = [*ASK, {"role": "assistant", "content": prefix, "partial": True}]
+    reply = client.chat.completions.create(model="kimi-k2.6", messages=messages)
+    content = reply.choices[0].message.content
+    assert content and not content.startswith(prefix)
+    assert reply.choices[0].message.reasoning_content is None
+
+
+def test_partial_mode_continues_the_full_reply(client: moonshot.Moonshot) -> None:
+    full = client.chat.completions.create(model="moonshot-v1-8k", messages=ASK)
+    text = full.choices[0].message.content
+    messages = [*ASK, {"role": "assistant", "content": text[:12], "partial": True}]
+    rest = client.chat.completions.create(model="moonshot-v1-8k", messages=messages)
+    assert text[:12] + rest.choices[0].message.content == text
+
+
+def test_n_choices(client: moonshot.Moonshot) -> None:
+    reply = client.chat.completions.create(model="moonshot-v1-8k", messages=ASK, n=3)
+    assert [c.index for c in reply.choices] == [0, 1, 2]
+    assert len({c.message.content for c in reply.choices}) == 3
+
+
+def test_stop_words_cut_the_reply(client: moonshot.Moonshot) -> None:
+    reply = client.chat.completions.create(model="moonshot-v1-8k", messages=ASK, stop=["Paris"])
+    content = reply.choices[0].message.content
+    assert "Paris" not in content and content.endswith("in ")
+    assert reply.choices[0].finish_reason == "stop"
+
+
+def test_max_completion_tokens_gives_length(client: moonshot.Moonshot) -> None:
+    reply = client.chat.completions.create(
+        model="moonshot-v1-8k", messages=ASK, max_completion_tokens=5
+    )
+    assert reply.choices[0].finish_reason == "length"
+    assert reply.usage.completion_tokens <= 5
+
+
+def test_usage_and_cached_tokens(client: moonshot.Moonshot) -> None:
+    first = client.chat.completions.create(model="moonshot-v1-8k", messages=ASK)
+    assert first.usage.cached_tokens == 0
+    assert first.usage.total_tokens == first.usage.prompt_tokens + first.usage.completion_tokens
+    follow_up = [
+        *ASK,
+        {"role": "assistant", "content": first.choices[0].message.content},
+        {"role": "user", "content": "And tomorrow?"},
+    ]
+    second = client.chat.completions.create(model="moonshot-v1-8k", messages=follow_up)
+    assert 0 < second.usage.cached_tokens < second.usage.prompt_tokens
+
+
+def test_json_mode_and_structured_output(client: moonshot.Moonshot) -> None:
+    reply = client.chat.completions.create(
+        model="kimi-k2-turbo-preview", messages=ASK, response_format={"type": "json_object"}
+    )
+    assert isinstance(json.loads(reply.choices[0].message.content), dict)
+    schema = {
+        "type": "object",
+        "properties": {"city": {"type": "string"}, "score": {"type": "integer", "minimum": 3}},
+        "required": ["city", "score"],
+    }
+    reply = client.chat.completions.create(
+        model="kimi-k2-turbo-preview",
+        messages=ASK,
+        response_format={"type": "json_schema", "json_schema": {"name": "w", "schema": schema}},
+    )
+    jsonschema.validate(json.loads(reply.choices[0].message.content), schema)
+
+
+def test_images_and_documents_are_acknowledged(client: moonshot.Moonshot) -> None:
+    messages = [
+        {"role": "system", "content": "Line one is dull.\nThe launch date is 12 May.\n"},
+        {
+            "role": "user",
+            "content": [
+                {"type": "image_url", "image_url": {"url": "data:image/png;base64,iVBORw0KGgo="}},
+                {"type": "text", "text": "When is the launch date?"},
+            ],
+        },
+    ]
+    reply = client.chat.completions.create(model="kimi-k2.6", messages=messages)
+    content = reply.choices[0].message.content
+    assert "I received 1 image" in content
+    assert "The launch date is 12 May." in content
+    assert reply.usage.prompt_tokens > 256
