@@ -8,6 +8,7 @@ completion = client.chat.completions.create(
 print(completion.choices[0].message.content)
 """
 
+from ._batch_results import BatchResult, BatchWaitTimeout
 from ._client import AsyncMoonshot, Moonshot
 from ._errors import (
     APIConnectionError,
@@ -26,6 +27,8 @@ from ._errors import (
     UnprocessableEntityError,
     ValidationError,
 )
+from ._extraction import ExtractionError
+from ._media import image_part, text_part, video_part
 from .resources.files import FileContent
 
 __version__ = "0.1.0"
@@ -39,7 +42,10 @@ __all__ = [
     "AsyncMoonshot",
     "AuthenticationError",
     "BadRequestError",
+    "BatchResult",
+    "BatchWaitTimeout",
     "ConflictError",
+    "ExtractionError",
     "FileContent",
     "InternalServerError",
     "Moonshot",
@@ -50,4 +56,7 @@ __all__ = [
     "UnprocessableEntityError",
     "ValidationError",
     "__version__",
+    "image_part",
+    "text_part",
+    "video_part",
 ]

@@ -2,19 +2,29 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import Any
+import contextlib
+import tempfile
+import time
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
+from typing import IO, Any
 
+import anyio
+import anyio.to_thread
+import httpx
 from moonshot_openapi.api.batch import cancel_batch, create_batch, list_batches, retrieve_batch
+from moonshot_openapi.api.files import get_file_content
 from moonshot_openapi.models import BatchCreateRequest, BatchListResponse, BatchObject
 from moonshot_openapi.types import UNSET
 
 from .._base_client import AsyncBaseClient, Operation, SyncBaseClient
+from .._batch_requests import check_batch_options, write_batch_jsonl
+from .._batch_results import BatchResult, BatchWatch, parse_result_line, result_file_ids
 from .._config import TimeoutTypes
-from .._errors import ValidationError
+from .._errors import APIConnectionError, APIResponseValidationError, ValidationError
 from .._schema import SchemaChecker
 from .._spec import component, load_spec
 from ._resource import Resource
+from .files import AsyncFiles, Files
 
 _SCHEMA = "BatchCreateRequest"
 
@@ -28,6 +38,7 @@ def _create_op(
     metadata: Mapping[str, str] | None,
     timeout: TimeoutTypes,
 ) -> Operation[BatchObject]:
+    check_batch_options(completion_window, metadata, endpoint)  # incl. metadata count/keys
     body: dict[str, Any] = {
         "input_file_id": input_file_id,
         "endpoint": endpoint,
@@ -60,6 +71,44 @@ def _next_cursor(page: BatchListResponse) -> str | None:
     if page.has_more is not True or not page.data:
         return None
     return page.data[-1].id
+
+
+_BATCH_FILENAME = "batch-requests.jsonl"
+_JSONL_TYPE = "application/jsonl"
+
+
+def _jsonl_temp_file(requests: Iterable[Any]) -> IO[bytes]:
+    """The checked requests as JSONL in an anonymous temporary file, rewound to its start."""
+    handle = tempfile.TemporaryFile(suffix=".jsonl")  # noqa: SIM115 - returned open
+    try:
+        write_batch_jsonl(requests, handle)
+        handle.seek(0)
+    except BaseException:
+        handle.close()
+        raise
+    return handle
+
+
+def _result_lines_op(resource: Resource[Any], file_id: str) -> Operation[Any]:
+    return resource._op(get_file_content, file_id)
+
+
+def _read_line(line: str, file_id: str, number: int, response: httpx.Response) -> BatchResult:
+    try:
+        return parse_result_line(line)
+    except ValueError as error:
+        raise APIResponseValidationError(
+            f"batch result file {file_id}, line {number}: not a JSON object ({error})",
+            response=response,
+        ) from error
+
+
+def _broken(file_id: str, lines: int, error: httpx.TransportError) -> APIConnectionError:
+    return APIConnectionError(
+        f"batch result file {file_id} broke off after {lines} line(s): "
+        f"{type(error).__name__}: {error}",
+        request=getattr(error, "_request", None),
+    )
 
 
 class Batches(Resource[SyncBaseClient]):
@@ -110,6 +159,80 @@ class Batches(Resource[SyncBaseClient]):
             if after is None:
                 return
 
+    def create_from_requests(
+        self,
+        requests: Iterable[Any],
+        *,
+        completion_window: str = "24h",
+        metadata: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> BatchObject:
+        """Check chat request bodies, upload them as a JSONL batch file and create the batch.
+
+        ``requests``: any iterable of chat bodies (``{"model", "messages", ...}``) or of
+        ``{"custom_id", "body"}`` pairs; missing ids become ``request-<index>``. Every body
+        is checked as ``chat.completions.create`` would check it, and every bad line is
+        reported (``ValidationError.errors``) before anything is uploaded.
+        """
+        check_batch_options(completion_window, metadata)
+        files = Files(self._client)
+        with _jsonl_temp_file(requests) as handle:
+            uploaded = files.create(
+                (_BATCH_FILENAME, handle, _JSONL_TYPE), "batch", timeout=timeout
+            )
+        try:
+            return self.create(
+                input_file_id=uploaded.id,
+                completion_window=completion_window,
+                metadata=metadata,
+                timeout=timeout,
+            )
+        except BaseException:
+            with contextlib.suppress(Exception):
+                files.delete(uploaded.id)  # do not leave an orphan input file behind
+            raise
+
+    def wait(
+        self,
+        batch_id: str,
+        *,
+        poll_interval: float = 5.0,
+        timeout: float | None = None,
+        on_update: Callable[[BatchObject], object] | None = None,
+    ) -> BatchObject:
+        """Poll until the batch is completed, failed, expired or cancelled, and return it.
+
+        ``timeout`` (seconds, None = no limit) raises :class:`moonshot.BatchWaitTimeout`
+        carrying the last state. ``on_update(batch)`` sees each change of status or counts.
+        """
+        watch = BatchWatch(poll_interval, timeout, on_update)
+        while True:
+            batch = self.retrieve(batch_id)
+            if watch.done(batch):
+                return batch
+            time.sleep(watch.pause(batch))
+
+    def results(self, batch: BatchObject | str) -> Iterator[BatchResult]:
+        """The parsed lines of the batch's output file, then of its error file.
+
+        Lines are streamed, not loaded at once. A line that is not JSON raises
+        APIResponseValidationError naming the file and line, after the lines before it.
+        """
+        if isinstance(batch, str):
+            batch = self.retrieve(batch)
+        for file_id in result_file_ids(batch):
+            response = self._client._send(_result_lines_op(self, file_id), stream=True)
+            number = 0
+            try:
+                for line in response.iter_lines():
+                    number += 1
+                    if line.strip():
+                        yield _read_line(line, file_id, number, response)
+            except httpx.TransportError as error:
+                raise _broken(file_id, number, error) from error
+            finally:
+                response.close()
+
 
 class AsyncBatches(Resource[AsyncBaseClient]):
     async def create(
@@ -159,3 +282,69 @@ class AsyncBatches(Resource[AsyncBaseClient]):
             after = _next_cursor(page)
             if after is None:
                 return
+
+    async def create_from_requests(
+        self,
+        requests: Iterable[Any],
+        *,
+        completion_window: str = "24h",
+        metadata: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> BatchObject:
+        """Check, upload and create a batch; see :meth:`Batches.create_from_requests`.
+
+        The JSONL file is written in a worker thread.
+        """
+        check_batch_options(completion_window, metadata)
+        files = AsyncFiles(self._client)
+        handle = await anyio.to_thread.run_sync(_jsonl_temp_file, requests)
+        try:
+            uploaded = await files.create(
+                (_BATCH_FILENAME, handle, _JSONL_TYPE), "batch", timeout=timeout
+            )
+        finally:
+            handle.close()
+        try:
+            return await self.create(
+                input_file_id=uploaded.id,
+                completion_window=completion_window,
+                metadata=metadata,
+                timeout=timeout,
+            )
+        except BaseException:
+            with anyio.CancelScope(shield=True), contextlib.suppress(Exception):
+                await files.delete(uploaded.id)  # do not leave an orphan input file behind
+            raise
+
+    async def wait(
+        self,
+        batch_id: str,
+        *,
+        poll_interval: float = 5.0,
+        timeout: float | None = None,
+        on_update: Callable[[BatchObject], object] | None = None,
+    ) -> BatchObject:
+        """Poll until the batch reaches a terminal status; see :meth:`Batches.wait`."""
+        watch = BatchWatch(poll_interval, timeout, on_update)
+        while True:
+            batch = await self.retrieve(batch_id)
+            if watch.done(batch):
+                return batch
+            await anyio.sleep(watch.pause(batch))
+
+    async def results(self, batch: BatchObject | str) -> AsyncIterator[BatchResult]:
+        """The parsed output lines, then the error lines; see :meth:`Batches.results`."""
+        if isinstance(batch, str):
+            batch = await self.retrieve(batch)
+        for file_id in result_file_ids(batch):
+            response = await self._client._send(_result_lines_op(self, file_id), stream=True)
+            number = 0
+            try:
+                async for line in response.aiter_lines():
+                    number += 1
+                    if line.strip():
+                        yield _read_line(line, file_id, number, response)
+            except httpx.TransportError as error:
+                raise _broken(file_id, number, error) from error
+            finally:
+                await response.aclose()
