@@ -130,7 +130,8 @@ def _media_url(source: Any, kind: str, mime_type: str | None) -> str:
         )
     if not mime.startswith(kind + "/"):
         raise ValidationError(
-            f"mime_type: {mime!r} is not a {kind}/... type; {kind}_part needs one",
+            f"mime_type: {kind}_part needs {'an' if kind == 'image' else 'a'} {kind}/... "
+            f"type, got {mime!r}",
             field="mime_type",
         )
     return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"

@@ -1,0 +1,129 @@
+"""files.extract / extract_messages against a local fake of the Files API."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import moonshot
+import pytest
+from pytest_httpserver import HTTPServer
+
+from .fake_api import FakeAPI
+
+
+@pytest.fixture
+def api(httpserver: HTTPServer) -> FakeAPI:
+    return FakeAPI().install(httpserver)
+
+
+def _docs(tmp_path: Path, names: list[str]) -> list[Path]:
+    paths = []
+    for name in names:
+        path = tmp_path / name
+        path.write_text(f"contents of {name}")
+        paths.append(path)
+    return paths
+
+
+def test_extract_returns_the_text(client: moonshot.Moonshot, api: FakeAPI, tmp_path: Path) -> None:
+    (path,) = _docs(tmp_path, ["a.txt"])
+    assert client.files.extract(path) == "[a.txt] contents of a.txt"
+    assert api.files["file-1"]["object"]["purpose"] == "file-extract"
+    assert api.deleted == []
+
+
+def test_extract_can_delete_the_upload(
+    client: moonshot.Moonshot, api: FakeAPI, tmp_path: Path
+) -> None:
+    (path,) = _docs(tmp_path, ["a.txt"])
+    client.files.extract(path, delete=True)
+    assert api.deleted == ["file-1"]
+
+
+def test_extract_deletes_even_when_reading_fails(client: moonshot.Moonshot, api: FakeAPI) -> None:
+    with pytest.raises(moonshot.BadRequestError, match="could not extract"):
+        client.files.extract(("unreadable.pdf", b"%PDF"), delete=True)
+    assert api.deleted == ["file-1"]
+
+
+def test_extract_messages_in_input_order(
+    client: moonshot.Moonshot, api: FakeAPI, tmp_path: Path
+) -> None:
+    paths = _docs(tmp_path, [f"d{i}.txt" for i in range(6)])
+    messages = client.files.extract_messages(paths, concurrency=3, delete=True)
+    assert messages == [
+        {"role": "system", "content": f"[d{i}.txt] contents of d{i}.txt"} for i in range(6)
+    ]
+    assert sorted(api.deleted) == sorted(api.files)
+
+
+def test_extract_messages_partial_failure_keeps_the_others(
+    client: moonshot.Moonshot, api: FakeAPI, tmp_path: Path
+) -> None:
+    good = _docs(tmp_path, ["one.txt", "three.txt"])
+    inputs = [good[0], ("unreadable.pdf", b"%PDF"), good[1], tmp_path / "missing.txt"]
+    with pytest.raises(moonshot.ExtractionError) as caught:
+        client.files.extract_messages(inputs)
+    error = caught.value
+    assert sorted(error.results) == [0, 2]
+    assert error.results[2] == {"role": "system", "content": "[three.txt] contents of three.txt"}
+    assert sorted(error.failures) == [1, 3]
+    assert isinstance(error.failures[1], moonshot.BadRequestError)
+    assert isinstance(error.failures[3], moonshot.ValidationError)
+    assert "unreadable.pdf" in str(error) and "missing.txt" in str(error)
+    assert [m["content"][:10] for m in error.messages] == ["[one.txt] ", "[three.txt"]
+    assert len(api.files) == 3  # the missing file was never uploaded
+
+
+def test_extract_messages_rejects_bad_concurrency(client: moonshot.Moonshot) -> None:
+    with pytest.raises(moonshot.ValidationError, match="concurrency"):
+        client.files.extract_messages([b"x"], concurrency=0)
+
+
+@pytest.mark.anyio
+async def test_async_extract_and_messages(
+    aclient: moonshot.AsyncMoonshot, api: FakeAPI, tmp_path: Path
+) -> None:
+    paths = _docs(tmp_path, [f"d{i}.md" for i in range(5)])
+    assert await aclient.files.extract(paths[0]) == "[d0.md] contents of d0.md"
+    messages = await aclient.files.extract_messages(paths, concurrency=2, delete=True)
+    assert [m["content"] for m in messages] == [f"[d{i}.md] contents of d{i}.md" for i in range(5)]
+    assert len(api.deleted) == 5
+
+
+@pytest.mark.anyio
+async def test_async_extract_messages_partial_failure(
+    aclient: moonshot.AsyncMoonshot, api: FakeAPI, tmp_path: Path
+) -> None:
+    (good,) = _docs(tmp_path, ["ok.txt"])
+    with pytest.raises(moonshot.ExtractionError) as caught:
+        await aclient.files.extract_messages([("unreadable.doc", b"x"), good], delete=True)
+    assert list(caught.value.results) == [1]
+    assert list(caught.value.failures) == [0]
+    assert sorted(api.deleted) == ["file-1", "file-2"]
+
+
+@pytest.mark.anyio
+async def test_async_concurrency_is_bounded(
+    aclient: moonshot.AsyncMoonshot, api: FakeAPI, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    active = peak = 0
+    original = type(aclient.files).create
+
+    async def counting(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        nonlocal active, peak
+        active += 1
+        peak = max(peak, active)
+        try:
+            import anyio
+
+            await anyio.sleep(0.01)
+            return await original(self, *args, **kwargs)
+        finally:
+            active -= 1
+
+    monkeypatch.setattr(type(aclient.files), "create", counting)
+    files = [(f"f{i}.txt", b"x") for i in range(8)]
+    messages = await aclient.files.extract_messages(files, concurrency=3)
+    assert len(messages) == 8
+    assert peak == 3
