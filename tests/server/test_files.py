@@ -18,11 +18,13 @@ from .conftest import KEY
 BOUNDARY = "test-boundary-1234"
 
 
-def multipart(chunks: Iterator[bytes], filename: str, purpose: str = "file-extract") -> Iterator[bytes]:
+def multipart(
+    chunks: Iterator[bytes], filename: str, purpose: str = "file-extract"
+) -> Iterator[bytes]:
     """A multipart/form-data body built on the fly from ``chunks``."""
     yield (
-        f"--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"purpose\"\r\n\r\n{purpose}\r\n"
-        f"--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"file\"; "
+        f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="purpose"\r\n\r\n{purpose}\r\n'
+        f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="file"; '
         f'filename="{filename}"\r\nContent-Type: application/octet-stream\r\n\r\n'
     ).encode()
     yield from chunks
@@ -112,28 +114,32 @@ def test_the_temporary_folder_goes_away_on_stop() -> None:
 
 
 def test_file_size_limit(client: moonshot.Moonshot) -> None:
-    with LocalMoonshot(max_file_bytes=1000) as small:
-        with moonshot.Moonshot(base_url=small.url, api_key=KEY) as c:
-            c.files.create(file=("ok.txt", b"x" * 1000), purpose="file-extract")
-            with pytest.raises(moonshot.BadRequestError) as caught:
-                c.files.create(file=("big.txt", b"x" * 1001), purpose="file-extract")
-            assert len(c.files.list().data) == 1
+    with (
+        LocalMoonshot(max_file_bytes=1000) as small,
+        moonshot.Moonshot(base_url=small.url, api_key=KEY) as c,
+    ):
+        c.files.create(file=("ok.txt", b"x" * 1000), purpose="file-extract")
+        with pytest.raises(moonshot.BadRequestError) as caught:
+            c.files.create(file=("big.txt", b"x" * 1001), purpose="file-extract")
+        assert len(c.files.list().data) == 1
     assert caught.value.code == "file_size_exceeded"
     assert "big.txt" in caught.value.message and "1000 bytes" in caught.value.message
     assert caught.value.body["error"]["type"] == "invalid_request_error"
 
 
 def test_file_count_and_total_size_limits() -> None:
-    with LocalMoonshot(max_files=2, max_total_bytes=10) as small:
-        with moonshot.Moonshot(base_url=small.url, api_key=KEY) as c:
-            first = c.files.create(file=("a.txt", b"12345"), purpose="file-extract")
-            with pytest.raises(moonshot.BadRequestError) as total:
-                c.files.create(file=("b.txt", b"123456"), purpose="file-extract")
-            c.files.create(file=("b.txt", b"12345"), purpose="file-extract")
-            with pytest.raises(moonshot.BadRequestError) as count:
-                c.files.create(file=("c.txt", b"1"), purpose="file-extract")
-            c.files.delete(first.id)
+    with (
+        LocalMoonshot(max_files=2, max_total_bytes=10) as small,
+        moonshot.Moonshot(base_url=small.url, api_key=KEY) as c,
+    ):
+        first = c.files.create(file=("a.txt", b"12345"), purpose="file-extract")
+        with pytest.raises(moonshot.BadRequestError) as total:
+            c.files.create(file=("b.txt", b"123456"), purpose="file-extract")
+        c.files.create(file=("b.txt", b"12345"), purpose="file-extract")
+        with pytest.raises(moonshot.BadRequestError) as count:
             c.files.create(file=("c.txt", b"1"), purpose="file-extract")
+        c.files.delete(first.id)
+        c.files.create(file=("c.txt", b"1"), purpose="file-extract")
     assert total.value.code == "file_storage_exceeded"
     assert count.value.code == "file_count_exceeded" and "2 files" in count.value.message
 

@@ -18,9 +18,7 @@ def _spec_operations() -> set[tuple[str, str]]:
     from moonshot._spec import upstream_spec
 
     return {
-        (method.upper(), path)
-        for path, item in upstream_spec()["paths"].items()
-        for method in item
+        (method.upper(), path) for path, item in upstream_spec()["paths"].items() for method in item
     }
 
 
@@ -48,8 +46,12 @@ def test_every_operation_sync(client: moonshot.Moonshot, server: LocalMoonshot) 
     assert [f.id for f in client.files.list().data] == [uploaded.id]
     assert client.files.content(uploaded.id).text == "alpha\nbeta\n"
 
-    line = {"custom_id": "1", "method": "POST", "url": "/v1/chat/completions",
-            "body": {"model": "kimi-k2.6", "messages": USER}}
+    line = {
+        "custom_id": "1",
+        "method": "POST",
+        "url": "/v1/chat/completions",
+        "body": {"model": "kimi-k2.6", "messages": USER},
+    }
     source = client.files.create(file=("in.jsonl", json.dumps(line).encode()), purpose="batch")
     batch = client.batches.create(input_file_id=source.id, completion_window="24h")
     assert batch.status == "validating"
@@ -82,7 +84,9 @@ async def test_every_operation_async(aclient: moonshot.AsyncMoonshot) -> None:
     assert len((await aclient.files.list()).data) == 1
     assert (await aclient.files.content(uploaded.id)).text == "# Title\n"
     line = {"custom_id": "x", "body": {"model": "kimi-k2.6", "messages": USER}}
-    source = await aclient.files.create(file=("b.jsonl", json.dumps(line).encode()), purpose="batch")
+    source = await aclient.files.create(
+        file=("b.jsonl", json.dumps(line).encode()), purpose="batch"
+    )
     batch = await aclient.batches.create(input_file_id=source.id, completion_window="1d")
     assert (await aclient.batches.retrieve(batch.id)).input_file_id == source.id
     assert [b.id async for b in aclient.batches.list()] == [batch.id]
@@ -102,7 +106,10 @@ def test_models_carry_context_lengths(client: moonshot.Moonshot) -> None:
 def test_token_estimate_follows_the_documented_heuristic(client: moonshot.Moonshot) -> None:
     from moonshot.testing import count_messages
 
-    messages = [{"role": "system", "content": "Be brief."}, {"role": "user", "content": "你好 world"}]
+    messages = [
+        {"role": "system", "content": "Be brief."},
+        {"role": "user", "content": "你好 world"},
+    ]
     estimate = client.tokenizers.estimate_token_count(model="kimi-k2.6", messages=messages)
     # 3 priming + 2 * 4 framing + "Be brief." (1 + 2 + 1) + 你 + 好 + "world" (5 letters: 2)
     assert estimate.data.total_tokens == count_messages(messages) == 3 + 8 + 4 + 2 + 2
@@ -112,7 +119,9 @@ def test_the_server_rejects_every_key_but_its_own() -> None:
     with LocalMoonshot(api_key="only-this") as server:
         with moonshot.Moonshot(base_url=server.url, api_key="only-this") as good:
             assert good.models.list().data
-        with moonshot.Moonshot(base_url=server.url, api_key=KEY, max_retries=0) as bad:
-            with pytest.raises(moonshot.AuthenticationError) as caught:
-                bad.models.list()
+        with (
+            moonshot.Moonshot(base_url=server.url, api_key=KEY, max_retries=0) as bad,
+            pytest.raises(moonshot.AuthenticationError) as caught,
+        ):
+            bad.models.list()
     assert KEY not in str(caught.value) and "only-this" not in str(caught.value)

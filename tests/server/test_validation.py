@@ -34,17 +34,22 @@ def test_requests_without_a_bearer_token_get_401(
 
 
 def test_the_client_maps_401_to_authentication_error(server: LocalMoonshot) -> None:
-    with LocalMoonshot(api_key="right") as strict:
-        with moonshot.Moonshot(base_url=strict.url, api_key="wrong-key") as client:
-            with pytest.raises(moonshot.AuthenticationError) as caught:
-                client.balance.retrieve()
+    with (
+        LocalMoonshot(api_key="right") as strict,
+        moonshot.Moonshot(base_url=strict.url, api_key="wrong-key") as client,
+        pytest.raises(moonshot.AuthenticationError) as caught,
+    ):
+        client.balance.retrieve()
     assert "wrong-key" not in str(caught.value)
 
 
 @pytest.mark.parametrize(
     ("body", "named"),
     [
-        ({"model": "kimi-k2.6", "messages": [{"role": "robot", "content": "x"}]}, "messages[0].role"),
+        (
+            {"model": "kimi-k2.6", "messages": [{"role": "robot", "content": "x"}]},
+            "messages[0].role",
+        ),
         ({"model": "moonshot-v1-8k", "messages": USER, "temperature": 3}, "temperature"),
         ({"model": "moonshot-v1-8k", "messages": USER, "n": 9}, "n"),
         ({"model": "kimi-k2.6", "messages": USER, "thinking": {"type": "maybe"}}, "thinking.type"),
@@ -80,12 +85,21 @@ def test_bodies_that_are_not_json_get_400(http: httpx.Client) -> None:
     [
         ("/v1/tokenizers/estimate-token-count", {"model": "kimi-k2.6"}, "messages"),
         ("/v1/tokenizers/estimate-token-count", {"model": "x", "messages": USER}, "model"),
-        ("/v1/batches", {"input_file_id": "f", "endpoint": "/v1/embeddings",
-                         "completion_window": "24h"}, "endpoint"),
-        ("/v1/batches", {"input_file_id": "f", "endpoint": "/v1/chat/completions",
-                         "completion_window": "1h"}, "completion_window"),
-        ("/v1/batches", {"endpoint": "/v1/chat/completions", "completion_window": "24h"},
-         "input_file_id"),
+        (
+            "/v1/batches",
+            {"input_file_id": "f", "endpoint": "/v1/embeddings", "completion_window": "24h"},
+            "endpoint",
+        ),
+        (
+            "/v1/batches",
+            {"input_file_id": "f", "endpoint": "/v1/chat/completions", "completion_window": "1h"},
+            "completion_window",
+        ),
+        (
+            "/v1/batches",
+            {"endpoint": "/v1/chat/completions", "completion_window": "24h"},
+            "input_file_id",
+        ),
     ],
 )
 def test_other_bodies_are_checked_against_the_spec(
