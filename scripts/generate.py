@@ -27,7 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from normalize_spec import normalise  # noqa: E402
+from normalize_spec import normalise
 
 PACKAGE = "moonshot_openapi"
 SPEC_COPY = "openapi.json"  # the upstream document, shipped for the overlay's checks
@@ -145,7 +145,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.check:
             report = compare(fresh, dest) if dest.exists() else [f"missing:  generated/{PACKAGE}"]
             if report:
-                print(f"generated/{PACKAGE} is out of date with openapi.json / codegen-config.yaml:")
+                print(f"generated/{PACKAGE} differs from openapi.json + codegen-config.yaml:")
                 print("\n".join(report))
                 print("Run `make generate` (never edit generated/ by hand).")
                 return 1
