@@ -9,12 +9,20 @@ print(completion.choices[0].message.content)
 """
 
 from ._batch_results import BatchResult, BatchWaitTimeout
+from ._chunks import (
+    ChatCompletionChunk,
+    ChoiceDelta,
+    ChoiceDeltaToolCall,
+    ChoiceDeltaToolCallFunction,
+    ChunkChoice,
+)
 from ._client import AsyncMoonshot, Moonshot
 from ._errors import (
     APIConnectionError,
     APIError,
     APIResponseValidationError,
     APIStatusError,
+    APIStreamError,
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
@@ -24,11 +32,13 @@ from ._errors import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    StreamInterruptedError,
     UnprocessableEntityError,
     ValidationError,
 )
 from ._extraction import ExtractionError
 from ._media import image_part, text_part, video_part
+from ._streaming import AsyncChatCompletionStream, ChatCompletionStream
 from .resources.files import FileContent
 
 __version__ = "0.1.0"
@@ -38,12 +48,20 @@ __all__ = [
     "APIError",
     "APIResponseValidationError",
     "APIStatusError",
+    "APIStreamError",
     "APITimeoutError",
+    "AsyncChatCompletionStream",
     "AsyncMoonshot",
     "AuthenticationError",
     "BadRequestError",
     "BatchResult",
     "BatchWaitTimeout",
+    "ChatCompletionChunk",
+    "ChatCompletionStream",
+    "ChoiceDelta",
+    "ChoiceDeltaToolCall",
+    "ChoiceDeltaToolCallFunction",
+    "ChunkChoice",
     "ConflictError",
     "ExtractionError",
     "FileContent",
@@ -53,6 +71,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "StreamInterruptedError",
     "UnprocessableEntityError",
     "ValidationError",
     "__version__",

@@ -12,6 +12,7 @@ __all__ = [
     "APIError",
     "APIResponseValidationError",
     "APIStatusError",
+    "APIStreamError",
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
@@ -21,6 +22,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "StreamInterruptedError",
     "UnprocessableEntityError",
     "ValidationError",
 ]
@@ -144,6 +146,54 @@ class APITimeoutError(APIConnectionError):
         self, message: str = "Request timed out.", *, request: httpx.Request | None = None
     ) -> None:
         super().__init__(message, request=request)
+
+
+class APIStreamError(APIError):
+    """The API reported an error inside a stream that had started with status 200.
+
+    Raised for a ``data: {"error": {...}}`` event or an ``event: error``. ``type``,
+    ``code`` and ``body`` come from the payload; ``partial`` is the completion assembled
+    from the chunks received before it (a ``ChatCompletionResponse``).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        request: httpx.Request | None = None,
+        body: Any = None,
+        type: str | None = None,
+        code: str | None = None,
+        partial: Any = None,
+    ) -> None:
+        super().__init__(message, request=request)
+        self.body = body
+        self.type = type
+        self.code = code
+        self.partial = partial
+
+    def __str__(self) -> str:
+        parts = [self.message]
+        if self.type:
+            parts.append(f"type={self.type}")
+        if self.code:
+            parts.append(f"code={self.code}")
+        return " ".join(parts)
+
+
+class StreamInterruptedError(APIConnectionError):
+    """A stream broke before it was complete: the connection dropped, or the body ended
+    without ``[DONE]`` while a choice had no ``finish_reason``.
+
+    ``partial`` is the completion assembled from the chunks received (a
+    ``ChatCompletionResponse``); the cause, if any, is chained as ``__cause__``.
+    """
+
+    def __init__(
+        self, message: str, *, request: httpx.Request | None = None, partial: Any = None
+    ) -> None:
+        super().__init__(message, request=request)
+        self.partial = partial
 
 
 _STATUS_CLASSES: dict[int, type[APIStatusError]] = {

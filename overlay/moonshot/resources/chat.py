@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, Literal, overload
 
 from moonshot_openapi.api.chat import create_chat_completion
 from moonshot_openapi.models import ChatCompletionResponse
@@ -11,6 +11,14 @@ from moonshot_openapi.models import ChatCompletionResponse
 from .._base_client import AsyncBaseClient, Operation, SyncBaseClient, parser_for
 from .._chat_request import build_chat_kwargs, prepare_chat_body
 from .._config import TimeoutTypes
+from .._streaming import (
+    DEFAULT_MAX_RESUMES,
+    EVENT_STREAM_HEADERS,
+    AsyncChatCompletionStream,
+    ChatCompletionStream,
+    check_stream_options,
+    open_async_stream,
+)
 from ._resource import Resource
 
 
@@ -37,24 +45,84 @@ def chat_operation(
     )
 
 
+def _stream_params(
+    params: dict[str, Any], extra_headers: Mapping[str, str] | None
+) -> tuple[dict[str, Any], dict[str, str]]:
+    return {**params, "stream": True}, {**EVENT_STREAM_HEADERS, **(extra_headers or {})}
+
+
 class Completions(Resource[SyncBaseClient]):
+    @overload
     def create(
         self,
         *,
         model: str,
         messages: Iterable[Any],
+        stream: Literal[False] = False,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes = None,
         **params: Any,
-    ) -> ChatCompletionResponse:
+    ) -> ChatCompletionResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: str,
+        messages: Iterable[Any],
+        stream: Literal[True],
+        resume: bool = False,
+        max_resumes: int = DEFAULT_MAX_RESUMES,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+        **params: Any,
+    ) -> ChatCompletionStream: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: str,
+        messages: Iterable[Any],
+        stream: bool,
+        resume: bool = False,
+        max_resumes: int = DEFAULT_MAX_RESUMES,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+        **params: Any,
+    ) -> ChatCompletionResponse | ChatCompletionStream: ...
+
+    def create(
+        self,
+        *,
+        model: str,
+        messages: Iterable[Any],
+        stream: bool = False,
+        resume: bool = False,
+        max_resumes: int = DEFAULT_MAX_RESUMES,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+        **params: Any,
+    ) -> ChatCompletionResponse | ChatCompletionStream:
         """Create a chat completion (``POST /v1/chat/completions``).
 
         ``params`` are the body fields of the request variant ``model`` selects
         (``temperature``, ``thinking``, ``tools``...). They are checked against the API
         document before sending; only what is passed is sent. ``extra_body`` is merged
         into the JSON unchecked, for fields newer than the document.
+
+        ``stream=True`` returns a :class:`~moonshot.ChatCompletionStream` of typed chunks
+        once the server has answered 200 (an error status raises as without streaming).
+        ``resume=True`` continues a stream that breaks, up to ``max_resumes`` times, with
+        Partial Mode (n=1 and no tool calls only); see the README section "Streaming".
         """
+        check_stream_options(params, stream=stream, resume=resume, max_resumes=max_resumes)
+        if stream:
+            params, extra_headers = _stream_params(params, extra_headers)
         op = chat_operation(
             self,
             model,
@@ -64,22 +132,76 @@ class Completions(Resource[SyncBaseClient]):
             extra_headers=extra_headers,
             timeout=timeout,
         )
+        if stream:
+            return ChatCompletionStream(self._client, op, resume=resume, max_resumes=max_resumes)
         result: ChatCompletionResponse = self._client._request(op)
         return result
 
 
 class AsyncCompletions(Resource[AsyncBaseClient]):
+    @overload
     async def create(
         self,
         *,
         model: str,
         messages: Iterable[Any],
+        stream: Literal[False] = False,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes = None,
         **params: Any,
-    ) -> ChatCompletionResponse:
-        """Create a chat completion; see :meth:`Completions.create`."""
+    ) -> ChatCompletionResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: str,
+        messages: Iterable[Any],
+        stream: Literal[True],
+        resume: bool = False,
+        max_resumes: int = DEFAULT_MAX_RESUMES,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+        **params: Any,
+    ) -> AsyncChatCompletionStream: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: str,
+        messages: Iterable[Any],
+        stream: bool,
+        resume: bool = False,
+        max_resumes: int = DEFAULT_MAX_RESUMES,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+        **params: Any,
+    ) -> ChatCompletionResponse | AsyncChatCompletionStream: ...
+
+    async def create(
+        self,
+        *,
+        model: str,
+        messages: Iterable[Any],
+        stream: bool = False,
+        resume: bool = False,
+        max_resumes: int = DEFAULT_MAX_RESUMES,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+        **params: Any,
+    ) -> ChatCompletionResponse | AsyncChatCompletionStream:
+        """Create a chat completion; see :meth:`Completions.create`.
+
+        ``stream=True`` returns an :class:`~moonshot.AsyncChatCompletionStream`.
+        """
+        check_stream_options(params, stream=stream, resume=resume, max_resumes=max_resumes)
+        if stream:
+            params, extra_headers = _stream_params(params, extra_headers)
         op = chat_operation(
             self,
             model,
@@ -89,6 +211,8 @@ class AsyncCompletions(Resource[AsyncBaseClient]):
             extra_headers=extra_headers,
             timeout=timeout,
         )
+        if stream:
+            return await open_async_stream(self._client, op, resume=resume, max_resumes=max_resumes)
         result: ChatCompletionResponse = await self._client._request(op)
         return result
 

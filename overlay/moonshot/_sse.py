@@ -1,0 +1,118 @@
+"""An incremental decoder for ``text/event-stream`` bodies (the WHATWG event-stream rules).
+
+Bytes go in as they arrive, split anywhere (inside a line, inside a UTF-8 character);
+complete events come out. Lines end in LF, CRLF or CR; ``data`` lines of one event are
+joined with ``\\n``; comment lines (``:`` first) are skipped; an event without data is
+not dispatched; an event left unfinished when the body ends is discarded.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+__all__ = ["SSEDecoder", "ServerSentEvent"]
+
+
+class ServerSentEvent:
+    """One dispatched event: its data, its type (``message`` unless named) and the last id."""
+
+    __slots__ = ("data", "event", "id")
+
+    def __init__(self, data: str, event: str = "message", id: str = "") -> None:
+        self.data = data
+        self.event = event
+        self.id = id
+
+    def __repr__(self) -> str:
+        return f"ServerSentEvent(event={self.event!r}, data={self.data!r}, id={self.id!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ServerSentEvent):
+            return NotImplemented
+        return (self.data, self.event, self.id) == (other.data, other.event, other.id)
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+class SSEDecoder:
+    """Feed it bytes with :meth:`feed`; it returns the events those bytes completed.
+
+    ``retry`` holds the last reconnection time (ms) the stream asked for, if any.
+    """
+
+    __slots__ = ("_data", "_event", "_id", "_pending", "_skip_lf", "_started", "_utf8", "retry")
+
+    def __init__(self) -> None:
+        self._utf8 = codecs.getincrementaldecoder("utf-8")("replace")
+        self._pending: list[str] = []  # the unfinished last line, in pieces
+        self._skip_lf = False  # the previous piece ended in CR: a leading LF belongs to it
+        self._started = False  # a leading byte order mark has been looked for
+        self._data: list[str] = []
+        self._event = ""
+        self._id = ""
+        self.retry: int | None = None
+
+    def feed(self, chunk: bytes) -> list[ServerSentEvent]:
+        """The events completed by ``chunk`` (often none, sometimes several)."""
+        text = self._utf8.decode(chunk)
+        if not text:
+            return []
+        if not self._started:
+            self._started = True
+            if text[0] == "\ufeff":
+                text = text[1:]
+        if self._skip_lf and text[0] == "\n":
+            text = text[1:]
+        if not text:
+            self._skip_lf = False
+            return []
+        if "\r" in text:
+            self._skip_lf = text[-1] == "\r"
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        else:
+            self._skip_lf = False
+        if "\n" not in text:
+            self._pending.append(text)
+            return []
+        lines = text.split("\n")
+        if self._pending:
+            self._pending.append(lines[0])
+            lines[0] = "".join(self._pending)
+        tail = lines.pop()
+        self._pending = [tail] if tail else []
+        return self._lines(lines)
+
+    def end(self) -> list[ServerSentEvent]:
+        """Finish the body: an event not closed by a blank line is discarded (per the spec)."""
+        self._utf8.decode(b"", True)
+        self._pending = []
+        self._data = []
+        self._event = ""
+        return []
+
+    def _lines(self, lines: list[str]) -> list[ServerSentEvent]:
+        events: list[ServerSentEvent] = []
+        data = self._data
+        for line in lines:
+            if not line:
+                if data:
+                    text = data[0] if len(data) == 1 else "\n".join(data)
+                    events.append(ServerSentEvent(text, self._event or "message", self._id))
+                    data.clear()
+                self._event = ""
+                continue
+            if line[0] == ":":
+                continue
+            name, _, value = line.partition(":")
+            if value and value[0] == " ":
+                value = value[1:]
+            if name == "data":
+                data.append(value)
+            elif name == "event":
+                self._event = value
+            elif name == "id":
+                if "\0" not in value:
+                    self._id = value
+            elif name == "retry" and value.isascii() and value.isdigit():
+                self.retry = int(value)
+        return events
