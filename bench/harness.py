@@ -104,9 +104,7 @@ def run_rounds(results: Results, config: Config, server: BenchServer, upload_fil
                 work = _fixed_units(srun, config.stream_chunks)
                 attempt(results, "stream", name, _measured("stream", name, work, server))
             for name in rotated(["moonshot", "openai", "raw httpx"], turn):
-                upload_run = functools.partial(
-                    upload.measure, Meter(server), name, server.api_url, upload_file
-                )
+                upload_run = functools.partial(upload.measure, server, name, upload_file)
                 attempt(results, "upload", name, upload_run)
             for name in validation.REQUESTS:
                 work = _bind_validation(name, config.validation_calls)

@@ -1,9 +1,10 @@
 """Uploading a large file from disk: peak memory growth and MB/s, one fresh process per run.
 
-``python -m bench.scenarios.upload <client> <api_url> <path>`` imports the client, makes
-a small warm-up upload, resets the process's RSS high-water mark (``/proc/self/clear_refs``),
-uploads ``path`` and prints a JSON line: wall and CPU seconds, bytes the server counted,
-and peak RSS growth over the RSS just before the upload.
+``python -m bench.scenarios.upload <client> <api_url> <path> <server pid>`` imports the
+client, makes a small warm-up upload, resets the process's RSS high-water mark
+(``/proc/self/clear_refs``), uploads ``path`` and prints a JSON line: wall and CPU
+seconds, the server's CPU seconds over the same interval, bytes the server counted, and
+peak RSS growth over the RSS just before the upload.
 """
 
 from __future__ import annotations
@@ -12,10 +13,11 @@ import json
 import os
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
-from bench.common import ROOT, Meter, Sample
+from bench.common import ROOT, BenchServer, Sample, process_cpu
 from bench.workload import API_KEY
 
 PURPOSE = "file-extract"
@@ -74,20 +76,22 @@ def _uploader(client: str, api_url: str) -> Callable[[Path], int]:
     return upload
 
 
-def worker(client: str, api_url: str, path: Path) -> dict[str, float]:
+def worker(client: str, api_url: str, path: Path, server_pid: int) -> dict[str, float]:
     upload = _uploader(client, api_url)
     small = path.with_name("warmup.bin")
     create_file(small, 4096)
     upload(small)
     exact = _reset_peak()
     baseline = _status_kib("VmRSS")
-    meter = Meter(None)
-    with meter:
-        received = upload(path)
+    server0, cpu0, wall0 = process_cpu(server_pid), time.process_time(), time.perf_counter()
+    received = upload(path)
+    wall, cpu = time.perf_counter() - wall0, time.process_time() - cpu0
+    server_cpu = process_cpu(server_pid) - server0
     peak = _status_kib("VmHWM")
     return {
-        "wall": meter.wall,
-        "cpu": meter.cpu,
+        "wall": wall,
+        "cpu": cpu,
+        "server_cpu": server_cpu,
         "received": received,
         "size": path.stat().st_size,
         "growth_bytes": max(peak - baseline, 0) * 1024,
@@ -95,16 +99,16 @@ def worker(client: str, api_url: str, path: Path) -> dict[str, float]:
     }
 
 
-def measure(meter: Meter, client: str, api_url: str, path: Path) -> Sample:
-    """Run one upload in a fresh process; the meter times the whole process for server CPU."""
-    with meter:
-        done = subprocess.run(
-            [sys.executable, "-m", "bench.scenarios.upload", client, api_url, str(path)],
-            cwd=ROOT,
-            check=True,
-            capture_output=True,
-            text=True,
-        )
+def measure(server: BenchServer, client: str, path: Path) -> Sample:
+    """Run one upload of ``path`` in a fresh process."""
+    pid = str(server.process.pid)
+    done = subprocess.run(
+        [sys.executable, "-m", "bench.scenarios.upload", client, server.api_url, str(path), pid],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
     result = json.loads(done.stdout.strip().splitlines()[-1])
     size = result["size"]
     if result["received"] < size:
@@ -115,15 +119,11 @@ def measure(meter: Meter, client: str, api_url: str, path: Path) -> Sample:
         result["wall"],
         result["cpu"],
         size,
-        meter.server_cpu,
-        {
-            "growth_bytes": result["growth_bytes"],
-            "exact_peak": result["exact_peak"],
-            "server_wall": meter.wall,  # the server's CPU was read around the whole process
-        },
+        result["server_cpu"],
+        {"growth_bytes": result["growth_bytes"], "exact_peak": result["exact_peak"]},
     )
 
 
 if __name__ == "__main__":
-    name, url, file = sys.argv[1:4]
-    print(json.dumps(worker(name, url, Path(file))))
+    name, url, file, server_pid = sys.argv[1:5]
+    print(json.dumps(worker(name, url, Path(file), int(server_pid))))
