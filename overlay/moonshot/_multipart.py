@@ -135,6 +135,10 @@ class MultipartUpload:
         if self._on_progress is not None:
             self._on_progress(self._sent, self.source.size)
 
+    def release(self) -> None:
+        """Close what this pass opened (a path's file), whether or not it finished."""
+        self._close_reader()
+
     def finish(self) -> None:
         self._close_reader()
         if self.source.size is not None and self._sent != self.source.size:
@@ -171,11 +175,14 @@ class SyncMultipartStream:
     def __iter__(self) -> Iterator[bytes]:
         upload = self._upload
         reader = upload.begin()
-        yield upload.head
-        while chunk := reader.read(CHUNK_SIZE):
-            upload.account(chunk)
-            yield chunk
-        upload.finish()
+        try:
+            yield upload.head
+            while chunk := reader.read(CHUNK_SIZE):
+                upload.account(chunk)
+                yield chunk
+            upload.finish()
+        finally:
+            upload.release()
         yield upload.tail
 
 
@@ -189,15 +196,18 @@ class AsyncMultipartStream:
         upload = self._upload
         reader = upload.begin()
         in_memory = upload.source.data is not None
-        yield upload.head
-        while True:
-            if in_memory:
-                chunk = reader.read(CHUNK_SIZE)
-            else:
-                chunk = await anyio.to_thread.run_sync(reader.read, CHUNK_SIZE)
-            if not chunk:
-                break
-            upload.account(chunk)
-            yield chunk
-        upload.finish()
+        try:
+            yield upload.head
+            while True:
+                if in_memory:
+                    chunk = reader.read(CHUNK_SIZE)
+                else:
+                    chunk = await anyio.to_thread.run_sync(reader.read, CHUNK_SIZE)
+                if not chunk:
+                    break
+                upload.account(chunk)
+                yield chunk
+            upload.finish()
+        finally:
+            upload.release()
         yield upload.tail

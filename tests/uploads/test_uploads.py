@@ -432,3 +432,30 @@ def test_api_key_not_in_upload_errors(client: moonshot.Moonshot, httpserver: HTT
         client.files.create(b"x", "file-extract")
     assert "bad file" in str(caught.value)
     assert API_KEY not in str(caught.value) and API_KEY not in repr(caught.value)
+
+
+def test_stream_of_unknown_size_is_stopped_at_the_limit(
+    monkeypatch: pytest.MonkeyPatch, client: moonshot.Moonshot, httpserver: HTTPServer
+) -> None:
+    from moonshot import _multipart
+
+    monkeypatch.setattr(_multipart, "MAX_UPLOAD_BYTES", 100_000)
+    httpserver.expect_request("/v1/files").respond_with_json({})
+    with pytest.raises(moonshot.ValidationError, match="over the upload limit of 100000 bytes"):
+        client.files.create(NonSeekable(b"x" * 200_000), "file-extract")
+
+
+def test_path_upload_closes_its_file(
+    client: moonshot.Moonshot, recorder: UploadRecorder, tmp_path: Path
+) -> None:
+    path = tmp_path / "closed.txt"
+    path.write_bytes(b"abc")
+    before = set(os.listdir("/proc/self/fd"))
+    client.files.create(path, "file-extract")
+    client.files.create(path, "file-extract")
+    leaked = {
+        os.readlink(f"/proc/self/fd/{fd}")
+        for fd in set(os.listdir("/proc/self/fd")) - before
+        if os.path.exists(f"/proc/self/fd/{fd}")
+    }
+    assert str(path) not in leaked
