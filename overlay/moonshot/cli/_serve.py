@@ -1,0 +1,52 @@
+"""``moonshot serve``: run the local Moonshot server in the foreground until interrupted."""
+
+from __future__ import annotations
+
+import argparse
+import ipaddress
+import signal
+import sys
+import threading
+from types import FrameType
+
+from ..testing import LocalMoonshot
+
+__all__ = ["run_serve"]
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _exit_on_term(signum: int, frame: FrameType | None) -> None:
+    raise SystemExit(0)
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    if not _is_loopback(args.host):
+        sys.stderr.write(f"warning: listening on {args.host}: other machines can reach it\n")
+    server = LocalMoonshot(
+        host=args.host,
+        port=args.port,
+        api_key=args.require_key,
+        batch_step_seconds=args.batch_step,
+    )
+    try:
+        server.start()
+    except OSError as exc:
+        raise OSError(f"cannot listen on {args.host}:{args.port}: {exc.strerror}") from None
+    signal.signal(signal.SIGTERM, _exit_on_term)
+    print(f"Local Moonshot server on {server.url}  (Ctrl-C to stop)", flush=True)
+    print(f"  export MOONSHOT_BASE_URL={server.url} MOONSHOT_API_KEY=local", flush=True)
+    try:
+        threading.Event().wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.stop()
+    return 0
