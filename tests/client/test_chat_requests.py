@@ -142,7 +142,6 @@ def test_falsy_values_the_caller_set_are_sent(
         "top_p": 0.0,
         "presence_penalty": 0,
         "n": 1,
-        "stream": False,
         "stop": [],
         "tools": [],
     }
