@@ -1,0 +1,76 @@
+"""The installed ``moonshot`` script, run as a separate process."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import httpx
+import pytest
+from moonshot.testing import LocalMoonshot
+
+SCRIPT = Path(sys.executable).with_name("moonshot")
+
+
+def _env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MOONSHOT_")}
+    env.update(extra)
+    return env
+
+
+def test_the_script_is_installed() -> None:
+    assert SCRIPT.exists() or shutil.which("moonshot")
+
+
+def test_script_chat_against_a_local_server() -> None:
+    with LocalMoonshot() as server:
+        done = subprocess.run(
+            [str(SCRIPT), "chat", "Hi from a subprocess", "--model", "kimi-k2-turbo-preview"],
+            env=_env(MOONSHOT_API_KEY="sk-subprocess-key-1", MOONSHOT_BASE_URL=server.url),
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    assert done.returncode == 0, done.stderr
+    assert 'You said: "Hi from a subprocess"' in done.stdout
+
+
+def test_script_error_exit_status_without_traceback() -> None:
+    with LocalMoonshot() as server:
+        done = subprocess.run(
+            [str(SCRIPT), "files", "delete", "file-missing"],
+            env=_env(MOONSHOT_API_KEY="sk-subprocess-key-1", MOONSHOT_BASE_URL=server.url),
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    assert done.returncode == 1
+    assert done.stderr.startswith("moonshot: error:") and "Traceback" not in done.stderr
+    assert "sk-subprocess-key-1" not in done.stderr
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+def test_serve_runs_until_interrupted() -> None:
+    process = subprocess.Popen(
+        [str(SCRIPT), "serve", "--port", "0"],
+        env=_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        line = process.stdout.readline()
+        assert line.startswith("Local Moonshot server on http://127.0.0.1:")
+        url = line.split()[4]
+        reply = httpx.get(f"{url}/models", headers={"Authorization": "Bearer any"})
+        assert reply.status_code == 200 and reply.json()["object"] == "list"
+        assert httpx.get(f"{url}/models").status_code == 401
+    finally:
+        process.send_signal(signal.SIGINT)
+        code = process.wait(timeout=10)
+    assert code == 0
