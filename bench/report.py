@@ -44,7 +44,7 @@ class Table:
     scenario: str
     title: str
     metrics: tuple[Metric, ...]
-    ratio_metric: Metric
+    ratio_metrics: tuple[Metric, ...]
     baselines: tuple[str, ...]
     note: str = ""
 
@@ -95,9 +95,9 @@ def _cell(values: list[float], fmt: str) -> str:
     return text
 
 
-def _ratio(results: Results, table: Table, client: str, baseline: str) -> str:
-    mine = results.median(table.scenario, client, table.ratio_metric)
-    base = results.median(table.scenario, baseline, table.ratio_metric)
+def _ratio(results: Results, table: Table, metric: Metric, client: str, baseline: str) -> str:
+    mine = results.median(table.scenario, client, metric)
+    base = results.median(table.scenario, baseline, metric)
     if mine is None or not base:
         return DASH
     return f"{mine / base:.2f}x"
@@ -105,7 +105,8 @@ def _ratio(results: Results, table: Table, client: str, baseline: str) -> str:
 
 def render_table(results: Results, table: Table) -> str:
     columns = [m.title for m in table.metrics]
-    columns += [f"{table.ratio_metric.title} vs {b}" for b in table.baselines]
+    pairs = [(m, b) for m in table.ratio_metrics for b in table.baselines]
+    columns += [f"{m.title} vs {b}" for m, b in pairs]
     lines = [f"### {table.title}", ""]
     if table.note:
         lines += [table.note, ""]
@@ -117,7 +118,7 @@ def render_table(results: Results, table: Table) -> str:
             lines.append(f"| {client} | failed: {failure} |" + " |" * (len(columns) - 1))
             continue
         cells = [_cell(results.values(table.scenario, client, m), m.fmt) for m in table.metrics]
-        cells += [_ratio(results, table, client, b) for b in table.baselines]
+        cells += [_ratio(results, table, m, client, b) for m, b in pairs]
         lines.append(f"| {client} | " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"
 

@@ -114,6 +114,9 @@ def clients(api_url: str) -> tuple[dict[str, Runner], Callable[[], None]]:
         "httpx + httpx-sse + json.loads": httpx_sse_loop,
     }
 
+    for run in runners.values():  # lazy imports, catalogs and connections, unmeasured
+        run(Meter(None))
+
     def close() -> None:
         ms.close()
         oa.close()
