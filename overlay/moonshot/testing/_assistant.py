@@ -143,7 +143,8 @@ def _reasoning(messages: Sequence[Mapping[str, Any]]) -> str:
     question = text_of(user.get("content")) if user else ""
     words = len(_WORD.findall(question))
     return (
-        f"The user wrote {words} words across {len(messages)} messages. "
+        f"The user wrote {words} word{'s' if words != 1 else ''} across {len(messages)} "
+        f"message{'s' if len(messages) != 1 else ''}. "
         "I will restate the question and answer it directly."
     )
 

@@ -94,6 +94,7 @@ class Handler(BaseHTTPRequestHandler):
         self._status = 0
         self._reader = self._body_reader()
         split = urlsplit(self.path)
+        self._path = split.path
         self._query = parse_qs(split.query)
         try:
             action, params = self._route(split.path.rstrip("/") or "/")
@@ -108,7 +109,8 @@ class Handler(BaseHTTPRequestHandler):
             logger.error("local server error:\n%s", traceback.format_exc())
             self._send_json(500, error_body(500, "Internal error in the local Moonshot server"))
         finally:
-            self.state.record(self.command, split.path, self._status)
+            if not self._status:  # no answer was sent (the body broke off)
+                self.state.record(self.command, self._path, 0)
             if not self.close_connection:
                 try:
                     drain(self._reader)
@@ -179,6 +181,8 @@ class Handler(BaseHTTPRequestHandler):
 
     def _head(self, status: int, content_type: str, headers: dict[str, str]) -> None:
         self._status = status
+        # Recorded before the answer leaves, so a test that got it also sees the record.
+        self.state.record(self.command, self._path, status)
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("x-request-id", self._request_id)

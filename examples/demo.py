@@ -1,0 +1,48 @@
+"""The tour: every feature once, against a local server (or the API with MOONSHOT_API_KEY).
+
+make demo            # or: .venv/bin/python examples/demo.py
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+
+import batch
+import chat
+import file_qa
+import image_part
+import models_and_balance
+import moonshot
+import stream_chat
+import token_estimate
+import tool_call
+from _common import connect
+
+STEPS = (
+    models_and_balance,
+    chat,
+    stream_chat,
+    tool_call,
+    file_qa,
+    image_part,
+    token_estimate,
+    batch,
+)
+
+
+def main() -> int:
+    started = time.monotonic()
+    try:
+        with connect() as client:
+            for step in STEPS:
+                step.run(client)
+    except moonshot.MoonshotError as error:
+        print(f"\ndemo failed: {error}", file=sys.stderr)
+        return 1
+    print(f"\nDemo finished in {time.monotonic() - started:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
