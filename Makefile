@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: venv generate check-generated lint format typecheck test check clean bench bench-quick
+.PHONY: venv generate check-generated lint format typecheck test check clean bench bench-quick demo
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,11 @@ bench: $(STAMP)
 
 bench-quick: $(STAMP)
 	$(BIN)/python -m bench.harness --quick
+
+# The tour of the client: against an embedded local server, or the API when
+# MOONSHOT_API_KEY is set (examples/demo.py decides, and stops its server).
+demo: $(STAMP)
+	$(BIN)/python examples/demo.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist
