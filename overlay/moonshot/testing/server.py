@@ -175,15 +175,6 @@ class LocalMoonshot:
             self._thread.start()
         return self
 
-    def serve_forever(self) -> None:
-        """Serve from this thread until interrupted (``moonshot serve``)."""
-        if self._httpd is None:
-            self._httpd = _HTTPServer(self._address, self.state)
-        try:
-            self._httpd.serve_forever(poll_interval=0.2)
-        finally:
-            self.stop()
-
     def stop(self) -> None:
         """Stop serving, close open connections and remove the temporary folder."""
         httpd, self._httpd = self._httpd, None
