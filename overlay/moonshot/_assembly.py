@@ -18,7 +18,8 @@ from typing import Any
 
 from moonshot_openapi.models import ChatCompletionResponse
 
-from ._chunks import ChatCompletionChunk, ChoiceDeltaToolCall
+from ._chunks import CHOICE_KEYS, CHUNK_KEYS, DELTA_KEYS, FUNCTION_KEYS, TOOL_CALL_KEYS
+from ._chunks import extra_fields as _extra
 
 __all__ = ["CompletionAccumulator"]
 
@@ -34,21 +35,20 @@ class _ToolCall:
         self.extra: dict[str, Any] = {}
         self.function_extra: dict[str, Any] = {}
 
-    def add(self, delta: ChoiceDeltaToolCall) -> None:
-        if delta.id and not self.id:
-            self.id = delta.id
-        if delta.type and not self.type:
-            self.type = delta.type
-        if delta.additional_properties:
-            self.extra.update(delta.additional_properties)
-        function = delta.function
-        if function is not None:
-            if function.name and not self.name:
-                self.name = function.name
-            if function.arguments:
-                self.arguments.append(function.arguments)
-            if function.additional_properties:
-                self.function_extra.update(function.additional_properties)
+    def add(self, delta: dict[str, Any]) -> None:
+        if not self.id:
+            self.id = delta.get("id") or None
+        if not self.type:
+            self.type = delta.get("type") or None
+        self.extra.update(_extra(delta, TOOL_CALL_KEYS))
+        function = delta.get("function")
+        if type(function) is dict:
+            if not self.name:
+                self.name = function.get("name") or None
+            arguments = function.get("arguments")
+            if arguments:
+                self.arguments.append(arguments)
+            self.function_extra.update(_extra(function, FUNCTION_KEYS))
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.extra)
@@ -76,7 +76,7 @@ class _Choice:
         "usage",
     )
 
-    def __init__(self, index: int) -> None:
+    def __init__(self, index: Any) -> None:
         self.index = index
         self.role: str | None = None
         self.content: list[str] | None = None
@@ -87,17 +87,41 @@ class _Choice:
         self.extra: dict[str, Any] = {}
         self.message_extra: dict[str, Any] = {}
 
-    def tool_call_for(self, delta: ChoiceDeltaToolCall) -> _ToolCall:
+    def add(self, delta: dict[str, Any]) -> None:
+        content = delta.get("content")
+        if content is not None:
+            if self.content is None:
+                self.content = [content]
+            else:
+                self.content.append(content)
+        reasoning = delta.get("reasoning_content")
+        if reasoning is not None:
+            if self.reasoning is None:
+                self.reasoning = [reasoning]
+            else:
+                self.reasoning.append(reasoning)
+        if not self.role:
+            self.role = delta.get("role")
+        calls = delta.get("tool_calls")
+        if calls and type(calls) is list:
+            for call in calls:
+                if type(call) is dict:
+                    self.tool_call_for(call).add(call)
+        if not delta.keys() <= DELTA_KEYS:
+            self.message_extra.update(_extra(delta, DELTA_KEYS))
+
+    def tool_call_for(self, delta: dict[str, Any]) -> _ToolCall:
         calls = self.tool_calls
-        index = delta.index
-        if not isinstance(index, int):
+        index = delta.get("index")
+        if type(index) is not int:
+            call_id = delta.get("id")
             index = None
             for number, call in calls.items():
-                if delta.id and call.id == delta.id:
+                if call_id and call.id == call_id:
                     index = number
             if index is None:
                 last = max(calls, default=-1)
-                opens_new = last < 0 or bool(delta.id and calls[last].id)
+                opens_new = last < 0 or bool(call_id and calls[last].id)
                 index = last + 1 if opens_new else last
         found = calls.get(index)
         if found is None:
@@ -126,56 +150,54 @@ class _Choice:
 
 
 class CompletionAccumulator:
-    """Collects chunks; :meth:`completion` gives the completion assembled so far."""
+    """Collects the decoded JSON of chunks; :meth:`completion` gives the completion so far."""
 
     def __init__(self) -> None:
         self.id: str | None = None
         self.created: int | None = None
         self.model: str | None = None
         self.chunks = 0
-        self._choices: dict[int, _Choice] = {}
+        self._choices: dict[Any, _Choice] = {}
         self._usage: dict[str, Any] | None = None
         self._choice_usage: dict[str, Any] | None = None
         self._extra: dict[str, Any] = {}
 
-    def add(self, chunk: ChatCompletionChunk) -> None:
-        """Fold one chunk in."""
+    def add(self, data: dict[str, Any]) -> None:
+        """Fold in one chunk (the decoded JSON object of one event)."""
         self.chunks += 1
         if self.id is None:
-            self.id, self.created, self.model = chunk.id, chunk.created, chunk.model
-        if chunk.additional_properties:
-            self._extra.update(chunk.additional_properties)
-        if chunk.usage is not None:
-            self._usage = chunk.usage.to_dict()
-        choices = self._choices
-        for choice in chunk.choices:
-            state = choices.get(choice.index)
+            self.id, self.created, self.model = (
+                data.get("id"),
+                data.get("created"),
+                data.get("model"),
+            )
+        if not data.keys() <= CHUNK_KEYS:
+            self._extra.update(_extra(data, CHUNK_KEYS))
+        usage = data.get("usage")
+        if usage and type(usage) is dict:
+            self._usage = usage
+        choices = data.get("choices")
+        if not choices or type(choices) is not list:
+            return
+        states = self._choices
+        for choice in choices:
+            if type(choice) is not dict:
+                continue
+            index = choice.get("index", 0)
+            state = states.get(index)
             if state is None:
-                state = choices[choice.index] = _Choice(choice.index)
-            delta = choice.delta
-            if delta.content is not None:
-                if state.content is None:
-                    state.content = [delta.content]
-                else:
-                    state.content.append(delta.content)
-            if delta.reasoning_content is not None:
-                if state.reasoning is None:
-                    state.reasoning = [delta.reasoning_content]
-                else:
-                    state.reasoning.append(delta.reasoning_content)
-            if delta.role and not state.role:
-                state.role = delta.role
-            if delta.tool_calls:
-                for call in delta.tool_calls:
-                    state.tool_call_for(call).add(call)
-            if delta.additional_properties:
-                state.message_extra.update(delta.additional_properties)
-            if choice.finish_reason is not None:
-                state.finish_reason = choice.finish_reason
-            if choice.usage is not None:
-                state.usage = self._choice_usage = choice.usage.to_dict()
-            if choice.additional_properties:
-                state.extra.update(choice.additional_properties)
+                state = states[index] = _Choice(index)
+            delta = choice.get("delta")
+            if delta and type(delta) is dict:
+                state.add(delta)
+            finish_reason = choice.get("finish_reason")
+            if finish_reason is not None:
+                state.finish_reason = finish_reason
+            usage = choice.get("usage")
+            if usage and type(usage) is dict:
+                state.usage = self._choice_usage = usage
+            if not choice.keys() <= CHOICE_KEYS:
+                state.extra.update(_extra(choice, CHOICE_KEYS))
 
     @property
     def choice_count(self) -> int:
@@ -206,7 +228,7 @@ class CompletionAccumulator:
         out["object"] = "chat.completion"
         out["created"] = self.created or 0
         out["model"] = self.model or ""
-        out["choices"] = [self._choices[i].to_dict() for i in sorted(self._choices)]
+        out["choices"] = [self._choices[i].to_dict() for i in sorted(self._choices, key=_order)]
         usage = self._usage if self._usage is not None else self._choice_usage
         if usage is not None:
             out["usage"] = usage
@@ -215,3 +237,7 @@ class CompletionAccumulator:
     def completion(self) -> ChatCompletionResponse:
         """The generated ``ChatCompletionResponse`` assembled so far."""
         return ChatCompletionResponse.from_dict(self.to_dict())
+
+
+def _order(index: Any) -> tuple[int, str]:
+    return (index, "") if type(index) is int else (1 << 62, str(index))

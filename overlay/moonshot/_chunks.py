@@ -1,258 +1,277 @@
 """``chat.completion.chunk``: the typed pieces of a streamed chat completion.
 
-The API document has no schema for stream chunks, so these few classes live here. They
-are plain ``__slots__`` classes built straight from the decoded JSON, without
-validation, because a stream carries thousands of them. Like the generated models,
-each keeps the fields it does not name in ``additional_properties`` and gives them
-back from ``to_dict()``. Usage objects are the generated ``ChatCompletionUsage``.
+The API document has no schema for stream chunks, so these few classes live here. A
+stream carries thousands of chunks, so they are read-only typed views over the decoded
+JSON of each event: plain ``__slots__`` classes, no validation, nested objects built
+only when first read. Like the generated models, every level keeps the fields it does
+not name (``additional_properties``) and gives everything back from ``to_dict()``.
+Usage objects are the generated ``ChatCompletionUsage``.
 """
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from moonshot_openapi.models import ChatCompletionUsage
 
 __all__ = [
+    "CHOICE_KEYS",
+    "CHUNK_KEYS",
+    "DELTA_KEYS",
+    "FUNCTION_KEYS",
+    "TOOL_CALL_KEYS",
     "ChatCompletionChunk",
     "ChoiceDelta",
     "ChoiceDeltaToolCall",
     "ChoiceDeltaToolCallFunction",
     "ChunkChoice",
+    "chunk_from_dict",
+    "extra_fields",
 ]
 
-_FUNCTION_KEYS = frozenset(("name", "arguments"))
-_TOOL_CALL_KEYS = frozenset(("index", "id", "type", "function"))
-_DELTA_KEYS = frozenset(("role", "content", "reasoning_content", "tool_calls"))
-_CHOICE_KEYS = frozenset(("index", "delta", "finish_reason", "usage"))
-_CHUNK_KEYS = frozenset(("id", "object", "created", "model", "choices", "usage"))
+# The fields each class names; anything else is an additional property.
+FUNCTION_KEYS = frozenset(("name", "arguments"))
+TOOL_CALL_KEYS = frozenset(("index", "id", "type", "function"))
+DELTA_KEYS = frozenset(("role", "content", "reasoning_content", "tool_calls"))
+CHOICE_KEYS = frozenset(("index", "delta", "finish_reason", "usage"))
+CHUNK_KEYS = frozenset(("id", "object", "created", "model", "choices", "usage"))
+
+_new = object.__new__
+_UNREAD: Any = object()
 
 
-def _extra(data: dict[str, Any], known: frozenset[str]) -> dict[str, Any]:
+def extra_fields(data: dict[str, Any], known: frozenset[str]) -> dict[str, Any]:
+    """The fields of ``data`` not in ``known``."""
+    if data.keys() <= known:
+        return {}
     return {key: value for key, value in data.items() if key not in known}
 
 
-def _put(out: dict[str, Any], key: str, value: Any) -> None:
-    if value is not None:
-        out[key] = value
+def _usage(data: Any) -> ChatCompletionUsage | None:
+    return ChatCompletionUsage.from_dict(data) if isinstance(data, dict) and data else None
 
 
-class _Model:
-    __slots__ = ()
+class _View:
+    """A read-only view over one JSON object of a chunk."""
+
+    __slots__ = ("_data",)
+    _known: frozenset[str] = frozenset()
+
+    _data: dict[str, Any]
+
+    def __init__(self, data: dict[str, Any] | None = None) -> None:
+        self._data = data if data is not None else {}
+        self._reset()
+
+    def _reset(self) -> None:
+        """Mark the nested objects as not yet built (subclasses with caches override)."""
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Any:
+        """A view over ``data`` (the decoded JSON; kept, not copied)."""
+        return cls(data)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that this class does not name (a new dict each time)."""
+        return extra_fields(self._data, self._known)
 
     def to_dict(self) -> dict[str, Any]:
-        raise NotImplementedError
+        """The JSON object as received (a deep copy)."""
+        return copy.deepcopy(self._data)
 
     def __eq__(self, other: object) -> bool:
         if type(other) is not type(self):
             return NotImplemented
-        return self.to_dict() == other.to_dict()
+        assert isinstance(other, _View)
+        return self._data == other._data
 
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}({self.to_dict()!r})"
+        return f"{type(self).__name__}({self._data!r})"
 
 
-class ChoiceDeltaToolCallFunction(_Model):
+class ChoiceDeltaToolCallFunction(_View):
     """The function part of a tool-call delta: ``name`` once, ``arguments`` in pieces."""
 
-    __slots__ = ("additional_properties", "arguments", "name")
+    __slots__ = ()
+    _known = FUNCTION_KEYS
 
-    def __init__(self, name: str | None = None, arguments: str | None = None) -> None:
-        self.name = name
-        self.arguments = arguments
-        self.additional_properties: dict[str, Any] = {}
+    @property
+    def name(self) -> str | None:
+        value: str | None = self._data.get("name")
+        return value
 
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> ChoiceDeltaToolCallFunction:
-        function = cls(data.get("name"), data.get("arguments"))
-        if not data.keys() <= _FUNCTION_KEYS:
-            function.additional_properties = _extra(data, _FUNCTION_KEYS)
-        return function
-
-    def to_dict(self) -> dict[str, Any]:
-        out = dict(self.additional_properties)
-        _put(out, "name", self.name)
-        _put(out, "arguments", self.arguments)
-        return out
+    @property
+    def arguments(self) -> str | None:
+        value: str | None = self._data.get("arguments")
+        return value
 
 
-class ChoiceDeltaToolCall(_Model):
+class ChoiceDeltaToolCall(_View):
     """A piece of one tool call; ``index`` says which call of the message it extends."""
 
-    __slots__ = ("additional_properties", "function", "id", "index", "type")
+    __slots__ = ("_function",)
+    _known = TOOL_CALL_KEYS
 
-    def __init__(
-        self,
-        index: int | None = None,
-        id: str | None = None,
-        type: str | None = None,
-        function: ChoiceDeltaToolCallFunction | None = None,
-    ) -> None:
-        self.index = index
-        self.id = id
-        self.type = type
-        self.function = function
-        self.additional_properties: dict[str, Any] = {}
+    def _reset(self) -> None:
+        self._function: ChoiceDeltaToolCallFunction | None = _UNREAD
 
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> ChoiceDeltaToolCall:
-        function = data.get("function")
-        call = cls(
-            data.get("index"),
-            data.get("id"),
-            data.get("type"),
-            ChoiceDeltaToolCallFunction.from_dict(function) if isinstance(function, dict) else None,
-        )
-        if not data.keys() <= _TOOL_CALL_KEYS:
-            call.additional_properties = _extra(data, _TOOL_CALL_KEYS)
-        return call
+    @property
+    def index(self) -> int | None:
+        value: int | None = self._data.get("index")
+        return value
 
-    def to_dict(self) -> dict[str, Any]:
-        out = dict(self.additional_properties)
-        _put(out, "index", self.index)
-        _put(out, "id", self.id)
-        _put(out, "type", self.type)
-        if self.function is not None:
-            out["function"] = self.function.to_dict()
-        return out
+    @property
+    def id(self) -> str | None:
+        value: str | None = self._data.get("id")
+        return value
+
+    @property
+    def type(self) -> str | None:
+        value: str | None = self._data.get("type")
+        return value
+
+    @property
+    def function(self) -> ChoiceDeltaToolCallFunction | None:
+        if self._function is _UNREAD:
+            data = self._data.get("function")
+            self._function = ChoiceDeltaToolCallFunction(data) if type(data) is dict else None
+        return self._function
 
 
-class ChoiceDelta(_Model):
+class ChoiceDelta(_View):
     """What one chunk adds to a choice's message."""
 
-    __slots__ = ("additional_properties", "content", "reasoning_content", "role", "tool_calls")
+    __slots__ = ("_tool_calls",)
+    _known = DELTA_KEYS
 
-    def __init__(
-        self,
-        role: str | None = None,
-        content: str | None = None,
-        reasoning_content: str | None = None,
-        tool_calls: list[ChoiceDeltaToolCall] | None = None,
-    ) -> None:
-        self.role = role
-        self.content = content
-        self.reasoning_content = reasoning_content
-        self.tool_calls = tool_calls
-        self.additional_properties: dict[str, Any] = {}
+    def _reset(self) -> None:
+        self._tool_calls: list[ChoiceDeltaToolCall] | None = _UNREAD
 
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> ChoiceDelta:
-        calls = data.get("tool_calls")
-        delta = cls(
-            data.get("role"),
-            data.get("content"),
-            data.get("reasoning_content"),
-            [ChoiceDeltaToolCall.from_dict(c) for c in calls if isinstance(c, dict)]
-            if isinstance(calls, list)
-            else None,
-        )
-        if not data.keys() <= _DELTA_KEYS:
-            delta.additional_properties = _extra(data, _DELTA_KEYS)
-        return delta
+    @property
+    def role(self) -> str | None:
+        value: str | None = self._data.get("role")
+        return value
 
-    def to_dict(self) -> dict[str, Any]:
-        out = dict(self.additional_properties)
-        _put(out, "role", self.role)
-        _put(out, "content", self.content)
-        _put(out, "reasoning_content", self.reasoning_content)
-        if self.tool_calls is not None:
-            out["tool_calls"] = [call.to_dict() for call in self.tool_calls]
-        return out
+    @property
+    def content(self) -> str | None:
+        value: str | None = self._data.get("content")
+        return value
+
+    @property
+    def reasoning_content(self) -> str | None:
+        value: str | None = self._data.get("reasoning_content")
+        return value
+
+    @property
+    def tool_calls(self) -> list[ChoiceDeltaToolCall] | None:
+        if self._tool_calls is _UNREAD:
+            calls = self._data.get("tool_calls")
+            self._tool_calls = (
+                [ChoiceDeltaToolCall(c) for c in calls if type(c) is dict]
+                if type(calls) is list
+                else None
+            )
+        return self._tool_calls
 
 
-class ChunkChoice(_Model):
+_EMPTY_DELTA: dict[str, Any] = {}
+
+
+class ChunkChoice(_View):
     """One choice in a chunk: its delta, and ``finish_reason`` (and usage) on its last chunk."""
 
-    __slots__ = ("additional_properties", "delta", "finish_reason", "index", "usage")
+    __slots__ = ("_delta",)
+    _known = CHOICE_KEYS
 
-    def __init__(
-        self,
-        index: int = 0,
-        delta: ChoiceDelta | None = None,
-        finish_reason: str | None = None,
-        usage: ChatCompletionUsage | None = None,
-    ) -> None:
-        self.index = index
-        self.delta = delta if delta is not None else ChoiceDelta()
-        self.finish_reason = finish_reason
-        self.usage = usage
-        self.additional_properties: dict[str, Any] = {}
+    def _reset(self) -> None:
+        self._delta: ChoiceDelta | None = None
 
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> ChunkChoice:
-        delta = data.get("delta")
-        usage = data.get("usage")
-        choice = cls(
-            data.get("index", 0),
-            ChoiceDelta.from_dict(delta) if delta else ChoiceDelta(),
-            data.get("finish_reason"),
-            ChatCompletionUsage.from_dict(usage) if usage else None,
-        )
-        if not data.keys() <= _CHOICE_KEYS:
-            choice.additional_properties = _extra(data, _CHOICE_KEYS)
-        return choice
+    @property
+    def index(self) -> int:
+        value: int = self._data.get("index", 0)
+        return value
 
-    def to_dict(self) -> dict[str, Any]:
-        out = dict(self.additional_properties)
-        out["index"] = self.index
-        out["delta"] = self.delta.to_dict()
-        out["finish_reason"] = self.finish_reason
-        if self.usage is not None:
-            out["usage"] = self.usage.to_dict()
-        return out
+    @property
+    def delta(self) -> ChoiceDelta:
+        delta = self._delta
+        if delta is None:
+            data = self._data.get("delta")
+            delta = self._delta = _new(ChoiceDelta)
+            delta._data = data if type(data) is dict else {}
+            delta._tool_calls = _UNREAD
+        return delta
+
+    @property
+    def finish_reason(self) -> str | None:
+        """``stop``, ``length``, ``tool_calls``, ``content_filter``... on the last chunk."""
+        value: str | None = self._data.get("finish_reason")
+        return value
+
+    @property
+    def usage(self) -> ChatCompletionUsage | None:
+        """Usage, when the server puts it in the choice of the last chunk."""
+        return _usage(self._data.get("usage"))
 
 
-class ChatCompletionChunk(_Model):
+class ChatCompletionChunk(_View):
     """One ``chat.completion.chunk`` event of a streamed chat completion.
 
     ``choices`` is empty on the final usage chunk sent with
     ``stream_options={"include_usage": True}``; that chunk carries ``usage``.
     """
 
-    __slots__ = ("additional_properties", "choices", "created", "id", "model", "object", "usage")
+    __slots__ = ("_choices",)
+    _known = CHUNK_KEYS
 
-    def __init__(
-        self,
-        id: str = "",
-        object: str = "chat.completion.chunk",
-        created: int = 0,
-        model: str = "",
-        choices: list[ChunkChoice] | None = None,
-        usage: ChatCompletionUsage | None = None,
-    ) -> None:
-        self.id = id
-        self.object = object
-        self.created = created
-        self.model = model
-        self.choices = choices if choices is not None else []
-        self.usage = usage
-        self.additional_properties: dict[str, Any] = {}
+    def _reset(self) -> None:
+        self._choices: list[ChunkChoice] | None = None
 
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> ChatCompletionChunk:
-        choices = data.get("choices")
-        usage = data.get("usage")
-        chunk = cls(
-            data.get("id", ""),
-            data.get("object", "chat.completion.chunk"),
-            data.get("created", 0),
-            data.get("model", ""),
-            [ChunkChoice.from_dict(c) for c in choices if isinstance(c, dict)] if choices else [],
-            ChatCompletionUsage.from_dict(usage) if usage else None,
-        )
-        if not data.keys() <= _CHUNK_KEYS:
-            chunk.additional_properties = _extra(data, _CHUNK_KEYS)
-        return chunk
+    @property
+    def id(self) -> str:
+        value: str = self._data.get("id", "")
+        return value
 
-    def to_dict(self) -> dict[str, Any]:
-        out = dict(self.additional_properties)
-        out["id"] = self.id
-        out["object"] = self.object
-        out["created"] = self.created
-        out["model"] = self.model
-        out["choices"] = [choice.to_dict() for choice in self.choices]
-        if self.usage is not None:
-            out["usage"] = self.usage.to_dict()
-        return out
+    @property
+    def object(self) -> str:
+        value: str = self._data.get("object", "chat.completion.chunk")
+        return value
+
+    @property
+    def created(self) -> int:
+        value: int = self._data.get("created", 0)
+        return value
+
+    @property
+    def model(self) -> str:
+        value: str = self._data.get("model", "")
+        return value
+
+    @property
+    def choices(self) -> list[ChunkChoice]:
+        choices = self._choices
+        if choices is None:
+            choices = self._choices = []
+            for data in self._data.get("choices") or ():
+                if type(data) is dict:
+                    choice = _new(ChunkChoice)
+                    choice._data = data
+                    choice._delta = None
+                    choices.append(choice)
+        return choices
+
+    @property
+    def usage(self) -> ChatCompletionUsage | None:
+        """Token usage: on the last chunk (``include_usage``), else None."""
+        return _usage(self._data.get("usage"))
+
+
+def chunk_from_dict(data: dict[str, Any]) -> ChatCompletionChunk:
+    """A :class:`ChatCompletionChunk` over the decoded JSON of one event (the fast path)."""
+    chunk: ChatCompletionChunk = _new(ChatCompletionChunk)
+    chunk._data = data
+    chunk._choices = None
+    return chunk

@@ -12,6 +12,8 @@ import codecs
 
 __all__ = ["SSEDecoder", "ServerSentEvent"]
 
+_new = object.__new__
+
 
 class ServerSentEvent:
     """One dispatched event: its data, its type (``message`` unless named) and the last id."""
@@ -96,10 +98,16 @@ class SSEDecoder:
         for line in lines:
             if not line:
                 if data:
-                    text = data[0] if len(data) == 1 else "\n".join(data)
-                    events.append(ServerSentEvent(text, self._event or "message", self._id))
+                    event = _new(ServerSentEvent)  # __init__ skipped: the per-event path
+                    event.data = data[0] if len(data) == 1 else "\n".join(data)
+                    event.event = self._event or "message"
+                    event.id = self._id
+                    events.append(event)
                     data.clear()
                 self._event = ""
+                continue
+            if line.startswith("data: "):  # the common case first, one copy
+                data.append(line[6:])
                 continue
             if line[0] == ":":
                 continue

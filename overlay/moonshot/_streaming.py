@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator, Mapping
+from collections.abc import AsyncGenerator, Callable, AsyncIterator, Generator, Iterator, Mapping
 from types import TracebackType
 from typing import Any, Self
 
@@ -36,7 +36,7 @@ from moonshot_openapi.models import ChatCompletionResponse
 
 from ._assembly import CompletionAccumulator
 from ._base_client import AsyncBaseClient, Operation, SyncBaseClient
-from ._chunks import ChatCompletionChunk
+from ._chunks import ChatCompletionChunk, chunk_from_dict
 from ._errors import (
     APIError,
     APIResponseValidationError,
@@ -57,6 +57,18 @@ __all__ = [
 DEFAULT_MAX_RESUMES = 2
 DONE = "[DONE]"
 EVENT_STREAM_HEADERS = {"Accept": "text/event-stream"}
+_scan_json: Callable[[str, int], tuple[Any, int]] = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
+
+
+def _decode_json(text: str) -> Any:
+    """``json.loads`` for one event's data, minus its whitespace scans in the usual case."""
+    try:
+        value, end = _scan_json(text, 0)
+    except StopIteration:
+        return json.loads(text)  # leading whitespace, or not JSON: loads says which
+    return value if end == len(text) else json.loads(text)
+
+
 # Failures of the body after the status line: they end the stream, never retried here.
 _BODY_ERRORS = (httpx.TransportError, httpx.DecodingError)
 
@@ -104,6 +116,7 @@ class _StreamCore:
             return []
         chunks = []
         add = self.accumulator.add
+        decode = _decode_json
         for event in events:
             text = event.data
             if not text:
@@ -114,16 +127,15 @@ class _StreamCore:
             if event.event == "error":
                 raise self._error_event(text)
             try:
-                payload = json.loads(text)
+                payload = decode(text)
             except ValueError as error:
                 raise self._unreadable(f"an event is not JSON: {error}") from error
             if type(payload) is not dict:
                 raise self._unreadable(f"an event is not a JSON object: {text[:200]!r}")
             if payload.get("error"):
                 raise self._error_event(payload)
-            chunk = ChatCompletionChunk.from_dict(payload)
-            add(chunk)
-            chunks.append(chunk)
+            add(payload)
+            chunks.append(chunk_from_dict(payload))
         return chunks
 
     def _unreadable(self, message: str) -> APIError:
