@@ -287,6 +287,8 @@ def test_text_mode_file_and_odd_inputs(
         client.files.create(42, "file-extract")  # type: ignore[arg-type]
     with pytest.raises(moonshot.ValidationError, match="tuple must be"):
         client.files.create(("a",), "file-extract")
+    with pytest.raises(moonshot.ValidationError, match="line break"):
+        client.files.create(("a.txt", b"x", "text/plain\r\nX-Evil: 1"), "file-extract")
     _expect_nothing_sent(httpserver)
 
 
@@ -459,3 +461,21 @@ def test_path_upload_closes_its_file(
         if os.path.exists(f"/proc/self/fd/{fd}")
     }
     assert str(path) not in leaked
+
+
+@pytest.mark.parametrize(
+    ("name", "arrives_as"),
+    [
+        ('q"uote.txt', "q%22uote.txt"),
+        ("inject.txt\r\nContent-Type: text/html", "inject.txt%0D%0AContent-Type: text/html"),
+        ("résumé.txt", "résumé.txt"),
+    ],
+)
+def test_filenames_cannot_break_the_framing(
+    client: moonshot.Moonshot, recorder: UploadRecorder, name: str, arrives_as: str
+) -> None:
+    client.files.create((name, b"body"), "file-extract")
+    (part,) = recorder.file_parts()
+    assert part.filename == arrives_as
+    assert part.data == b"body"
+    assert [p.name for p in recorder.uploads[0]] == ["purpose", "file"]
