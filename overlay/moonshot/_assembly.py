@@ -20,6 +20,7 @@ from moonshot_openapi.models import ChatCompletionResponse
 
 from ._chunks import CHOICE_KEYS, CHUNK_KEYS, DELTA_KEYS, FUNCTION_KEYS, TOOL_CALL_KEYS
 from ._chunks import extra_fields as _extra
+from ._compat import install as _install_compat
 
 __all__ = ["CompletionAccumulator"]
 
@@ -153,6 +154,7 @@ class CompletionAccumulator:
     """Collects the decoded JSON of chunks; :meth:`completion` gives the completion so far."""
 
     def __init__(self) -> None:
+        _install_compat()  # lenient enums, typed reasoning_content / cached_tokens
         self.id: str | None = None
         self.created: int | None = None
         self.model: str | None = None

@@ -108,14 +108,19 @@ class _StreamCore:
         self.resumes_left = max_resumes if resume else 0
         self.resumes = 0
         self.response: httpx.Response | None = None
+        # An error event or unreadable event: raised once the chunks before it are yielded.
+        self.error: APIError | None = None
 
     def feed(self, data: bytes) -> list[ChatCompletionChunk]:
-        """The chunks completed by ``data``; raises APIStreamError on an error event."""
+        """The chunks completed by ``data``, up to ``[DONE]`` or an error (kept in ``error``).
+
+        Chunks are folded into the completion by :meth:`take` as they are handed out, so
+        the snapshot always matches what the caller has seen.
+        """
         events = self.decoder.feed(data)
-        if not events or self.done:
+        if not events or self.done or self.error is not None:
             return []
         chunks = []
-        add = self.accumulator.add
         decode = _decode_json
         for event in events:
             text = event.data
@@ -125,18 +130,29 @@ class _StreamCore:
                 self.done = True
                 break
             if event.event == "error":
-                raise self._error_event(text)
+                self.error = self._error_event(text)
+                break
             try:
                 payload = decode(text)
             except ValueError as error:
-                raise self._unreadable(f"an event is not JSON: {error}") from error
+                self.error = self._unreadable(f"an event is not JSON: {error}")
+                break
             if type(payload) is not dict:
-                raise self._unreadable(f"an event is not a JSON object: {text[:200]!r}")
+                self.error = self._unreadable(f"an event is not a JSON object: {text[:200]!r}")
+                break
             if payload.get("error"):
-                raise self._error_event(payload)
-            add(payload)
+                self.error = self._error_event(payload)
+                break
             chunks.append(chunk_from_dict(payload))
         return chunks
+
+    def raise_error(self) -> None:
+        """Raise the error event met by :meth:`feed`, with the completion so far."""
+        error, self.error = self.error, None
+        if isinstance(error, APIStreamError):
+            error.partial = self.accumulator.completion()
+        if error is not None:
+            raise error
 
     def _unreadable(self, message: str) -> APIError:
         if self.response is None:
@@ -159,7 +175,6 @@ class _StreamCore:
             body=body,
             type=type_,
             code=code,
-            partial=self.accumulator.completion(),
         )
 
     def next_body(self, failure: BaseException | None) -> dict[str, Any] | None:
@@ -271,11 +286,14 @@ class ChatCompletionStream(_StreamBase):
             response = core.response
             assert response is not None
             failure: BaseException | None = None
+            add = core.accumulator.add
             try:
                 for data in response.iter_bytes():
-                    chunks = core.feed(data)
-                    if chunks:
-                        yield from chunks
+                    for chunk in core.feed(data):
+                        add(chunk._data)
+                        yield chunk
+                    if core.error is not None:
+                        core.raise_error()
             except _BODY_ERRORS as error:
                 failure = error
             finally:
@@ -356,11 +374,14 @@ class AsyncChatCompletionStream(_StreamBase):
             response = core.response
             assert response is not None
             failure: BaseException | None = None
+            add = core.accumulator.add
             try:
                 async for data in response.aiter_bytes():
-                    chunks = core.feed(data)
-                    for chunk in chunks:
+                    for chunk in core.feed(data):
+                        add(chunk._data)
                         yield chunk
+                    if core.error is not None:
+                        core.raise_error()
             except _BODY_ERRORS as error:
                 failure = error
             finally:
