@@ -14,13 +14,14 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from moonshot_openapi.models import ChatCompletionResponse
+from typing import TYPE_CHECKING, Any
 
 from ._chunks import CHOICE_KEYS, CHUNK_KEYS, DELTA_KEYS, FUNCTION_KEYS, TOOL_CALL_KEYS
 from ._chunks import extra_fields as _extra
 from ._compat import install as _install_compat
+
+if TYPE_CHECKING:
+    from moonshot_openapi.models import ChatCompletionResponse
 
 __all__ = ["CompletionAccumulator"]
 
@@ -238,6 +239,8 @@ class CompletionAccumulator:
 
     def completion(self) -> ChatCompletionResponse:
         """The generated ``ChatCompletionResponse`` assembled so far."""
+        from moonshot_openapi.models import ChatCompletionResponse
+
         return ChatCompletionResponse.from_dict(self.to_dict())
 
 

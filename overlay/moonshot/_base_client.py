@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
-from moonshot_openapi.client import AuthenticatedClient
 
 from ._config import ClientConfig, TimeoutTypes, as_timeout, user_agent
 from ._errors import (
@@ -16,6 +16,7 @@ from ._errors import (
     APITimeoutError,
     make_status_error,
 )
+from ._generated import endpoint
 from ._retries import RetryPolicy
 from ._transport import (
     MAX_RETRIES_EXTENSION,
@@ -23,6 +24,9 @@ from ._transport import (
     RetryTransport,
     configure_logging_from_env,
 )
+
+if TYPE_CHECKING:
+    from moonshot_openapi.client import AuthenticatedClient
 
 __all__ = ["AsyncBaseClient", "Operation", "SyncBaseClient"]
 
@@ -43,12 +47,16 @@ class Operation(Generic[T]):
 
 
 def parser_for(
-    module: Any, raw: Callable[[], AuthenticatedClient]
+    module: str | ModuleType, raw: Callable[[], AuthenticatedClient]
 ) -> Callable[[httpx.Response], Any]:
-    """A 2xx parser that reuses the generated module's ``_parse_response``."""
+    """A 2xx parser that reuses a generated module's ``_parse_response``.
+
+    ``module`` is the module or its name under ``moonshot_openapi.api``.
+    """
+    generated = endpoint(module) if isinstance(module, str) else module
 
     def parse(response: httpx.Response) -> Any:
-        return module._parse_response(client=raw(), response=response)
+        return generated._parse_response(client=raw(), response=response)
 
     return parse
 
@@ -67,7 +75,7 @@ class _Common:
 
     _config: ClientConfig
     _policy: RetryPolicy
-    _raw: AuthenticatedClient
+    _raw: AuthenticatedClient | None = None
 
     def _init_common(self, config: ClientConfig) -> None:
         configure_logging_from_env()
@@ -89,15 +97,20 @@ class _Common:
     @property
     def raw(self) -> AuthenticatedClient:
         """The generated client, on the same connection pool, auth and retries."""
+        if self._raw is None:
+            from moonshot_openapi.client import AuthenticatedClient
+
+            # The token lives in the shared httpx client's headers; keep it out of this repr.
+            raw = AuthenticatedClient(
+                base_url=self._config.base_url,
+                token="<set on the shared httpx client>",
+                raise_on_unexpected_status=False,
+            )
+            self._raw = self._attach(raw)
         return self._raw
 
-    def _make_raw(self) -> AuthenticatedClient:
-        # The token lives in the shared httpx client's headers; keep it out of this repr.
-        return AuthenticatedClient(
-            base_url=self._config.base_url,
-            token="<set on the shared httpx client>",
-            raise_on_unexpected_status=False,
-        )
+    def _attach(self, raw: AuthenticatedClient) -> AuthenticatedClient:
+        raise NotImplementedError
 
     def _build(self, http: httpx.Client | httpx.AsyncClient, op: Operation[Any]) -> httpx.Request:
         kwargs = {**op.kwargs, **op.overrides}
@@ -160,7 +173,9 @@ class SyncBaseClient(_Common):
             http_client.base_url = httpx.URL(config.base_url)
         http_client.headers.update(_headers(config))
         self._http = http_client
-        self._raw = self._make_raw().set_httpx_client(http_client)
+
+    def _attach(self, raw: AuthenticatedClient) -> AuthenticatedClient:
+        return raw.set_httpx_client(self._http)
 
     def _send(self, op: Operation[Any], *, stream: bool = False) -> httpx.Response:
         request = self._build(self._http, op)
@@ -208,7 +223,9 @@ class AsyncBaseClient(_Common):
             http_client.base_url = httpx.URL(config.base_url)
         http_client.headers.update(_headers(config))
         self._http = http_client
-        self._raw = self._make_raw().set_async_httpx_client(http_client)
+
+    def _attach(self, raw: AuthenticatedClient) -> AuthenticatedClient:
+        return raw.set_async_httpx_client(self._http)
 
     async def _send(self, op: Operation[Any], *, stream: bool = False) -> httpx.Response:
         request = self._build(self._http, op)

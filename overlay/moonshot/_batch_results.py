@@ -6,11 +6,12 @@ import json
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
-
-from moonshot_openapi.models import BatchObject, ChatCompletionResponse
+from typing import TYPE_CHECKING, Any
 
 from ._errors import MoonshotError, ValidationError
+
+if TYPE_CHECKING:
+    from moonshot_openapi.models import BatchObject, ChatCompletionResponse
 
 __all__ = [
     "TERMINAL_STATUSES",
@@ -57,6 +58,8 @@ class BatchResult:
         """The response body as a ChatCompletionResponse, for a successful line."""
         if not self.ok or not isinstance(self.body, dict):
             return None
+        from moonshot_openapi.models import ChatCompletionResponse
+
         return ChatCompletionResponse.from_dict(self.body)
 
 

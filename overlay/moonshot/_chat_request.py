@@ -17,16 +17,16 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from moonshot_openapi.api.chat import create_chat_completion
-
 from ._compat import install as _install_compat
 from ._errors import ValidationError
+from ._generated import endpoint
 from ._schema import SchemaChecker
 from ._spec import load_spec
 
 __all__ = ["ChatCatalog", "ChatVariant", "chat_catalog", "prepare_chat_body", "to_plain"]
 
 CHAT_PATH = "/v1/chat/completions"
+_CHAT_MODULE = "chat.create_chat_completion"
 # Keyword arguments of create() that are not body fields.
 REQUEST_OPTIONS = ("extra_body", "extra_headers", "timeout")
 
@@ -67,7 +67,7 @@ def _schema_name(ref: str) -> str:
 
 def _generated_request_classes() -> dict[str, type[Any]]:
     """model value -> generated request class, from the chat endpoint's body annotation."""
-    hints = typing.get_type_hints(create_chat_completion._get_kwargs)
+    hints = typing.get_type_hints(endpoint(_CHAT_MODULE)._get_kwargs)
     by_model: dict[str, type[Any]] = {}
     for cls in typing.get_args(hints["body"]) or (hints["body"],):
         annotation = getattr(cls, "__annotations__", {}).get("model")
@@ -211,5 +211,5 @@ def build_chat_kwargs(body: dict[str, Any], variant: ChatVariant | None) -> dict
         from moonshot_openapi.models import ChatRequestBase
 
         request = ChatRequestBase.from_dict(body)
-    kwargs: dict[str, Any] = create_chat_completion._get_kwargs(body=request)
+    kwargs: dict[str, Any] = endpoint(_CHAT_MODULE)._get_kwargs(body=request)
     return kwargs

@@ -11,9 +11,11 @@ Usage objects are the generated ``ChatCompletionUsage``.
 from __future__ import annotations
 
 import copy
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from moonshot_openapi.models import ChatCompletionUsage
+if TYPE_CHECKING:
+    from moonshot_openapi.models import ChatCompletionUsage
+
 
 __all__ = [
     "CHOICE_KEYS",
@@ -49,7 +51,11 @@ def extra_fields(data: dict[str, Any], known: frozenset[str]) -> dict[str, Any]:
 
 
 def _usage(data: Any) -> ChatCompletionUsage | None:
-    return ChatCompletionUsage.from_dict(data) if isinstance(data, dict) and data else None
+    if not isinstance(data, dict) or not data:
+        return None
+    from moonshot_openapi.models import ChatCompletionUsage
+
+    return ChatCompletionUsage.from_dict(data)
 
 
 class _View:

@@ -8,7 +8,6 @@ from typing import Self
 
 import httpx
 
-from . import _compat
 from ._base_client import AsyncBaseClient, SyncBaseClient
 from ._config import ClientConfig, TimeoutTypes, as_timeout, resolve_config
 from ._errors import MoonshotError
@@ -60,7 +59,6 @@ class Moonshot(SyncBaseClient):
         default_headers: dict[str, str] | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
-        _compat.install()
         config = resolve_config(
             api_key=api_key,
             base_url=base_url,
@@ -81,6 +79,7 @@ class Moonshot(SyncBaseClient):
 
     def with_options(self, *, timeout: TimeoutTypes = None, max_retries: int | None = None) -> Self:
         """A copy with other defaults that shares this client's connection pool."""
+        _ = self.raw  # build it now so the copy shares it
         clone = copy.copy(self)
         clone._config = _with_options(self._config, timeout, max_retries)
         clone._bind()
@@ -118,7 +117,6 @@ class AsyncMoonshot(AsyncBaseClient):
         default_headers: dict[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
-        _compat.install()
         config = resolve_config(
             api_key=api_key,
             base_url=base_url,
@@ -139,6 +137,7 @@ class AsyncMoonshot(AsyncBaseClient):
 
     def with_options(self, *, timeout: TimeoutTypes = None, max_retries: int | None = None) -> Self:
         """A copy with other defaults that shares this client's connection pool."""
+        _ = self.raw  # build it now so the copy shares it
         clone = copy.copy(self)
         clone._config = _with_options(self._config, timeout, max_retries)
         clone._bind()

@@ -14,8 +14,6 @@ from __future__ import annotations
 import enum
 from typing import Any
 
-from moonshot_openapi import models as _models
-
 _installed = False
 
 
@@ -48,6 +46,8 @@ def install() -> None:
     global _installed
     if _installed:
         return
+    from moonshot_openapi import models as _models
+
     for name in getattr(_models, "__all__", dir(_models)):
         obj = getattr(_models, name, None)
         if isinstance(obj, type) and issubclass(obj, enum.Enum) and issubclass(obj, str):

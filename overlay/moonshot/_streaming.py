@@ -29,10 +29,9 @@ import dataclasses
 import json
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator, Mapping
 from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
-from moonshot_openapi.models import ChatCompletionResponse
 
 from ._assembly import CompletionAccumulator
 from ._base_client import AsyncBaseClient, Operation, SyncBaseClient
@@ -46,6 +45,9 @@ from ._errors import (
     error_from_payload,
 )
 from ._sse import SSEDecoder
+
+if TYPE_CHECKING:
+    from moonshot_openapi.models import ChatCompletionResponse
 
 __all__ = [
     "DEFAULT_MAX_RESUMES",

@@ -7,6 +7,7 @@ from typing import Any, Generic, TypeVar
 
 from .._base_client import AsyncBaseClient, Operation, SyncBaseClient, parser_for
 from .._config import TimeoutTypes
+from .._generated import endpoint
 
 C = TypeVar("C", SyncBaseClient, AsyncBaseClient)
 
@@ -19,16 +20,17 @@ class Resource(Generic[C]):
 
     def _op(
         self,
-        module: Any,
+        module: str,
         *args: Any,
         timeout: TimeoutTypes = None,
         extra_headers: Mapping[str, str] | None = None,
         **kwargs: Any,
     ) -> Operation[Any]:
-        """A call to a generated endpoint module: its request builder and its parser."""
+        """A call to ``moonshot_openapi.api.<module>``: its request builder and its parser."""
+        generated = endpoint(module)
         return Operation(
-            module._get_kwargs(*args, **kwargs),
-            parser_for(module, lambda: self._client.raw),
+            generated._get_kwargs(*args, **kwargs),
+            parser_for(generated, lambda: self._client.raw),
             timeout=timeout,
             extra_headers=extra_headers,
         )

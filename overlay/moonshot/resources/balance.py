@@ -2,24 +2,28 @@
 
 from __future__ import annotations
 
-from moonshot_openapi.api.billing import check_balance
-from moonshot_openapi.models import BalanceResponse
+from typing import TYPE_CHECKING
 
 from .._base_client import AsyncBaseClient, SyncBaseClient
 from .._config import TimeoutTypes
 from ._resource import Resource
 
+if TYPE_CHECKING:
+    from moonshot_openapi.models import BalanceResponse
+
 
 class Balance(Resource[SyncBaseClient]):
     def retrieve(self, *, timeout: TimeoutTypes = None) -> BalanceResponse:
         """``GET /v1/users/me/balance``."""
-        result: BalanceResponse = self._client._request(self._op(check_balance, timeout=timeout))
+        result: BalanceResponse = self._client._request(
+            self._op("billing.check_balance", timeout=timeout)
+        )
         return result
 
 
 class AsyncBalance(Resource[AsyncBaseClient]):
     async def retrieve(self, *, timeout: TimeoutTypes = None) -> BalanceResponse:
         """``GET /v1/users/me/balance``."""
-        op = self._op(check_balance, timeout=timeout)
+        op = self._op("billing.check_balance", timeout=timeout)
         result: BalanceResponse = await self._client._request(op)
         return result

@@ -6,15 +6,11 @@ import contextlib
 import tempfile
 import time
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import anyio
 import anyio.to_thread
 import httpx
-from moonshot_openapi.api.batch import cancel_batch, create_batch, list_batches, retrieve_batch
-from moonshot_openapi.api.files import get_file_content
-from moonshot_openapi.models import BatchCreateRequest, BatchListResponse, BatchObject
-from moonshot_openapi.types import UNSET
 
 from .._base_client import AsyncBaseClient, Operation, SyncBaseClient
 from .._batch_requests import check_batch_options, write_batch_jsonl
@@ -26,7 +22,22 @@ from .._spec import component, load_spec
 from ._resource import Resource
 from .files import AsyncFiles, Files
 
+if TYPE_CHECKING:
+    from moonshot_openapi.models import BatchCreateRequest, BatchListResponse, BatchObject
+
 _SCHEMA = "BatchCreateRequest"
+
+
+def _batch_create_request(body: dict[str, Any]) -> BatchCreateRequest:
+    from moonshot_openapi.models import BatchCreateRequest
+
+    return BatchCreateRequest.from_dict(body)
+
+
+def _unset_if_none(value: Any) -> Any:
+    from moonshot_openapi.types import UNSET
+
+    return UNSET if value is None else value
 
 
 def _create_op(
@@ -53,16 +64,16 @@ def _create_op(
             field=problems[0].split(":", 1)[0],
             errors=problems,
         )
-    return resource._op(create_batch, body=BatchCreateRequest.from_dict(body), timeout=timeout)
+    return resource._op("batch.create_batch", body=_batch_create_request(body), timeout=timeout)
 
 
 def _page_op(
     resource: Resource[Any], after: str | None, limit: int | None, timeout: TimeoutTypes
 ) -> Operation[BatchListResponse]:
     return resource._op(
-        list_batches,
-        after=UNSET if after is None else after,
-        limit=UNSET if limit is None else limit,
+        "batch.list_batches",
+        after=_unset_if_none(after),
+        limit=_unset_if_none(limit),
         timeout=timeout,
     )
 
@@ -90,7 +101,7 @@ def _jsonl_temp_file(requests: Iterable[Any]) -> IO[bytes]:
 
 
 def _result_lines_op(resource: Resource[Any], file_id: str) -> Operation[Any]:
-    return resource._op(get_file_content, file_id)
+    return resource._op("files.get_file_content", file_id)
 
 
 def _read_line(line: str, file_id: str, number: int, response: httpx.Response) -> BatchResult:
@@ -136,14 +147,14 @@ class Batches(Resource[SyncBaseClient]):
     def retrieve(self, batch_id: str, *, timeout: TimeoutTypes = None) -> BatchObject:
         """``GET /v1/batches/{batch_id}``."""
         result: BatchObject = self._client._request(
-            self._op(retrieve_batch, batch_id, timeout=timeout)
+            self._op("batch.retrieve_batch", batch_id, timeout=timeout)
         )
         return result
 
     def cancel(self, batch_id: str, *, timeout: TimeoutTypes = None) -> BatchObject:
         """``POST /v1/batches/{batch_id}/cancel``."""
         result: BatchObject = self._client._request(
-            self._op(cancel_batch, batch_id, timeout=timeout)
+            self._op("batch.cancel_batch", batch_id, timeout=timeout)
         )
         return result
 
@@ -258,13 +269,13 @@ class AsyncBatches(Resource[AsyncBaseClient]):
 
     async def retrieve(self, batch_id: str, *, timeout: TimeoutTypes = None) -> BatchObject:
         """``GET /v1/batches/{batch_id}``."""
-        op = self._op(retrieve_batch, batch_id, timeout=timeout)
+        op = self._op("batch.retrieve_batch", batch_id, timeout=timeout)
         result: BatchObject = await self._client._request(op)
         return result
 
     async def cancel(self, batch_id: str, *, timeout: TimeoutTypes = None) -> BatchObject:
         """``POST /v1/batches/{batch_id}/cancel``."""
-        op = self._op(cancel_batch, batch_id, timeout=timeout)
+        op = self._op("batch.cancel_batch", batch_id, timeout=timeout)
         result: BatchObject = await self._client._request(op)
         return result
 

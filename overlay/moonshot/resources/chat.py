@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, Literal, overload
-
-from moonshot_openapi.api.chat import create_chat_completion
-from moonshot_openapi.models import ChatCompletionResponse
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._base_client import AsyncBaseClient, Operation, SyncBaseClient, parser_for
 from .._chat_request import build_chat_kwargs, prepare_chat_body
@@ -20,6 +17,9 @@ from .._streaming import (
     open_async_stream,
 )
 from ._resource import Resource
+
+if TYPE_CHECKING:
+    from moonshot_openapi.models import ChatCompletionResponse
 
 
 def chat_operation(
@@ -39,7 +39,7 @@ def chat_operation(
         kwargs["json"] = {**kwargs["json"], **extra_body}
     return Operation(
         kwargs,
-        parser_for(create_chat_completion, lambda: resource._client.raw),
+        parser_for("chat.create_chat_completion", lambda: resource._client.raw),
         timeout=timeout,
         extra_headers=extra_headers,
     )

@@ -9,25 +9,10 @@ import json
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import anyio
 import httpx
-from moonshot_openapi.api.files import (
-    delete_file,
-    get_file_content,
-    get_file_information,
-    list_files,
-    upload_file,
-)
-from moonshot_openapi.models import (
-    FileDeleteResponse,
-    FileListResponse,
-    FileObject,
-    UploadFileBody,
-    UploadFileBodyPurpose,
-)
-from moonshot_openapi.types import File
 
 from .._base_client import AsyncBaseClient, Operation, SyncBaseClient
 from .._config import TimeoutTypes
@@ -46,6 +31,13 @@ from .._multipart import (
 from .._transport import REPLAYABLE_EXTENSION, REWIND_EXTENSION
 from .._upload_source import FileInput, check_purpose, upload_source
 from ._resource import Resource
+
+if TYPE_CHECKING:
+    from moonshot_openapi.models import (
+        FileDeleteResponse,
+        FileListResponse,
+        FileObject,
+    )
 
 __all__ = ["AsyncFiles", "FileContent", "FileInput", "Files"]
 
@@ -83,9 +75,12 @@ def _upload_op(
     stream: SyncMultipartStream | AsyncMultipartStream,
     timeout: TimeoutTypes,
 ) -> Operation[FileObject]:
+    from moonshot_openapi.models import UploadFileBody, UploadFileBodyPurpose
+    from moonshot_openapi.types import File
+
     purpose = UploadFileBodyPurpose(dict(upload.fields)["purpose"])
     placeholder = File(payload=io.BytesIO(), file_name=upload.source.filename)
-    op = resource._op(upload_file, body=UploadFileBody(file=placeholder, purpose=purpose))
+    op = resource._op("files.upload_file", body=UploadFileBody(file=placeholder, purpose=purpose))
     op.timeout = timeout
     # The generated call would send httpx ``files=`` under a fixed ``boundary=+++``.
     op.kwargs.pop("files", None)
@@ -122,24 +117,26 @@ class Files(Resource[SyncBaseClient]):
 
     def list(self, *, timeout: TimeoutTypes = None) -> FileListResponse:
         """``GET /v1/files``."""
-        result: FileListResponse = self._client._request(self._op(list_files, timeout=timeout))
+        result: FileListResponse = self._client._request(
+            self._op("files.list_files", timeout=timeout)
+        )
         return result
 
     def retrieve(self, file_id: str, *, timeout: TimeoutTypes = None) -> FileObject:
         """``GET /v1/files/{file_id}``."""
-        op = self._op(get_file_information, file_id, timeout=timeout)
+        op = self._op("files.get_file_information", file_id, timeout=timeout)
         result: FileObject = self._client._request(op)
         return result
 
     def delete(self, file_id: str, *, timeout: TimeoutTypes = None) -> FileDeleteResponse:
         """``DELETE /v1/files/{file_id}``."""
-        op = self._op(delete_file, file_id, timeout=timeout)
+        op = self._op("files.delete_file", file_id, timeout=timeout)
         result: FileDeleteResponse = self._client._request(op)
         return result
 
     def content(self, file_id: str, *, timeout: TimeoutTypes = None) -> FileContent:
         """The extracted content of a file: ``.text``, ``.content`` (bytes), ``.json()``."""
-        op = self._op(get_file_content, file_id, timeout=timeout)
+        op = self._op("files.get_file_content", file_id, timeout=timeout)
         op.parse = _read_content
         result: FileContent = self._client._request(op)
         return result
@@ -203,25 +200,25 @@ class AsyncFiles(Resource[AsyncBaseClient]):
 
     async def list(self, *, timeout: TimeoutTypes = None) -> FileListResponse:
         """``GET /v1/files``."""
-        op = self._op(list_files, timeout=timeout)
+        op = self._op("files.list_files", timeout=timeout)
         result: FileListResponse = await self._client._request(op)
         return result
 
     async def retrieve(self, file_id: str, *, timeout: TimeoutTypes = None) -> FileObject:
         """``GET /v1/files/{file_id}``."""
-        op = self._op(get_file_information, file_id, timeout=timeout)
+        op = self._op("files.get_file_information", file_id, timeout=timeout)
         result: FileObject = await self._client._request(op)
         return result
 
     async def delete(self, file_id: str, *, timeout: TimeoutTypes = None) -> FileDeleteResponse:
         """``DELETE /v1/files/{file_id}``."""
-        op = self._op(delete_file, file_id, timeout=timeout)
+        op = self._op("files.delete_file", file_id, timeout=timeout)
         result: FileDeleteResponse = await self._client._request(op)
         return result
 
     async def content(self, file_id: str, *, timeout: TimeoutTypes = None) -> FileContent:
         """The extracted content of a file: ``.text``, ``.content`` (bytes), ``.json()``."""
-        op = self._op(get_file_content, file_id, timeout=timeout)
+        op = self._op("files.get_file_content", file_id, timeout=timeout)
         op.parse = _read_content
         result: FileContent = await self._client._request(op)
         return result

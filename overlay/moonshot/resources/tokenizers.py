@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
-
-from moonshot_openapi.api.utilities import estimate_token_count
-from moonshot_openapi.models import EstimateTokenRequest, EstimateTokenResponse
+from typing import TYPE_CHECKING, Any
 
 from .._base_client import AsyncBaseClient, Operation, SyncBaseClient
 from .._chat_request import to_plain
@@ -15,6 +12,9 @@ from .._errors import ValidationError
 from .._schema import SchemaChecker
 from .._spec import component, load_spec
 from ._resource import Resource
+
+if TYPE_CHECKING:
+    from moonshot_openapi.models import EstimateTokenResponse
 
 _SCHEMA = "EstimateTokenRequest"
 
@@ -30,8 +30,10 @@ def _estimate_op(
             field=problems[0].split(":", 1)[0],
             errors=problems,
         )
+    from moonshot_openapi.models import EstimateTokenRequest
+
     request = EstimateTokenRequest.from_dict(body)
-    return resource._op(estimate_token_count, body=request, timeout=timeout)
+    return resource._op("utilities.estimate_token_count", body=request, timeout=timeout)
 
 
 class Tokenizers(Resource[SyncBaseClient]):
