@@ -124,8 +124,13 @@ def chat_catalog() -> ChatCatalog:
     )
 
 
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
 def to_plain(value: Any) -> Any:
     """Generated models (anything with ``to_dict``) to plain JSON values, recursively."""
+    if type(value) in _SCALARS:
+        return value
     if hasattr(value, "to_dict"):
         return value.to_dict()
     if isinstance(value, Mapping):

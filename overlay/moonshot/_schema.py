@@ -31,8 +31,22 @@ _TYPE_NAMES = {
 }
 
 
+_EXACT_TYPES: dict[type, str] = {
+    dict: "object",
+    list: "array",
+    str: "string",
+    int: "integer",
+    float: "number",
+    bool: "boolean",
+    type(None): "null",
+}
+
+
 def json_type_of(value: Any) -> str:
     """The JSON type name of a Python value."""
+    exact = _EXACT_TYPES.get(type(value))
+    if exact is not None:
+        return exact
     if value is None:
         return "null"
     if isinstance(value, bool):
@@ -50,8 +64,9 @@ def json_type_of(value: Any) -> str:
     return type(value).__name__
 
 
-def _matches_type(value: Any, wanted: str) -> bool:
-    actual = json_type_of(value)
+def _matches_type(value: Any, wanted: str, actual: str) -> bool:
+    if wanted == actual:
+        return True
     if wanted == "number":
         return actual in ("integer", "number")
     if wanted == "integer" and actual == "number":
@@ -95,6 +110,7 @@ class SchemaChecker:
 
     def __init__(self, document: Mapping[str, Any]) -> None:
         self._document = document
+        self._refs: dict[str, Mapping[str, Any]] = {}
 
     def resolve(self, schema: Mapping[str, Any]) -> Mapping[str, Any]:
         """Follow ``$ref`` chains to the schema they point at."""
@@ -107,6 +123,12 @@ class SchemaChecker:
         return schema
 
     def _lookup(self, ref: str) -> Mapping[str, Any]:
+        found = self._refs.get(ref)
+        if found is None:
+            found = self._refs[ref] = self._walk(ref)
+        return found
+
+    def _walk(self, ref: str) -> Mapping[str, Any]:
         if not ref.startswith("#/"):
             raise ValueError(f"only local $refs are supported, not {ref!r}")
         node: Any = self._document
@@ -131,19 +153,23 @@ class SchemaChecker:
         return found
 
     def _check(self, schema: Mapping[str, Any], value: Any, path: str, out: list[str]) -> None:
-        schema = self.resolve(schema)
+        if "$ref" in schema:
+            schema = self.resolve(schema)
         where = path or "value"
-        for part in schema.get("allOf", ()):
-            self._check(part, value, path, out)
-        for key in ("oneOf", "anyOf"):
-            if key in schema:
-                self._check_alternatives(schema[key], value, path, out)
+        if "allOf" in schema:
+            for part in schema["allOf"]:
+                self._check(part, value, path, out)
+        if "oneOf" in schema:
+            self._check_alternatives(schema["oneOf"], value, path, out)
+        if "anyOf" in schema:
+            self._check_alternatives(schema["anyOf"], value, path, out)
+        kind = json_type_of(value)
         wanted = schema.get("type")
         if wanted is not None:
-            types = wanted if isinstance(wanted, list) else [wanted]
-            if not any(_matches_type(value, t) for t in types):
+            types = wanted if isinstance(wanted, list) else (wanted,)
+            if not any(_matches_type(value, t, kind) for t in types):
                 names = " or ".join(_TYPE_NAMES.get(str(t), str(t)) for t in types)
-                out.append(f"{where}: expected {names}, got {json_type_of(value)} {_fmt(value)}")
+                out.append(f"{where}: expected {names}, got {kind} {_fmt(value)}")
                 return
         if "enum" in schema and value not in schema["enum"]:
             allowed = ", ".join(_fmt(v) for v in schema["enum"])
@@ -151,7 +177,6 @@ class SchemaChecker:
             return
         if "const" in schema and value != schema["const"]:
             out.append(f"{where}: must be {_fmt(schema['const'])}, got {_fmt(value)}")
-        kind = json_type_of(value)
         if kind in ("integer", "number"):
             self._check_number(schema, value, where, out)
         elif kind == "string":
