@@ -75,6 +75,17 @@ def _decode_json(text: str) -> Any:
 _BODY_ERRORS = (httpx.TransportError, httpx.DecodingError)
 
 
+def _not_event_stream(response: httpx.Response) -> APIResponseValidationError | None:
+    """The error for a 2xx JSON answer to a stream request (the server ignored ``stream``)."""
+    content_type = response.headers.get("content-type", "")
+    if content_type.split(";")[0].strip().lower() != "application/json":
+        return None
+    return APIResponseValidationError(
+        f"expected a text/event-stream answer to a stream request, got {content_type}",
+        response=response,
+    )
+
+
 def check_stream_options(
     params: Mapping[str, Any], *, stream: object, resume: object, max_resumes: object
 ) -> None:
@@ -279,7 +290,11 @@ class ChatCompletionStream(_StreamBase):
         self._client = client
         self._op = op
         self._core = _StreamCore(op.kwargs["json"], resume=resume, max_resumes=max_resumes)
-        self._core.response = client._send(op, stream=True)
+        self._core.response = response = client._send(op, stream=True)
+        error = _not_event_stream(response)
+        if error is not None:
+            response.close()
+            raise error
         self._chunks = self._iterate()
 
     def _iterate(self) -> Generator[ChatCompletionChunk, None, None]:
@@ -367,7 +382,11 @@ class AsyncChatCompletionStream(_StreamBase):
         self._chunks = self._iterate()
 
     async def _start(self) -> Self:
-        self._core.response = await self._client._send(self._op, stream=True)
+        self._core.response = response = await self._client._send(self._op, stream=True)
+        error = _not_event_stream(response)
+        if error is not None:
+            await response.aclose()
+            raise error
         return self
 
     async def _iterate(self) -> AsyncGenerator[ChatCompletionChunk, None]:

@@ -1,0 +1,22 @@
+"""Fixtures of the reliability suite, and the summary of its figures at the end of a run."""
+
+from __future__ import annotations
+
+import pytest
+
+from . import _figures
+
+SENTINEL_KEY = "sk-SENTINEL-reliability-0123456789abcdef"
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    lines = _figures.summary()
+    if lines:
+        terminalreporter.section("moonshot reliability figures")
+        for line in lines:
+            terminalreporter.write_line(line)
