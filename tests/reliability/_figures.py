@@ -8,6 +8,11 @@ faults_survived: set[str] = set()
 bad_inputs: set[str] = set()
 load: dict[str, Any] = {}
 leaks: list[str] = []
+counts: dict[str, int] = {}
+
+
+def count(name: str) -> None:
+    counts[name] = counts.get(name, 0) + 1
 
 
 def survived(name: str) -> None:
@@ -21,6 +26,8 @@ def summary() -> list[str]:
         lines.append(f"faults survived: {len(faults_survived)} scenarios")
     if bad_inputs:
         lines.append(f"bad inputs rejected before sending, naming the field: {len(bad_inputs)}")
+    for name, number in counts.items():
+        lines.append(f"{name}: {number}")
     for name, value in load.items():
         lines.append(f"{name}: {value}")
     if faults_survived or load:
