@@ -10,7 +10,7 @@ import httpx
 
 from ._base_client import AsyncBaseClient, SyncBaseClient
 from ._config import ClientConfig, TimeoutTypes, as_timeout, resolve_config
-from ._errors import MoonshotError
+from ._errors import ValidationError
 from .resources.balance import AsyncBalance, Balance
 from .resources.batches import AsyncBatches, Batches
 from .resources.chat import AsyncChat, Chat
@@ -25,7 +25,9 @@ def _with_options(
     config: ClientConfig, timeout: TimeoutTypes, max_retries: int | None
 ) -> ClientConfig:
     if max_retries is not None and (not isinstance(max_retries, int) or max_retries < 0):
-        raise MoonshotError(f"max_retries must be an integer >= 0, got {max_retries!r}")
+        raise ValidationError(
+            f"max_retries: must be an integer >= 0, got {max_retries!r}", field="max_retries"
+        )
     return ClientConfig(
         api_key=config.api_key,
         base_url=config.base_url,

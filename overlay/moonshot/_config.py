@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 import httpx
 
-from ._errors import MoonshotError
+from ._errors import ValidationError
 
 __all__ = [
     "API_KEY_ENV",
@@ -81,23 +81,26 @@ def resolve_config(
     max_retries: int,
     default_headers: dict[str, str] | None,
 ) -> ClientConfig:
-    """Fill in from the environment and check; raises MoonshotError on a missing key."""
+    """Fill in from the environment and check; raises ValidationError naming the bad option."""
     key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
     if not key:
-        raise MoonshotError(
-            f"No API key: pass api_key=... or set the {API_KEY_ENV} environment variable."
+        raise ValidationError(
+            f"api_key: no API key; pass api_key=... or set the {API_KEY_ENV} environment variable",
+            field="api_key",
         )
     url = normalise_base_url(base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL)
     parsed = httpx.URL(url)
     if parsed.scheme not in ("http", "https") or not parsed.host:
-        raise MoonshotError(f"base_url must be an http(s) URL, got {url!r}")
+        raise ValidationError(f"base_url: must be an http(s) URL, got {url!r}", field="base_url")
     if parsed.scheme == "http" and not _is_loopback(parsed.host):
         warnings.warn(
             f"base_url {url!r} is not TLS: the API key would cross the network in clear text",
             stacklevel=3,
         )
     if not isinstance(max_retries, int) or max_retries < 0:
-        raise MoonshotError(f"max_retries must be an integer >= 0, got {max_retries!r}")
+        raise ValidationError(
+            f"max_retries: must be an integer >= 0, got {max_retries!r}", field="max_retries"
+        )
     return ClientConfig(
         api_key=key,
         base_url=url,
