@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: venv generate check-generated lint format typecheck test check clean bench bench-quick demo
+.PHONY: venv generate check-generated lint format typecheck test check clean bench bench-quick demo soak
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -47,6 +47,11 @@ bench-quick: $(STAMP)
 # MOONSHOT_API_KEY is set (examples/demo.py decides, and stops its server).
 demo: $(STAMP)
 	$(BIN)/python examples/demo.py
+
+# The reliability load tests at full size (200 streams x 200 chunks, 10,000 requests);
+# CI runs them reduced inside make test. The figures print in the summary.
+soak: $(STAMP)
+	MOONSHOT_SOAK=full $(BIN)/python -m pytest tests/reliability -m soak -s
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist

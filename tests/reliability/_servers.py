@@ -81,6 +81,7 @@ class ScriptedServer:
     plan: list[Action] = field(default_factory=list)
     default: Action | None = None
     requests: list[Request] = field(default_factory=list)
+    record: bool = True  # False: keep no requests (load tests measure the client's memory)
 
     def __post_init__(self) -> None:
         self._listener = socket.create_server((self.host, 0), backlog=256)
@@ -128,6 +129,7 @@ class ScriptedServer:
                 conn, _ = self._listener.accept()
             except OSError:
                 return
+            conn.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             with self._lock:
                 self._connections += 1
                 number = self._connections
@@ -148,8 +150,9 @@ class ScriptedServer:
                 request = _read_request(conn, buffer, number)
                 if request is None:
                     break
-                with self._lock:
-                    self.requests.append(request)
+                if self.record:
+                    with self._lock:
+                        self.requests.append(request)
                 if not self._next_action()(conn, request):
                     break
         except OSError:

@@ -15,7 +15,9 @@ def anyio_backend() -> str:
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    lines = _figures.summary()
+    failed = terminalreporter.stats.get("failed", []) + terminalreporter.stats.get("error", [])
+    failures = sum("tests/reliability/" in getattr(report, "nodeid", "") for report in failed)
+    lines = _figures.summary(failures)
     if lines:
         terminalreporter.section("moonshot reliability figures")
         for line in lines:
