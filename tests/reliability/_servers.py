@@ -2,7 +2,8 @@
 
 ``ScriptedServer`` reads HTTP/1.1 requests on kept-alive connections and answers each
 with the next action of ``server.plan`` (then with ``server.default``). An action is a
-function ``(connection, request) -> keep_open``; the ones below cover the faults the
+function ``(connection, request) -> keep_open``, run after the body is read (before it,
+for an action marked ``early``); the ones below cover the faults the
 suite injects: a plain answer, a reset (RST via ``SO_LINGER`` 0), silence, a truncated
 body, a server-sent-event stream that ends cleanly, without its terminator, or in a
 reset. ``refused_port`` and ``full_backlog`` give addresses that refuse or never answer
@@ -43,7 +44,9 @@ class Request:
 Action = Callable[[socket.socket, Request], bool]
 
 
-def _read_request(conn: socket.socket, buffer: bytearray, number: int) -> Request | None:
+def _read_request(
+    conn: socket.socket, buffer: bytearray, number: int, body_wanted: Callable[[], bool]
+) -> Request | None:
     while b"\r\n\r\n" not in buffer:
         data = conn.recv(65536)
         if not data:
@@ -56,15 +59,53 @@ def _read_request(conn: socket.socket, buffer: bytearray, number: int) -> Reques
     for line in lines[1:]:
         name, _, value = line.partition(":")
         headers[name.strip().lower()] = value.strip()
-    length = int(headers.get("content-length", "0"))
-    body = bytearray(rest)
-    while len(body) < length:
+    buffer[:] = rest
+    if not body_wanted():
+        return Request(method, target, headers, b"", time.monotonic(), number)
+    if headers.get("transfer-encoding", "").lower() == "chunked":
+        body = _read_chunked(conn, buffer)
+    else:
+        body = _read_exactly(conn, buffer, int(headers.get("content-length", "0")))
+    if body is None:
+        return None
+    return Request(method, target, headers, body, time.monotonic(), number)
+
+
+def _read_exactly(conn: socket.socket, buffer: bytearray, length: int) -> bytes | None:
+    while len(buffer) < length:
         data = conn.recv(65536)
         if not data:
             return None
-        body += data
-    buffer[:] = body[length:]
-    return Request(method, target, headers, bytes(body[:length]), time.monotonic(), number)
+        buffer += data
+    taken = bytes(buffer[:length])
+    del buffer[:length]
+    return taken
+
+
+def _read_line(conn: socket.socket, buffer: bytearray) -> bytes | None:
+    while b"\r\n" not in buffer:
+        data = conn.recv(65536)
+        if not data:
+            return None
+        buffer += data
+    line, _, rest = bytes(buffer).partition(b"\r\n")
+    buffer[:] = rest
+    return line
+
+
+def _read_chunked(conn: socket.socket, buffer: bytearray) -> bytes | None:
+    body = bytearray()
+    while True:
+        size_line = _read_line(conn, buffer)
+        if size_line is None:
+            return None
+        size = int(size_line.split(b";")[0], 16)
+        if size == 0:
+            return bytes(body) if _read_line(conn, buffer) is not None else None
+        chunk = _read_exactly(conn, buffer, size + 2)
+        if chunk is None:
+            return None
+        body += chunk[:-2]
 
 
 def reset(conn: socket.socket) -> None:
@@ -136,6 +177,13 @@ class ScriptedServer:
                 self._open.add(conn)
             threading.Thread(target=self._serve, args=(conn, number), daemon=True).start()
 
+    def _peek_action(self) -> Action:
+        with self._lock:
+            if self.plan:
+                return self.plan[0]
+        assert self.default is not None
+        return self.default
+
     def _next_action(self) -> Action:
         with self._lock:
             if self.plan:
@@ -147,7 +195,9 @@ class ScriptedServer:
         buffer = bytearray()
         try:
             while True:
-                request = _read_request(conn, buffer, number)
+                request = _read_request(
+                    conn, buffer, number, lambda: not getattr(self._peek_action(), "early", False)
+                )
                 if request is None:
                     break
                 if self.record:
@@ -214,6 +264,15 @@ def reset_now(conn: socket.socket, request: Request) -> bool:
     """Reset the connection before any byte of the answer."""
     reset(conn)
     return False
+
+
+def reset_before_body(conn: socket.socket, request: Request) -> bool:
+    """Reset as soon as the request headers are in, the body unread (a failed upload)."""
+    reset(conn)
+    return False
+
+
+reset_before_body.early = True  # type: ignore[attr-defined]
 
 
 def silent(seconds: float) -> Action:
