@@ -20,7 +20,7 @@ from .._errors import APIConnectionError, APIResponseValidationError, Validation
 from .._schema import SchemaChecker
 from .._spec import component, load_spec
 from ._resource import Resource
-from .files import AsyncFiles, Files
+from .files import CONTENT_ACCEPT, AsyncFiles, Files
 
 if TYPE_CHECKING:
     from moonshot_openapi.models import BatchCreateRequest, BatchListResponse, BatchObject
@@ -101,7 +101,7 @@ def _jsonl_temp_file(requests: Iterable[Any]) -> IO[bytes]:
 
 
 def _result_lines_op(resource: Resource[Any], file_id: str) -> Operation[Any]:
-    return resource._op("files.get_file_content", file_id)
+    return resource._op("files.get_file_content", file_id, extra_headers=CONTENT_ACCEPT)
 
 
 def _read_line(line: str, file_id: str, number: int, response: httpx.Response) -> BatchResult:

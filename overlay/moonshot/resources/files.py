@@ -57,6 +57,10 @@ class FileContent:
         return json.loads(self.content)
 
 
+# GET /v1/files/{file_id}/content answers text/plain only: a JSON-only Accept is refused (406).
+CONTENT_ACCEPT = {"Accept": "text/plain, */*"}
+
+
 def _read_content(response: httpx.Response) -> FileContent:
     return FileContent(response.content, response.encoding or "utf-8")
 
@@ -136,7 +140,9 @@ class Files(Resource[SyncBaseClient]):
 
     def content(self, file_id: str, *, timeout: TimeoutTypes = None) -> FileContent:
         """The extracted content of a file: ``.text``, ``.content`` (bytes), ``.json()``."""
-        op = self._op("files.get_file_content", file_id, timeout=timeout)
+        op = self._op(
+            "files.get_file_content", file_id, timeout=timeout, extra_headers=CONTENT_ACCEPT
+        )
         op.parse = _read_content
         result: FileContent = self._client._request(op)
         return result
@@ -218,7 +224,9 @@ class AsyncFiles(Resource[AsyncBaseClient]):
 
     async def content(self, file_id: str, *, timeout: TimeoutTypes = None) -> FileContent:
         """The extracted content of a file: ``.text``, ``.content`` (bytes), ``.json()``."""
-        op = self._op("files.get_file_content", file_id, timeout=timeout)
+        op = self._op(
+            "files.get_file_content", file_id, timeout=timeout, extra_headers=CONTENT_ACCEPT
+        )
         op.parse = _read_content
         result: FileContent = await self._client._request(op)
         return result
