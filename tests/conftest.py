@@ -9,9 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from contract_validation import validate_werkzeug
 from pytest_httpserver import HTTPServer
-
-from tests.contract_validation import validate_werkzeug
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -220,7 +220,7 @@ class ContractValidator:
         """Check one request; ``headers`` keys are matched case-insensitively."""
         found = self.match(method, path)
         if found is None:
-            allowed = sorted({op.key for op in self.operations() if _template_regex(op.template).match(path)})
+            allowed = sorted(op.key for regex, op in self._ops if regex.match(path))
             hint = f" (path has: {', '.join(allowed)})" if allowed else ""
             return Verdict(None, [f"no operation {method.upper()} {path} in openapi.json{hint}"])
         op, params = found
@@ -240,11 +240,13 @@ class ContractValidator:
         for requirement in security:
             for name in requirement:
                 scheme = schemes.get(name, {})
-                if scheme.get("type") == "http" and scheme.get("scheme", "").lower() == "bearer":
-                    if not _BEARER.match(headers.get("authorization", "")):
-                        verdict.violations.append(
-                            f"security {name}: Authorization must be 'Bearer <token>'"
-                        )
+                bearer = (
+                    scheme.get("type") == "http" and scheme.get("scheme", "").lower() == "bearer"
+                )
+                if bearer and not _BEARER.match(headers.get("authorization", "")):
+                    verdict.violations.append(
+                        f"security {name}: Authorization must be 'Bearer <token>'"
+                    )
 
     def _check_parameters(
         self, op: SpecOperation, path_params: Mapping[str, str], query: str, verdict: Verdict
@@ -265,7 +267,8 @@ class ContractValidator:
                 try:
                     instance = int(value)
                 except ValueError:
-                    verdict.violations.append(f"{where} parameter {name}: {value!r} is not an integer")
+                    problem = f"{where} parameter {name}: {value!r} is not an integer"
+                    verdict.violations.append(problem)
                     continue
             pointer = f"{op.pointer}/parameters/{index}/schema"
             for problem in _messages(self._validator(pointer).iter_errors(instance)):
@@ -294,7 +297,8 @@ class ContractValidator:
         if media == "application/json":
             self._check_json(content[media]["schema"], pointer, body, verdict)
         elif media == "multipart/form-data":
-            self._check_multipart(content[media]["schema"], pointer, body, content_type or "", verdict)
+            schema = content[media]["schema"]
+            self._check_multipart(schema, pointer, body, content_type or "", verdict)
 
     def _check_json(
         self, schema: Mapping[str, Any], pointer: str, body: bytes, verdict: Verdict

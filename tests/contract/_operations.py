@@ -1,0 +1,202 @@
+"""Every operation of ``openapi.json`` as a call through the public client, sync and async.
+
+Chat appears once per request variant of the discriminator mapping (its first model),
+with the parameters that variant documents, plus one request using the optional fields.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+import moonshot
+from moonshot_openapi.models import (
+    BalanceResponse,
+    BatchObject,
+    ChatCompletionResponse,
+    EstimateTokenResponse,
+    FileDeleteResponse,
+    FileListResponse,
+    FileObject,
+)
+
+from ._prism import SPEC
+
+USER = [{"role": "user", "content": "Say hello"}]
+FILE_ID = "file-contract-1"
+BATCH_ID = "batch-contract-1"
+PAGES = 3  # batches.list follows has_more; a mock server may always say there is more
+
+
+@dataclass(frozen=True)
+class Call:
+    """One operation through the client; ``sync`` and ``run_async`` return the parsed result."""
+
+    name: str
+    sync: Callable[[moonshot.Moonshot], Any]
+    run_async: Callable[[moonshot.AsyncMoonshot], Awaitable[Any]]
+    result_type: type | tuple[type, ...]
+
+
+def _spec() -> dict[str, Any]:
+    return json.loads(SPEC.read_text(encoding="utf-8"))
+
+
+def chat_variants() -> dict[str, dict[str, Any]]:
+    """First model of each chat request variant -> parameters for a request to it."""
+    spec = _spec()
+    body = spec["paths"]["/v1/chat/completions"]["post"]["requestBody"]
+    mapping = body["content"]["application/json"]["schema"]["discriminator"]["mapping"]
+    variants: dict[str, dict[str, Any]] = {}
+    seen: set[str] = set()
+    for model, ref in mapping.items():
+        if ref in seen:
+            continue
+        seen.add(ref)
+        schema = spec["components"]["schemas"][ref.rsplit("/", 1)[-1]]
+        own = {k for part in schema.get("allOf", [schema]) for k in part.get("properties", {})}
+        params: dict[str, Any] = {"max_completion_tokens": 32}
+        if "thinking" in own:
+            params["thinking"] = {"type": "enabled"}
+        if "temperature" in own:
+            params["temperature"] = 0.5
+            params["top_p"] = 0.9
+        variants[model] = params
+    return variants
+
+
+RICH_CHAT: dict[str, Any] = {
+    "model": "moonshot-v1-8k",
+    "messages": [
+        {"role": "system", "content": "You are terse."},
+        {"role": "user", "content": [{"type": "text", "text": "Weather in Paris?"}]},
+    ],
+    "tools": [
+        {
+            "type": "function",
+            "function": {
+                "name": "get_weather",
+                "description": "Weather for a city",
+                "parameters": {"type": "object", "properties": {"city": {"type": "string"}}},
+            },
+        }
+    ],
+    "response_format": {"type": "json_object"},
+    "stop": ["\n\n"],
+    "n": 2,
+    "presence_penalty": 0.5,
+    "frequency_penalty": -0.5,
+    "prompt_cache_key": "contract",
+}
+
+
+async def _first_pages(client: moonshot.AsyncMoonshot) -> list[BatchObject]:
+    out = []
+    async for batch in client.batches.list(limit=5):
+        out.append(batch)
+        if len(out) >= PAGES:
+            break
+    return out
+
+
+def _chat_call(model: str, params: dict[str, Any]) -> Call:
+    return Call(
+        f"chat[{model}]",
+        lambda c: c.chat.completions.create(model=model, messages=USER, **params),
+        lambda c: c.chat.completions.create(model=model, messages=USER, **params),
+        ChatCompletionResponse,
+    )
+
+
+def _rich_chat() -> Call:
+    return Call(
+        "chat[optional fields]",
+        lambda c: c.chat.completions.create(**RICH_CHAT),
+        lambda c: c.chat.completions.create(**RICH_CHAT),
+        ChatCompletionResponse,
+    )
+
+
+def all_calls() -> list[Call]:
+    """The calls the contract suite makes; together they cover every operation."""
+    upload = ("notes.txt", b"contract suite upload\n", "text/plain")
+    calls = [
+        Call("models.list", lambda c: c.models.list(), lambda c: c.models.list(), object),
+        Call(
+            "balance.retrieve",
+            lambda c: c.balance.retrieve(),
+            lambda c: c.balance.retrieve(),
+            BalanceResponse,
+        ),
+        Call(
+            "files.create",
+            lambda c: c.files.create(upload, purpose="file-extract"),
+            lambda c: c.files.create(upload, purpose="file-extract"),
+            FileObject,
+        ),
+        Call("files.list", lambda c: c.files.list(), lambda c: c.files.list(), FileListResponse),
+        Call(
+            "files.retrieve",
+            lambda c: c.files.retrieve(FILE_ID),
+            lambda c: c.files.retrieve(FILE_ID),
+            FileObject,
+        ),
+        Call(
+            "files.delete",
+            lambda c: c.files.delete(FILE_ID),
+            lambda c: c.files.delete(FILE_ID),
+            FileDeleteResponse,
+        ),
+        Call(
+            "files.content",
+            lambda c: c.files.content(FILE_ID),
+            lambda c: c.files.content(FILE_ID),
+            object,
+        ),
+        *(_chat_call(model, params) for model, params in chat_variants().items()),
+        _rich_chat(),
+        Call(
+            "tokenizers.estimate_token_count",
+            lambda c: c.tokenizers.estimate_token_count(model="kimi-k2.5", messages=USER),
+            lambda c: c.tokenizers.estimate_token_count(model="kimi-k2.5", messages=USER),
+            EstimateTokenResponse,
+        ),
+        Call(
+            "batches.create",
+            lambda c: c.batches.create(
+                input_file_id=FILE_ID,
+                endpoint="/v1/chat/completions",
+                completion_window="24h",
+                metadata={"suite": "contract"},
+            ),
+            lambda c: c.batches.create(
+                input_file_id=FILE_ID,
+                endpoint="/v1/chat/completions",
+                completion_window="24h",
+                metadata={"suite": "contract"},
+            ),
+            BatchObject,
+        ),
+        Call(
+            "batches.list",
+            lambda c: list(itertools.islice(c.batches.list(limit=5), PAGES)),
+            _first_pages,
+            list,
+        ),
+        Call(
+            "batches.retrieve",
+            lambda c: c.batches.retrieve(BATCH_ID),
+            lambda c: c.batches.retrieve(BATCH_ID),
+            BatchObject,
+        ),
+        Call(
+            "batches.cancel",
+            lambda c: c.batches.cancel(BATCH_ID),
+            lambda c: c.batches.cancel(BATCH_ID),
+            BatchObject,
+        ),
+    ]
+    return calls
