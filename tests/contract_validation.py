@@ -228,6 +228,7 @@ class ContractValidator:
         lower = {k.lower(): v for k, v in headers.items()}
         content_type = content_type if content_type is not None else lower.get("content-type")
         self._check_auth(op, lower, verdict)
+        self._check_accept(op, lower.get("accept"), verdict)
         self._check_parameters(op, params, query, verdict)
         self._check_body(op, body, content_type, verdict)
         return verdict
@@ -247,6 +248,23 @@ class ContractValidator:
                     verdict.violations.append(
                         f"security {name}: Authorization must be 'Bearer <token>'"
                     )
+
+    def _check_accept(self, op: SpecOperation, accept: str | None, verdict: Verdict) -> None:
+        produced = {
+            media.lower()
+            for status, response in op.spec.get("responses", {}).items()
+            if status.startswith("2")
+            for media in response.get("content", {})
+        }
+        if not accept or not produced:
+            return
+        ranges = [r.split(";", 1)[0].strip().lower() for r in accept.split(",")]
+        for media in produced:
+            kind = media.split("/", 1)[0]
+            if any(r in ("*/*", media, f"{kind}/*") for r in ranges):
+                return
+        media_types = ", ".join(sorted(produced))
+        verdict.violations.append(f"Accept {accept!r} admits none of the answer's: {media_types}")
 
     def _check_parameters(
         self, op: SpecOperation, path_params: Mapping[str, str], query: str, verdict: Verdict

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import moonshot
+from moonshot.resources.files import FileContent
 from moonshot_openapi.models import (
     BalanceResponse,
     BatchObject,
@@ -21,6 +22,7 @@ from moonshot_openapi.models import (
     FileDeleteResponse,
     FileListResponse,
     FileObject,
+    ModelList,
 )
 
 from ._prism import SPEC
@@ -124,7 +126,7 @@ def all_calls() -> list[Call]:
     """The calls the contract suite makes; together they cover every operation."""
     upload = ("notes.txt", b"contract suite upload\n", "text/plain")
     calls = [
-        Call("models.list", lambda c: c.models.list(), lambda c: c.models.list(), object),
+        Call("models.list", lambda c: c.models.list(), lambda c: c.models.list(), ModelList),
         Call(
             "balance.retrieve",
             lambda c: c.balance.retrieve(),
@@ -154,7 +156,7 @@ def all_calls() -> list[Call]:
             "files.content",
             lambda c: c.files.content(FILE_ID),
             lambda c: c.files.content(FILE_ID),
-            object,
+            FileContent,
         ),
         *(_chat_call(model, params) for model, params in chat_variants().items()),
         _rich_chat(),
