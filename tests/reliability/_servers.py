@@ -129,6 +129,7 @@ class ScriptedServer:
         self._lock = threading.Lock()
         self._connections = 0
         self._open: set[socket.socket] = set()
+        self._workers: list[threading.Thread] = []
         self._closing = False
         self._thread = threading.Thread(target=self._accept, daemon=True)
         if self.default is None:
@@ -163,6 +164,8 @@ class ScriptedServer:
             with contextlib.suppress(OSError):
                 conn.shutdown(socket.SHUT_RDWR)
         self._thread.join(timeout=5)
+        for worker in self._workers:  # each closes its socket: fd counts are exact after exit
+            worker.join(timeout=5)
 
     def _accept(self) -> None:
         while not self._closing:
@@ -175,7 +178,9 @@ class ScriptedServer:
                 self._connections += 1
                 number = self._connections
                 self._open.add(conn)
-            threading.Thread(target=self._serve, args=(conn, number), daemon=True).start()
+            worker = threading.Thread(target=self._serve, args=(conn, number), daemon=True)
+            self._workers.append(worker)
+            worker.start()
 
     def _peek_action(self) -> Action:
         with self._lock:
