@@ -140,7 +140,8 @@ def test_key_in_no_repr_error_traceback_or_log_record(caplog: pytest.LogCaptureF
     for record in caplog.records:
         _assert_secret(record.getMessage(), repr(record.args))
     _assert_secret(caplog.text)
-    _figures.count("secret checks: errors and reprs")
+    _figures.counts["key absent: error kinds (str, repr, traceback)"] = len(kinds)
+    _figures.count("key absent: DEBUG log captures (caplog, MOONSHOT_LOG=debug subprocesses)")
 
 
 @pytest.mark.anyio
@@ -208,7 +209,7 @@ def test_moonshot_log_debug_in_a_subprocess(loggers: str) -> None:
     if loggers == "root":
         assert "httpcore" in done.stderr
     _assert_secret(done.stdout, done.stderr)
-    _figures.count("secret checks: subprocess logs")
+    _figures.count("key absent: DEBUG log captures (caplog, MOONSHOT_LOG=debug subprocesses)")
 
 
 def _cli(*argv: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
@@ -246,7 +247,7 @@ def test_cli_output_never_shows_the_key(tmp_path: Path) -> None:
     assert "Invalid Authentication" in runs[7].stderr
     for run in runs:
         _assert_secret(run.stdout, run.stderr)
-    _figures.count("secret checks: CLI runs")
+    _figures.counts["key absent: CLI runs (stdout and stderr)"] = len(runs)
 
 
 # -- redirects -----------------------------------------------------------------------------------
@@ -277,7 +278,7 @@ def test_redirect_to_another_origin_drops_the_key(target_host: str, keeps_key: b
         else:
             assert "authorization" not in arrived.headers
             assert first.requests[0].headers["authorization"] == f"Bearer {SENTINEL_KEY}"
-    _figures.count("secret checks: redirects")
+    _figures.count("key dropped on cross-origin redirects (and kept on same-origin)")
 
 
 @pytest.mark.anyio
@@ -288,6 +289,7 @@ async def test_async_redirect_to_another_host_drops_the_key() -> None:
         assert (await client.models.list()).data[0].id == "kimi-k2.6"
         assert "authorization" not in second.requests[-1].headers
         await client.close()
+    _figures.count("key dropped on cross-origin redirects (and kept on same-origin)")
 
 
 # -- plain HTTP off the machine --------------------------------------------------------------------
