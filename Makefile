@@ -5,6 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
 .PHONY: venv generate check-generated lint format typecheck test check clean bench bench-quick demo soak
+.PHONY: prism contract spec-diff
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -52,6 +53,19 @@ demo: $(STAMP)
 # CI runs them reduced inside make test. The figures print in the summary.
 soak: $(STAMP)
 	MOONSHOT_SOAK=full $(BIN)/python -m pytest tests/reliability -m soak -s
+
+# Contract checks (README "Contract checks"): Stoplight Prism (pinned, into .tools/prism),
+# the contract suite against it, response round-trips, operation coverage, the spec diff.
+prism:
+	scripts/install_prism.sh
+
+contract: $(STAMP) prism
+	$(BIN)/python -m pytest tests/contract tests/spec_diff
+	$(MAKE) spec-diff
+
+# Client-visible changes of openapi.json since the previous commit; fails on breaking ones.
+spec-diff: $(STAMP)
+	$(BIN)/python scripts/spec_diff.py --against-git HEAD~1 openapi.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist
