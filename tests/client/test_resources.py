@@ -80,6 +80,16 @@ def test_batches_list_stops_on_an_empty_page_claiming_more(
 EXTRACTED = {"content": "Zürich — 42", "file_type": "application/pdf", "filename": "a.pdf"}
 
 
+def test_batches_list_stops_when_the_cursor_does_not_move(
+    client: moonshot.Moonshot, httpserver: HTTPServer
+) -> None:
+    # A server that always claims more and repeats the same last id (Prism's static mode).
+    body = {"object": "list", "data": [p.batch_object("b-same")], "has_more": True}
+    httpserver.expect_request("/v1/batches").respond_with_json(body)
+    assert [b.id for b in client.batches.list()] == ["b-same", "b-same"]
+    assert [r.args.get("after") for r in requests_seen(httpserver)] == [None, "b-same"]
+
+
 def test_file_content_text_and_json(client: moonshot.Moonshot, httpserver: HTTPServer) -> None:
     httpserver.expect_request("/v1/files/file-1/content").respond_with_data(
         json.dumps(EXTRACTED, ensure_ascii=False).encode("utf-8"),

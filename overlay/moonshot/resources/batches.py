@@ -78,10 +78,12 @@ def _page_op(
     )
 
 
-def _next_cursor(page: BatchListResponse) -> str | None:
+def _next_cursor(page: BatchListResponse, previous: str | None) -> str | None:
+    """The ``after`` for the next page; None when done, or when the cursor would not move."""
     if page.has_more is not True or not page.data:
         return None
-    return page.data[-1].id
+    cursor = page.data[-1].id
+    return None if cursor == previous else cursor
 
 
 _BATCH_FILENAME = "batch-requests.jsonl"
@@ -166,7 +168,7 @@ class Batches(Resource[SyncBaseClient]):
         while True:
             page: BatchListResponse = self._client._request(_page_op(self, after, limit, timeout))
             yield from page.data
-            after = _next_cursor(page)
+            after = _next_cursor(page, after)
             if after is None:
                 return
 
@@ -290,7 +292,7 @@ class AsyncBatches(Resource[AsyncBaseClient]):
             )
             for batch in page.data:
                 yield batch
-            after = _next_cursor(page)
+            after = _next_cursor(page, after)
             if after is None:
                 return
 
