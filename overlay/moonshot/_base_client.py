@@ -20,7 +20,9 @@ from ._generated import endpoint
 from ._retries import RetryPolicy
 from ._transport import (
     MAX_RETRIES_EXTENSION,
+    AsyncLazyHTTPTransport,
     AsyncRetryTransport,
+    LazyHTTPTransport,
     RetryTransport,
     configure_logging_from_env,
 )
@@ -31,6 +33,9 @@ if TYPE_CHECKING:
 __all__ = ["AsyncBaseClient", "Operation", "SyncBaseClient"]
 
 T = TypeVar("T")
+
+# Enough kept-alive connections that 100 concurrent calls do not churn the pool.
+DEFAULT_LIMITS = httpx.Limits(max_connections=1000, max_keepalive_connections=100)
 
 
 @dataclass
@@ -163,7 +168,7 @@ class SyncBaseClient(_Common):
             http_client = httpx.Client(
                 base_url=config.base_url,
                 timeout=config.timeout,
-                transport=RetryTransport(httpx.HTTPTransport(), self._policy),
+                transport=RetryTransport(LazyHTTPTransport(limits=DEFAULT_LIMITS), self._policy),
                 follow_redirects=True,
             )
         else:
@@ -213,7 +218,9 @@ class AsyncBaseClient(_Common):
             http_client = httpx.AsyncClient(
                 base_url=config.base_url,
                 timeout=config.timeout,
-                transport=AsyncRetryTransport(httpx.AsyncHTTPTransport(), self._policy),
+                transport=AsyncRetryTransport(
+                    AsyncLazyHTTPTransport(limits=DEFAULT_LIMITS), self._policy
+                ),
                 follow_redirects=True,
             )
         else:

@@ -102,11 +102,7 @@ def check_batch_options(
         if problem not in problems:
             problems.append(problem)
     if problems:
-        raise ValidationError(
-            "invalid batch request: " + "; ".join(problems),
-            field=problems[0].split(":", 1)[0],
-            errors=problems,
-        )
+        raise ValidationError.from_problems("invalid batch request", problems)
 
 
 def _split(item: Any) -> tuple[Any, Any, list[str]]:

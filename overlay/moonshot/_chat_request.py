@@ -201,10 +201,10 @@ def prepare_chat_body(
     if catalog.stop_max_bytes is not None and "stop" in body:
         problems.extend(_stop_errors(body["stop"], catalog.stop_max_bytes))
     if problems:
-        field = problems[0].split(":", 1)[0]
         kind = variant.title if variant else "a model not in the API document"
-        message = f"invalid chat request for model {model!r} ({kind}): " + "; ".join(problems)
-        raise ValidationError(message, field=field, errors=problems)
+        raise ValidationError.from_problems(
+            f"invalid chat request for model {model!r} ({kind})", problems
+        )
     return body, variant
 
 

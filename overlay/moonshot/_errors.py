@@ -46,6 +46,15 @@ class ValidationError(MoonshotError, ValueError):
         self.field = field
         self.errors = errors if errors is not None else [message]
 
+    @classmethod
+    def from_problems(cls, what: str, problems: list[str]) -> ValidationError:
+        """One error for a list of '<field>: <problem>' lines; the first names ``field``."""
+        return cls(
+            f"{what}: " + "; ".join(problems),
+            field=problems[0].split(":", 1)[0],
+            errors=problems,
+        )
+
 
 class APIError(MoonshotError):
     """An error while talking to the API."""

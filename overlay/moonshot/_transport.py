@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 import time
 from collections.abc import Callable
 from typing import Any
@@ -24,7 +25,9 @@ __all__ = [
     "MAX_RETRIES_EXTENSION",
     "REPLAYABLE_EXTENSION",
     "REWIND_EXTENSION",
+    "AsyncLazyHTTPTransport",
     "AsyncRetryTransport",
+    "LazyHTTPTransport",
     "RetryTransport",
     "logger",
 ]
@@ -117,6 +120,52 @@ class _RetryState:
         self.retries += 1
         if self.rewind is not None:
             self.rewind()
+
+
+class LazyHTTPTransport(httpx.BaseTransport):
+    """An ``httpx.HTTPTransport`` built on the first request.
+
+    Building one loads the TLS trust store (tens of milliseconds); a client that is
+    constructed but not yet used should not pay for it.
+    """
+
+    def __init__(self, **options: Any) -> None:
+        self._options = options
+        self._transport: httpx.HTTPTransport | None = None
+        self._lock = threading.Lock()
+
+    def _get(self) -> httpx.HTTPTransport:
+        transport = self._transport
+        if transport is None:
+            with self._lock:
+                if self._transport is None:
+                    self._transport = httpx.HTTPTransport(**self._options)
+                transport = self._transport
+        return transport
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self._get().handle_request(request)
+
+    def close(self) -> None:
+        if self._transport is not None:
+            self._transport.close()
+
+
+class AsyncLazyHTTPTransport(httpx.AsyncBaseTransport):
+    """The async twin of :class:`LazyHTTPTransport` (one event loop, so no lock)."""
+
+    def __init__(self, **options: Any) -> None:
+        self._options = options
+        self._transport: httpx.AsyncHTTPTransport | None = None
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if self._transport is None:
+            self._transport = httpx.AsyncHTTPTransport(**self._options)
+        return await self._transport.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        if self._transport is not None:
+            await self._transport.aclose()
 
 
 class RetryTransport(httpx.BaseTransport):

@@ -16,18 +16,16 @@ import json
 import os
 import subprocess
 import sys
-import types
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 from urllib.parse import quote
 
-import hypothesis_jsonschema._from_schema as hjs_from_schema
+import _hypothesis_compat
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from hypothesis.internal.conjecture import utils as conjecture_utils
 from hypothesis_jsonschema import from_schema
 from jsonschema import Draft202012Validator
 from referencing import Registry
@@ -48,29 +46,8 @@ def _load_normaliser() -> ModuleType:
 normalize_spec = _load_normaliser()
 
 
-# --- hypothesis-jsonschema compatibility ----------------------------------------------------
-# hypothesis-jsonschema 0.23.1 draws object members with the old private
-# `many(...).more()` protocol; the pinned hypothesis only offers
-# `with many(...) as e: for _ in e:`. Without this adapter every object schema
-# fails with "AttributeError: 'many' object has no attribute 'more'".
-class _ManyWithMore:
-    def __init__(self, data: Any, **sizes: Any) -> None:
-        self._many = conjecture_utils.many(data, **sizes)
-        self._many.__enter__()
-        self._elements: Iterator[None] = iter(self._many)
-
-    def more(self) -> bool:
-        if next(self._elements, StopIteration) is StopIteration:
-            self._many.__exit__(None, None, None)
-            return False
-        return True
-
-    def reject(self, why: str | None = None) -> None:
-        self._many.reject(why)
-
-
-if not hasattr(conjecture_utils.many, "more"):
-    hjs_from_schema.cu = types.SimpleNamespace(many=_ManyWithMore)  # type: ignore[attr-defined]
+# hypothesis-jsonschema 0.23.1 needs an adapter under the pinned hypothesis.
+_hypothesis_compat.install()
 
 
 # --- the two documents and what differs between them -----------------------------------------

@@ -15,6 +15,7 @@ import pkgutil
 import re
 from typing import Any
 
+import _hypothesis_compat
 import httpx
 import moonshot  # noqa: F401  (installs the overlay's lenient parsing on the models)
 import moonshot_openapi.api
@@ -24,7 +25,6 @@ from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 from moonshot_openapi.client import AuthenticatedClient
 
-from . import _hypothesis_compat
 from ._prism import SPEC
 
 _hypothesis_compat.install()

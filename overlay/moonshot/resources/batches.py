@@ -16,16 +16,12 @@ from .._base_client import AsyncBaseClient, Operation, SyncBaseClient
 from .._batch_requests import check_batch_options, write_batch_jsonl
 from .._batch_results import BatchResult, BatchWatch, parse_result_line, result_file_ids
 from .._config import TimeoutTypes
-from .._errors import APIConnectionError, APIResponseValidationError, ValidationError
-from .._schema import SchemaChecker
-from .._spec import component, load_spec
+from .._errors import APIConnectionError, APIResponseValidationError
 from ._resource import Resource
 from .files import CONTENT_ACCEPT, AsyncFiles, Files
 
 if TYPE_CHECKING:
     from moonshot_openapi.models import BatchCreateRequest, BatchListResponse, BatchObject
-
-_SCHEMA = "BatchCreateRequest"
 
 
 def _batch_create_request(body: dict[str, Any]) -> BatchCreateRequest:
@@ -57,13 +53,6 @@ def _create_op(
     }
     if metadata is not None:
         body["metadata"] = dict(metadata)
-    problems = SchemaChecker(load_spec()).errors(component(_SCHEMA), body)
-    if problems:
-        raise ValidationError(
-            "invalid batch request: " + "; ".join(problems),
-            field=problems[0].split(":", 1)[0],
-            errors=problems,
-        )
     return resource._op("batch.create_batch", body=_batch_create_request(body), timeout=timeout)
 
 

@@ -25,11 +25,7 @@ def _estimate_op(
     body = {"model": model, "messages": to_plain(list(messages))}
     problems = SchemaChecker(load_spec()).errors(component(_SCHEMA), body)
     if problems:
-        raise ValidationError(
-            "invalid token estimate request: " + "; ".join(problems),
-            field=problems[0].split(":", 1)[0],
-            errors=problems,
-        )
+        raise ValidationError.from_problems("invalid token estimate request", problems)
     from moonshot_openapi.models import EstimateTokenRequest
 
     request = EstimateTokenRequest.from_dict(body)

@@ -3,7 +3,7 @@
 hypothesis-jsonschema asks ``cu.many(...)`` for ``more()`` (an older private protocol);
 the pinned hypothesis only iterates ``many`` inside a ``with`` block. ``install()`` gives
 hypothesis-jsonschema an adapter with ``more()``/``reject()``; a no-op on a hypothesis
-that still has ``more``. tests/codegen/test_normaliser.py carries the same adapter.
+that still has ``more``. Shared by the test packages (``tests/`` is on sys.path for them).
 """
 
 from __future__ import annotations
