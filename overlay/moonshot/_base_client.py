@@ -34,9 +34,6 @@ __all__ = ["AsyncBaseClient", "Operation", "SyncBaseClient"]
 
 T = TypeVar("T")
 
-# Enough kept-alive connections that 100 concurrent calls do not churn the pool.
-DEFAULT_LIMITS = httpx.Limits(max_connections=1000, max_keepalive_connections=100)
-
 
 @dataclass
 class Operation(Generic[T]):
@@ -168,7 +165,7 @@ class SyncBaseClient(_Common):
             http_client = httpx.Client(
                 base_url=config.base_url,
                 timeout=config.timeout,
-                transport=RetryTransport(LazyHTTPTransport(limits=DEFAULT_LIMITS), self._policy),
+                transport=RetryTransport(LazyHTTPTransport(), self._policy),
                 follow_redirects=True,
             )
         else:
@@ -218,9 +215,7 @@ class AsyncBaseClient(_Common):
             http_client = httpx.AsyncClient(
                 base_url=config.base_url,
                 timeout=config.timeout,
-                transport=AsyncRetryTransport(
-                    AsyncLazyHTTPTransport(limits=DEFAULT_LIMITS), self._policy
-                ),
+                transport=AsyncRetryTransport(AsyncLazyHTTPTransport(), self._policy),
                 follow_redirects=True,
             )
         else:
