@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import logging
 import shutil
 import socket
+import sys
 import tempfile
 import threading
 from dataclasses import dataclass
@@ -28,6 +30,8 @@ from ._batches import BatchStore
 from ._faults import Faults
 from ._files import FileLimits, FileStore
 from ._handler import Handler
+
+_log = logging.getLogger("moonshot.testing")
 
 __all__ = ["LocalMoonshot", "RecordedRequest", "ServerState"]
 
@@ -93,6 +97,15 @@ class _HTTPServer(ThreadingHTTPServer):
         self._open: set[socket.socket] = set()
         self._open_lock = threading.Lock()
         super().__init__(address, Handler)
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # socketserver prints a traceback to stderr when a client goes away mid-answer
+        # (a retry, a closed stream); that is the client's business, not a server fault.
+        error = sys.exc_info()[1]
+        if isinstance(error, ConnectionError | TimeoutError):
+            _log.debug("client %s went away: %r", client_address, error)
+            return
+        _log.exception("error while answering %s", client_address)
 
     def process_request(self, request: Any, client_address: Any) -> None:
         with self._open_lock:
