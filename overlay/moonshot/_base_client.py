@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 import httpx
 
-from ._config import ClientConfig, TimeoutTypes, as_timeout, user_agent
+from ._config import ClientConfig, TimeoutTypes, as_timeout, user_agent, with_overrides
 from ._errors import (
     APIConnectionError,
     APIResponseValidationError,
@@ -83,6 +84,18 @@ class _Common:
         configure_logging_from_env()
         self._config = config
         self._policy = RetryPolicy(max_retries=config.max_retries)
+
+    def _bind(self) -> None:
+        """Create the resource objects (each client class lists its own)."""
+        raise NotImplementedError
+
+    def with_options(self, *, timeout: TimeoutTypes = None, max_retries: int | None = None) -> Self:
+        """A copy with other defaults that shares this client's connection pool."""
+        _ = self.raw  # build it now so the copy shares it
+        clone = copy.copy(self)
+        clone._config = with_overrides(self._config, timeout, max_retries)
+        clone._bind()
+        return clone
 
     @property
     def base_url(self) -> str:

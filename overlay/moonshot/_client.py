@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import copy
 from types import TracebackType
 from typing import Self
 
 import httpx
 
 from ._base_client import AsyncBaseClient, SyncBaseClient
-from ._config import ClientConfig, TimeoutTypes, as_timeout, resolve_config
-from ._errors import ValidationError
+from ._config import TimeoutTypes, resolve_config
 from .resources.balance import AsyncBalance, Balance
 from .resources.batches import AsyncBatches, Batches
 from .resources.chat import AsyncChat, Chat
@@ -19,22 +17,6 @@ from .resources.models import AsyncModels, Models
 from .resources.tokenizers import AsyncTokenizers, Tokenizers
 
 __all__ = ["AsyncMoonshot", "Moonshot"]
-
-
-def _with_options(
-    config: ClientConfig, timeout: TimeoutTypes, max_retries: int | None
-) -> ClientConfig:
-    if max_retries is not None and (not isinstance(max_retries, int) or max_retries < 0):
-        raise ValidationError(
-            f"max_retries: must be an integer >= 0, got {max_retries!r}", field="max_retries"
-        )
-    return ClientConfig(
-        api_key=config.api_key,
-        base_url=config.base_url,
-        timeout=as_timeout(timeout, config.timeout),
-        max_retries=config.max_retries if max_retries is None else max_retries,
-        default_headers=config.default_headers,
-    )
 
 
 class Moonshot(SyncBaseClient):
@@ -78,14 +60,6 @@ class Moonshot(SyncBaseClient):
         self.batches = Batches(self)
         self.tokenizers = Tokenizers(self)
         self.balance = Balance(self)
-
-    def with_options(self, *, timeout: TimeoutTypes = None, max_retries: int | None = None) -> Self:
-        """A copy with other defaults that shares this client's connection pool."""
-        _ = self.raw  # build it now so the copy shares it
-        clone = copy.copy(self)
-        clone._config = _with_options(self._config, timeout, max_retries)
-        clone._bind()
-        return clone
 
     def __enter__(self) -> Self:
         return self
@@ -136,14 +110,6 @@ class AsyncMoonshot(AsyncBaseClient):
         self.batches = AsyncBatches(self)
         self.tokenizers = AsyncTokenizers(self)
         self.balance = AsyncBalance(self)
-
-    def with_options(self, *, timeout: TimeoutTypes = None, max_retries: int | None = None) -> Self:
-        """A copy with other defaults that shares this client's connection pool."""
-        _ = self.raw  # build it now so the copy shares it
-        clone = copy.copy(self)
-        clone._config = _with_options(self._config, timeout, max_retries)
-        clone._bind()
-        return clone
 
     async def __aenter__(self) -> Self:
         return self

@@ -108,3 +108,20 @@ def resolve_config(
         max_retries=max_retries,
         default_headers=dict(default_headers or {}),
     )
+
+
+def with_overrides(
+    config: ClientConfig, timeout: TimeoutTypes, max_retries: int | None
+) -> ClientConfig:
+    """``config`` with another default timeout and/or retry count."""
+    if max_retries is not None and (not isinstance(max_retries, int) or max_retries < 0):
+        raise ValidationError(
+            f"max_retries: must be an integer >= 0, got {max_retries!r}", field="max_retries"
+        )
+    return ClientConfig(
+        api_key=config.api_key,
+        base_url=config.base_url,
+        timeout=as_timeout(timeout, config.timeout),
+        max_retries=config.max_retries if max_retries is None else max_retries,
+        default_headers=config.default_headers,
+    )
