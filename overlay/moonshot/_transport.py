@@ -13,6 +13,7 @@ import os
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 import anyio
@@ -61,13 +62,16 @@ def _replayable(request: httpx.Request) -> bool:
     return isinstance(request.stream, httpx.ByteStream)
 
 
-def _log(request: httpx.Request, outcome: str, started: float, retries: int) -> None:
+def _log(
+    request: httpx.Request, outcome: str | httpx.Response, started: float, retries: int
+) -> None:
+    # Built only when INFO is on: this runs once per request.
     if logger.isEnabledFor(logging.INFO):
         logger.info(
             "%s %s -> %s (%.3f s, retries %d)",
             request.method,
             request.url,
-            outcome,
+            outcome if isinstance(outcome, str) else _describe(outcome),
             time.monotonic() - started,
             retries,
         )
@@ -83,11 +87,9 @@ class _RetryState:
 
     def __init__(self, policy: RetryPolicy, request: httpx.Request) -> None:
         max_retries = request.extensions.get(MAX_RETRIES_EXTENSION, policy.max_retries)
-        self.policy = RetryPolicy(
-            max_retries=int(max_retries) if _replayable(request) else 0,
-            initial_delay=policy.initial_delay,
-            max_delay=policy.max_delay,
-            max_retry_after=policy.max_retry_after,
+        allowed = int(max_retries) if _replayable(request) else 0
+        self.policy = (
+            policy if allowed == policy.max_retries else replace(policy, max_retries=allowed)
         )
         self.request = request
         self.retries = 0
@@ -98,11 +100,11 @@ class _RetryState:
     def after_response(self, response: httpx.Response) -> float | None:
         """Delay before retrying this response, or None to hand it to the caller."""
         if not self.policy.retryable_status(response.status_code):
-            _log(self.request, _describe(response), self.started, self.retries)
+            _log(self.request, response, self.started, self.retries)
             return None
         delay = self.policy.delay_for(self.retries, response)
         if delay is None:
-            _log(self.request, _describe(response), self.started, self.retries)
+            _log(self.request, response, self.started, self.retries)
         else:
             logger.debug("retrying after %s in %.2f s", _describe(response), delay)
         return delay
