@@ -4,15 +4,21 @@ Bytes go in as they arrive, split anywhere (inside a line, inside a UTF-8 charac
 complete events come out. Lines end in LF, CRLF or CR; ``data`` lines of one event are
 joined with ``\\n``; comment lines (``:`` first) are skipped; an event without data is
 not dispatched; an event left unfinished when the body ends is discarded.
+
+:meth:`SSEDecoder.events` hands the events out one at a time, so a piece holding hundreds
+of events never has them all alive at once: a stream then allocates no more than a plain
+line-by-line loop, and the garbage collector is not set off by the batch.
 """
 
 from __future__ import annotations
 
 import codecs
+from collections.abc import Iterator
 
 __all__ = ["SSEDecoder", "ServerSentEvent"]
 
 _new = object.__new__
+_NOTHING: Iterator[ServerSentEvent] = iter(())
 
 
 class ServerSentEvent:
@@ -56,9 +62,17 @@ class SSEDecoder:
 
     def feed(self, chunk: bytes) -> list[ServerSentEvent]:
         """The events completed by ``chunk`` (often none, sometimes several)."""
+        return list(self.events(chunk))
+
+    def events(self, chunk: bytes) -> Iterator[ServerSentEvent]:
+        """The events completed by ``chunk``, made one by one as the iterator is read.
+
+        Read it to the end before the next call: the events still unread belong to this
+        piece, and the decoder's state moves with the reading.
+        """
         text = self._utf8.decode(chunk)
         if not text:
-            return []
+            return _NOTHING
         if not self._started:
             self._started = True
             if text[0] == "\ufeff":
@@ -67,7 +81,7 @@ class SSEDecoder:
             text = text[1:]
         if not text:
             self._skip_lf = False
-            return []
+            return _NOTHING
         if "\r" in text:
             self._skip_lf = text[-1] == "\r"
             text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -75,7 +89,7 @@ class SSEDecoder:
             self._skip_lf = False
         if "\n" not in text:
             self._pending.append(text)
-            return []
+            return _NOTHING
         lines = text.split("\n")
         if self._pending:
             self._pending.append(lines[0])
@@ -92,8 +106,7 @@ class SSEDecoder:
         self._event = ""
         return []
 
-    def _lines(self, lines: list[str]) -> list[ServerSentEvent]:
-        events: list[ServerSentEvent] = []
+    def _lines(self, lines: list[str]) -> Iterator[ServerSentEvent]:
         data = self._data
         for line in lines:
             if not line:
@@ -102,8 +115,8 @@ class SSEDecoder:
                     event.data = data[0] if len(data) == 1 else "\n".join(data)
                     event.event = self._event or "message"
                     event.id = self._id
-                    events.append(event)
                     data.clear()
+                    yield event
                 self._event = ""
                 continue
             if line.startswith("data: "):  # the common case first, one copy
@@ -123,4 +136,3 @@ class SSEDecoder:
                     self._id = value
             elif name == "retry" and value.isascii() and value.isdigit():
                 self.retry = int(value)
-        return events

@@ -124,40 +124,38 @@ class _StreamCore:
         # An error event or unreadable event: raised once the chunks before it are yielded.
         self.error: APIError | None = None
 
-    def feed(self, data: bytes) -> list[ChatCompletionChunk]:
+    def feed(self, data: bytes) -> Iterator[ChatCompletionChunk]:
         """The chunks completed by ``data``, up to ``[DONE]`` or an error (kept in ``error``).
 
-        Chunks are folded into the completion by :meth:`take` as they are handed out, so
-        the snapshot always matches what the caller has seen.
+        Made one at a time as they are read (read to the end before the next call), and
+        folded into the completion by the stream as it hands each out, so the snapshot
+        always matches what the caller has seen.
         """
-        events = self.decoder.feed(data)
-        if not events or self.done or self.error is not None:
-            return []
-        chunks = []
+        if self.done or self.error is not None:
+            return
         decode = _decode_json
-        for event in events:
+        for event in self.decoder.events(data):
             text = event.data
             if not text:
                 continue
             if text == DONE:
                 self.done = True
-                break
+                return
             if event.event == "error":
                 self.error = self._error_event(text)
-                break
+                return
             try:
                 payload = decode(text)
             except ValueError as error:
                 self.error = self._unreadable(f"an event is not JSON: {error}")
-                break
+                return
             if type(payload) is not dict:
                 self.error = self._unreadable(f"an event is not a JSON object: {text[:200]!r}")
-                break
+                return
             if payload.get("error"):
                 self.error = self._error_event(payload)
-                break
-            chunks.append(chunk_from_dict(payload))
-        return chunks
+                return
+            yield chunk_from_dict(payload)
 
     def raise_error(self) -> None:
         """Raise the error event met by :meth:`feed`, with the completion so far."""
