@@ -20,6 +20,7 @@ import anyio
 import httpx
 
 from ._errors import request_id_of
+from ._pool import use_linear_pool
 from ._retries import RetryPolicy
 
 __all__ = [
@@ -125,7 +126,8 @@ class _RetryState:
 
 
 class LazyHTTPTransport(httpx.BaseTransport):
-    """An ``httpx.HTTPTransport`` built on the first request.
+    """An ``httpx.HTTPTransport`` built on the first request, with the linear pool
+    (``moonshot._pool``).
 
     Building one loads the TLS trust store (tens of milliseconds); a client that is
     constructed but not yet used should not pay for it.
@@ -141,7 +143,9 @@ class LazyHTTPTransport(httpx.BaseTransport):
         if transport is None:
             with self._lock:
                 if self._transport is None:
-                    self._transport = httpx.HTTPTransport(**self._options)
+                    built = httpx.HTTPTransport(**self._options)
+                    use_linear_pool(built)
+                    self._transport = built
                 transport = self._transport
         return transport
 
@@ -163,6 +167,7 @@ class AsyncLazyHTTPTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         if self._transport is None:
             self._transport = httpx.AsyncHTTPTransport(**self._options)
+            use_linear_pool(self._transport)
         return await self._transport.handle_async_request(request)
 
     async def aclose(self) -> None:
