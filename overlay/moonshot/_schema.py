@@ -8,6 +8,9 @@ the exclusive forms), ``minLength`` / ``maxLength``, ``pattern``, ``minItems`` /
 ``maxItems``, ``items``, ``properties``, ``required``, ``additionalProperties``,
 ``maxProperties``. Others are ignored, which can only let a value through, never
 reject a valid one.
+
+A schema checked more than once is compiled to a predicate (``_schema_compile``) that
+answers valid-or-not fast; only a value it rejects is walked here for the messages.
 """
 
 from __future__ import annotations
@@ -17,6 +20,8 @@ import json
 import re
 from collections.abc import Mapping
 from typing import Any
+
+from ._schema_compile import Predicate, compile_schema, json_type_of
 
 __all__ = ["SchemaChecker", "describe_allowed", "json_type_of"]
 
@@ -29,39 +34,6 @@ _TYPE_NAMES = {
     "boolean": "a boolean",
     "null": "null",
 }
-
-
-_EXACT_TYPES: dict[type, str] = {
-    dict: "object",
-    list: "array",
-    str: "string",
-    int: "integer",
-    float: "number",
-    bool: "boolean",
-    type(None): "null",
-}
-
-
-def json_type_of(value: Any) -> str:
-    """The JSON type name of a Python value."""
-    exact = _EXACT_TYPES.get(type(value))
-    if exact is not None:
-        return exact
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    if isinstance(value, Mapping):
-        return "object"
-    if isinstance(value, list | tuple):
-        return "array"
-    return type(value).__name__
 
 
 def _matches_type(value: Any, wanted: str, actual: str) -> bool:
@@ -111,6 +83,8 @@ class SchemaChecker:
     def __init__(self, document: Mapping[str, Any]) -> None:
         self._document = document
         self._refs: dict[str, Mapping[str, Any]] = {}
+        self._compiled: dict[int, tuple[Mapping[str, Any], Predicate]] = {}
+        self._seen: dict[int, Mapping[str, Any]] = {}  # checked once, not yet compiled
 
     def resolve(self, schema: Mapping[str, Any]) -> Mapping[str, Any]:
         """Follow ``$ref`` chains to the schema they point at."""
@@ -148,9 +122,24 @@ class SchemaChecker:
 
     def errors(self, schema: Mapping[str, Any], value: Any, path: str = "") -> list[str]:
         """Every problem with ``value``, each as '<path>: <what is wrong>'."""
+        accepts = self._predicate(schema)
+        if accepts is not None and accepts(value):
+            return []
         found: list[str] = []
         self._check(schema, value, path, found)
         return found
+
+    def _predicate(self, schema: Mapping[str, Any]) -> Predicate | None:
+        """The compiled predicate for ``schema``, from its second use on."""
+        found = self._compiled.get(id(schema))
+        if found is not None:
+            return found[1]
+        if id(schema) not in self._seen:
+            self._seen[id(schema)] = schema  # kept, so the id is not reused
+            return None
+        accepts = compile_schema(schema, self.resolve, self._compiled)
+        self._compiled[id(schema)] = (schema, accepts)
+        return accepts
 
     def _check(self, schema: Mapping[str, Any], value: Any, path: str, out: list[str]) -> None:
         if "$ref" in schema:

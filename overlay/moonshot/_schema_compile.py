@@ -1,0 +1,267 @@
+"""Schemas compiled to yes/no predicates: the fast path of :class:`~moonshot._schema.SchemaChecker`.
+
+Every request is checked before it is sent, and nearly every request is valid. Walking
+the schema for each one (looking up each keyword, building the path of each node,
+formatting messages for the ``oneOf`` branches that do not fit) took most of the
+client's own time per request. A compiled predicate answers "valid or not" with the
+keywords read once, at compile time; only a value it rejects is walked again by the
+checker to say what is wrong. It accepts exactly what the checker accepts (the same
+keywords with the same meaning; ``tests/client/test_schema_compile.py`` holds this).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from typing import Any
+
+__all__ = ["Predicate", "compile_schema", "json_type_of"]
+
+_EXACT_KINDS: dict[type, str] = {
+    dict: "object",
+    list: "array",
+    str: "string",
+    int: "integer",
+    float: "number",
+    bool: "boolean",
+    type(None): "null",
+}
+
+
+def json_type_of(value: Any) -> str:
+    """The JSON type name of a Python value."""
+    exact = _EXACT_KINDS.get(type(value))
+    if exact is not None:
+        return exact
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, Mapping):
+        return "object"
+    if isinstance(value, list | tuple):
+        return "array"
+    return type(value).__name__
+
+
+Predicate = Callable[[Any], bool]
+Resolver = Callable[[Mapping[str, Any]], Mapping[str, Any]]
+
+
+def compile_schema(
+    schema: Mapping[str, Any],
+    resolve: Resolver,
+    cache: dict[int, tuple[Mapping[str, Any], Predicate]],
+) -> Predicate:
+    """The predicate for ``schema``; ``cache`` (by schema identity) is shared and filled."""
+    schema = resolve(schema)
+    found = cache.get(id(schema))
+    if found is not None:
+        return found[1]
+    # Registered before the parts are compiled, so a schema that refers to itself works.
+    compiled: list[Predicate] = []
+    cache[id(schema)] = (schema, lambda value: compiled[0](value))
+
+    def sub(part: Mapping[str, Any]) -> Predicate:
+        return compile_schema(part, resolve, cache)
+
+    compiled.append(_node(schema, sub, resolve))
+    cache[id(schema)] = (schema, compiled[0])
+    return compiled[0]
+
+
+def _node(
+    schema: Mapping[str, Any],
+    sub: Callable[[Mapping[str, Any]], Predicate],
+    resolve: Resolver,
+) -> Predicate:
+    first: list[Predicate] = [sub(part) for part in schema.get("allOf", ())]
+    for keyword in ("oneOf", "anyOf"):
+        if keyword in schema:
+            first.append(_alternatives(schema[keyword], sub, resolve))
+    wanted = schema.get("type")
+    types = None if wanted is None else tuple(wanted if isinstance(wanted, list) else (wanted,))
+    kinds = None if types is None else _kinds_for(types)
+    integral = types is not None and "integer" in types and "number" not in types
+    has_enum, enum = "enum" in schema, schema.get("enum")
+    has_const, const = "const" in schema, schema.get("const")
+    by_kind: dict[str, Predicate] = {}
+    number = _number(schema)
+    if number is not None:
+        by_kind["integer"] = by_kind["number"] = number
+    for kind, build in (("string", _string), ("array", _array), ("object", _object)):
+        test = build(schema, sub)
+        if test is not None:
+            by_kind[kind] = test
+    exact = _EXACT_KINDS.get
+
+    if kinds is not None and not (first or has_enum or has_const or by_kind or integral):
+
+        def of_kind(value: Any) -> bool:  # the usual leaf: a type and nothing else
+            return (exact(type(value)) or json_type_of(value)) in kinds
+
+        return of_kind
+
+    def accepts(value: Any) -> bool:
+        for test in first:
+            if not test(value):
+                return False
+        kind = exact(type(value)) or json_type_of(value)
+        if (
+            kinds is not None
+            and kind not in kinds
+            and not (integral and kind == "number" and float(value).is_integer())
+        ):
+            return False
+        if has_enum and value not in enum:  # type: ignore[operator]
+            return False
+        if has_const and value != const:
+            return False
+        check = by_kind.get(kind)
+        return check is None or check(value)
+
+    return accepts
+
+
+def _kinds_for(types: tuple[Any, ...]) -> frozenset[Any]:
+    """The JSON kinds a ``type`` keyword accepts outright (a number is an integer's only
+    other chance: when it is integral, checked apart)."""
+    kinds = set(types)
+    if "number" in kinds:
+        kinds.add("integer")
+    return frozenset(kinds)
+
+
+def _alternatives(
+    options: list[Mapping[str, Any]],
+    sub: Callable[[Mapping[str, Any]], Predicate],
+    resolve: Resolver,
+) -> Predicate:
+    resolved = [resolve(option) for option in options]
+    tests = [sub(option) for option in resolved]
+    # A tagged union: every branch names its "type" values; the tag picks the branch.
+    by_tag: dict[str, Predicate] = {}
+    tagged = True
+    for option, test in zip(resolved, tests, strict=True):
+        values = _tag_values(option)
+        tagged = tagged and bool(values)
+        for value in values:
+            by_tag.setdefault(value, test)
+
+    def any_branch(value: Any) -> bool:
+        return any(test(value) for test in tests)
+
+    if not tagged:
+        return any_branch
+
+    def by_tag_or_any(value: Any) -> bool:
+        if isinstance(value, Mapping):
+            tag = value.get("type")
+            if isinstance(tag, str):
+                test = by_tag.get(tag)
+                return test is not None and test(value)
+        return any_branch(value)
+
+    return by_tag_or_any
+
+
+def _tag_values(schema: Mapping[str, Any]) -> list[str]:
+    tag = schema.get("properties", {}).get("type")
+    if isinstance(tag, Mapping) and isinstance(tag.get("enum"), list):
+        return [str(v) for v in tag["enum"]]
+    return []
+
+
+def _number(schema: Mapping[str, Any]) -> Predicate | None:
+    bounds = [
+        (key, schema[key])
+        for key in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum")
+        if key in schema
+    ]
+    if not bounds:
+        return None
+
+    def within(value: Any) -> bool:
+        for key, bound in bounds:
+            if key == "minimum" and value < bound:
+                return False
+            if key == "maximum" and value > bound:
+                return False
+            if key == "exclusiveMinimum" and value <= bound:
+                return False
+            if key == "exclusiveMaximum" and value >= bound:
+                return False
+        return True
+
+    return within
+
+
+def _string(schema: Mapping[str, Any], sub: object) -> Predicate | None:
+    longest, shortest = schema.get("maxLength"), schema.get("minLength")
+    pattern = schema.get("pattern")
+    if longest is None and shortest is None and pattern is None:
+        return None
+    search = re.compile(pattern).search if pattern is not None else None
+
+    def fits(value: str) -> bool:
+        if longest is not None and len(value) > longest:
+            return False
+        if shortest is not None and len(value) < shortest:
+            return False
+        return search is None or search(value) is not None
+
+    return fits
+
+
+def _array(
+    schema: Mapping[str, Any], sub: Callable[[Mapping[str, Any]], Predicate]
+) -> Predicate | None:
+    most, least = schema.get("maxItems"), schema.get("minItems")
+    items = schema.get("items")
+    item = sub(items) if isinstance(items, Mapping) else None
+    if most is None and least is None and item is None:
+        return None
+
+    def fits(value: Any) -> bool:
+        if most is not None and len(value) > most:
+            return False
+        if least is not None and len(value) < least:
+            return False
+        return item is None or all(item(element) for element in value)
+
+    return fits
+
+
+def _object(
+    schema: Mapping[str, Any], sub: Callable[[Mapping[str, Any]], Predicate]
+) -> Predicate | None:
+    props: Mapping[str, Any] = schema.get("properties", {})
+    fields = {name: sub(part) for name, part in props.items()}
+    required = tuple(schema.get("required", ()))
+    extra = schema.get("additionalProperties", True)
+    extra_test = sub(extra) if isinstance(extra, Mapping) else None
+    closed = extra is False
+    most = schema.get("maxProperties")
+    if not fields and not required and extra is True and most is None:
+        return None
+
+    def fits(value: Any) -> bool:
+        for name in required:
+            if name not in value:
+                return False
+        for name, item in value.items():
+            test = fields.get(name)
+            if test is not None:
+                if not test(item):
+                    return False
+            elif closed or (extra_test is not None and not extra_test(item)):
+                return False
+        return most is None or len(value) <= most
+
+    return fits
