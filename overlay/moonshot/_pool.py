@@ -18,10 +18,11 @@ there: proxies, and any httpcore this was not written against, keep the stock po
 
 from __future__ import annotations
 
-from typing import Any
+import functools
+from typing import TYPE_CHECKING, Any
 
-import httpcore
-import httpx
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = ["assign_requests", "use_linear_pool"]
 
@@ -76,24 +77,29 @@ def assign_requests(pool: Any) -> list[Any]:
     return closing
 
 
-class _LinearPool(httpcore.ConnectionPool):
-    def _assign_requests_to_connections(self) -> list[Any]:
-        return assign_requests(self)
+@functools.cache
+def _linear_pools() -> dict[type, type]:
+    """stock pool class -> the same with linear re-planning (httpcore is imported on the
+    first request, as httpx does, not with the client)."""
+    import httpcore
 
+    if not httpcore.__version__.startswith("1."):
+        return {}
 
-class _AsyncLinearPool(httpcore.AsyncConnectionPool):
-    def _assign_requests_to_connections(self) -> list[Any]:
-        return assign_requests(self)
+    class LinearPool(httpcore.ConnectionPool):
+        def _assign_requests_to_connections(self) -> list[Any]:
+            return assign_requests(self)
 
+    class AsyncLinearPool(httpcore.AsyncConnectionPool):
+        def _assign_requests_to_connections(self) -> list[Any]:
+            return assign_requests(self)
 
-def _supported(pool: object) -> bool:
-    return httpcore.__version__.startswith("1.") and all(hasattr(pool, p) for p in _POOL_PARTS)
+    return {httpcore.ConnectionPool: LinearPool, httpcore.AsyncConnectionPool: AsyncLinearPool}
 
 
 def use_linear_pool(transport: httpx.HTTPTransport | httpx.AsyncHTTPTransport) -> None:
     """Give ``transport``'s plain connection pool the linear re-planning, in place."""
     pool = getattr(transport, "_pool", None)
-    if type(pool) is httpcore.ConnectionPool and _supported(pool):
-        pool.__class__ = _LinearPool
-    elif type(pool) is httpcore.AsyncConnectionPool and _supported(pool):
-        pool.__class__ = _AsyncLinearPool
+    linear = _linear_pools().get(type(pool))
+    if linear is not None and all(hasattr(pool, part) for part in _POOL_PARTS):
+        pool.__class__ = linear
