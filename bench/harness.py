@@ -36,6 +36,7 @@ class Config:
     rounds: int
     import_runs: int
     sync_requests: int
+    sync_slices: int  # each round's sync requests, in this many interleaved samples
     async_requests: int
     concurrency: int
     stream_chunks: int
@@ -47,6 +48,7 @@ FULL = Config(
     rounds=5,
     import_runs=21,
     sync_requests=2000,
+    sync_slices=4,
     async_requests=3000,
     concurrency=50,
     stream_chunks=20_000,
@@ -57,6 +59,7 @@ QUICK = Config(
     rounds=2,
     import_runs=3,
     sync_requests=200,
+    sync_slices=1,
     async_requests=300,
     concurrency=50,
     stream_chunks=2000,
@@ -93,9 +96,14 @@ def run_rounds(results: Results, config: Config, server: BenchServer, upload_fil
     try:
         for turn in range(config.rounds):
             print(f"round {turn + 1}/{config.rounds}", file=sys.stderr)
-            for name, run in rotated(list(sync_runners.items()), turn):
-                work = _bind_sync(run, config.sync_requests)
-                attempt(results, "chat-sync", name, _measured("chat-sync", name, work, server))
+            # Sync CPU per request is the tightest target: finer interleaving (slices of
+            # the round's requests, clients alternating) keeps slow drifts in machine
+            # speed from landing on one client.
+            per_slice = config.sync_requests // config.sync_slices
+            for _slice in range(config.sync_slices):
+                for name, run in rotated(list(sync_runners.items()), turn + _slice):
+                    work = _bind_sync(run, per_slice)
+                    attempt(results, "chat-sync", name, _measured("chat-sync", name, work, server))
             for name, arun in rotated(list(chat.ASYNC_RUNNERS.items()), turn):
                 work = _bind_async(arun, server.api_url, config)
                 attempt(results, "chat-async", name, _measured("chat-async", name, work, server))
@@ -164,7 +172,8 @@ def tables(config: Config) -> list[Table]:
             (req_rate, req_cpu, report.SERVER),
             (req_cpu, req_rate),
             ("raw httpx", "openai"),
-            f"{config.sync_requests} requests per round; CPU is the client process only.",
+            f"{config.sync_requests} requests per round in {config.sync_slices} interleaved "
+            "samples; CPU is the client process only.",
         ),
         Table(
             "chat-async",
