@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 __all__ = ["AsyncBaseClient", "Operation", "SyncBaseClient"]
 
 T = TypeVar("T")
+_JSON = "application/json"
 
 
 @dataclass
@@ -128,15 +129,17 @@ class _Common:
         raise NotImplementedError
 
     def _build(self, http: httpx.Client | httpx.AsyncClient, op: Operation[Any]) -> httpx.Request:
-        kwargs = {**op.kwargs, **op.overrides}
+        kwargs = {**op.kwargs, **op.overrides} if op.overrides else dict(op.kwargs)
         headers = dict(kwargs.pop("headers", None) or {})
+        if "json" in kwargs and headers.get("Content-Type") == _JSON:
+            del headers["Content-Type"]  # httpx sets it for a json= body; no merge needed
         if op.extra_headers:
             headers.update(op.extra_headers)
         extensions = {MAX_RETRIES_EXTENSION: self._config.max_retries, **op.extensions}
         return http.build_request(
             method=kwargs.pop("method").upper(),
             url=kwargs.pop("url"),
-            headers=headers,
+            headers=headers or None,
             timeout=as_timeout(op.timeout, self._config.timeout),
             extensions=extensions,
             **kwargs,
