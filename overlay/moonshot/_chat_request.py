@@ -131,6 +131,8 @@ def to_plain(value: Any) -> Any:
     """Generated models (anything with ``to_dict``) to plain JSON values, recursively."""
     if type(value) in _SCALARS:
         return value
+    if type(value) is dict and all(type(item) in _SCALARS for item in value.values()):
+        return dict(value)  # the usual message, {"role": ..., "content": "..."}: a copy
     if hasattr(value, "to_dict"):
         return value.to_dict()
     if isinstance(value, Mapping):

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Generic, TypeVar
+
+import httpx
 
 from .._base_client import AsyncBaseClient, Operation, SyncBaseClient, parser_for
 from .._config import TimeoutTypes
@@ -17,6 +19,14 @@ class Resource(Generic[C]):
 
     def __init__(self, client: C) -> None:
         self._client: C = client
+        self._parsers: dict[str, Callable[[httpx.Response], Any]] = {}
+
+    def _parser(self, module: str) -> Callable[[httpx.Response], Any]:
+        """The 2xx parser of ``moonshot_openapi.api.<module>``, made once per resource."""
+        found = self._parsers.get(module)
+        if found is None:
+            found = self._parsers[module] = parser_for(module, lambda: self._client.raw)
+        return found
 
     def _op(
         self,
@@ -30,7 +40,7 @@ class Resource(Generic[C]):
         generated = endpoint(module)
         return Operation(
             generated._get_kwargs(*args, **kwargs),
-            parser_for(generated, lambda: self._client.raw),
+            self._parser(module),
             timeout=timeout,
             extra_headers=extra_headers,
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Literal, overload
 
-from .._base_client import AsyncBaseClient, Operation, SyncBaseClient, parser_for
+from .._base_client import AsyncBaseClient, Operation, SyncBaseClient
 from .._chat_request import build_chat_kwargs, prepare_chat_body
 from .._config import TimeoutTypes
 from .._streaming import (
@@ -37,12 +37,8 @@ def chat_operation(
     kwargs = build_chat_kwargs(body)
     if extra_body:
         kwargs["json"] = {**kwargs["json"], **extra_body}
-    return Operation(
-        kwargs,
-        parser_for("chat.create_chat_completion", lambda: resource._client.raw),
-        timeout=timeout,
-        extra_headers=extra_headers,
-    )
+    parse = resource._parser("chat.create_chat_completion")
+    return Operation(kwargs, parse, timeout=timeout, extra_headers=extra_headers)
 
 
 def _stream_params(
