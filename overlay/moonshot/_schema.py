@@ -21,7 +21,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from ._schema_compile import Predicate, compile_schema, json_type_of
+from ._schema_compile import Predicate, compile_schema, json_type_of, tag_values
 
 __all__ = ["SchemaChecker", "describe_allowed", "json_type_of"]
 
@@ -246,7 +246,7 @@ class SchemaChecker:
         resolved = [self.resolve(option) for option in options]
         # A tagged union (content parts): choose the branch by its "type" tag.
         tag = value.get("type") if isinstance(value, Mapping) else None
-        tagged = [(o, self._tag_values(o)) for o in resolved]
+        tagged = [(o, tag_values(o)) for o in resolved]
         if isinstance(tag, str) and all(values for _, values in tagged):
             for option, values in tagged:
                 if tag in values:
@@ -276,12 +276,6 @@ class SchemaChecker:
         names = " or ".join(_TYPE_NAMES.get(k, str(k)) for k in kinds if isinstance(k, str))
         where = path or "value"
         out.append(f"{where}: expected {names or 'another shape'}, got {json_type_of(value)}")
-
-    def _tag_values(self, schema: Mapping[str, Any]) -> list[str]:
-        tag = schema.get("properties", {}).get("type")
-        if isinstance(tag, Mapping) and isinstance(tag.get("enum"), list):
-            return [str(v) for v in tag["enum"]]
-        return []
 
 
 @functools.lru_cache(maxsize=64)

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
-__all__ = ["Predicate", "compile_schema", "json_type_of"]
+__all__ = ["Predicate", "compile_schema", "json_type_of", "tag_values"]
 
 _EXACT_KINDS: dict[type, str] = {
     dict: "object",
@@ -149,7 +149,7 @@ def _alternatives(
     by_tag: dict[str, Predicate] = {}
     tagged = True
     for option, test in zip(resolved, tests, strict=True):
-        values = _tag_values(option)
+        values = tag_values(option)
         tagged = tagged and bool(values)
         for value in values:
             by_tag.setdefault(value, test)
@@ -171,7 +171,8 @@ def _alternatives(
     return by_tag_or_any
 
 
-def _tag_values(schema: Mapping[str, Any]) -> list[str]:
+def tag_values(schema: Mapping[str, Any]) -> list[str]:
+    """The values a tagged-union branch allows for its ``type`` tag (empty: not tagged)."""
     tag = schema.get("properties", {}).get("type")
     if isinstance(tag, Mapping) and isinstance(tag.get("enum"), list):
         return [str(v) for v in tag["enum"]]
