@@ -6,7 +6,7 @@ formatting messages for the ``oneOf`` branches that do not fit) took most of the
 client's own time per request. A compiled predicate answers "valid or not" with the
 keywords read once, at compile time; only a value it rejects is walked again by the
 checker to say what is wrong. It accepts exactly what the checker accepts (the same
-keywords with the same meaning; ``tests/client/test_schema_compile.py`` holds this).
+keywords with the same meaning; ``tests/contract/test_schema_fast_path.py`` holds this).
 """
 
 from __future__ import annotations
