@@ -35,7 +35,8 @@ typecheck: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
-check: lint typecheck check-generated test
+# Prism first, so the contract tests in the suite run rather than skip (needs npm).
+check: prism lint typecheck check-generated test
 
 # Side-by-side benchmarks vs the openai SDK and raw httpx (bench/README.md).
 bench: $(STAMP)
