@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from moonshot._chat_request import build_chat_kwargs, prepare_chat_body
+from moonshot._openapi.chat_request import build_chat_kwargs, prepare_chat_body
 
 from bench.common import Meter
 from bench.workload import MESSAGES, MODEL, PARAMS, heavy_request

@@ -8,14 +8,7 @@ completion = client.chat.completions.create(
 print(completion.choices[0].message.content)
 """
 
-from ._batch_results import BatchResult, BatchWaitTimeout
-from ._chunks import (
-    ChatCompletionChunk,
-    ChoiceDelta,
-    ChoiceDeltaToolCall,
-    ChoiceDeltaToolCallFunction,
-    ChunkChoice,
-)
+from ._batches.results import BatchResult, BatchWaitTimeout
 from ._client import AsyncMoonshot, Moonshot
 from ._errors import (
     APIConnectionError,
@@ -36,9 +29,16 @@ from ._errors import (
     UnprocessableEntityError,
     ValidationError,
 )
-from ._extraction import ExtractionError
-from ._media import image_part, text_part, video_part
-from ._streaming import AsyncChatCompletionStream, ChatCompletionStream
+from ._streams.chat_stream import AsyncChatCompletionStream, ChatCompletionStream
+from ._streams.chunks import (
+    ChatCompletionChunk,
+    ChoiceDelta,
+    ChoiceDeltaToolCall,
+    ChoiceDeltaToolCallFunction,
+    ChunkChoice,
+)
+from ._uploads.extraction import ExtractionError
+from ._uploads.media import image_part, text_part, video_part
 from .resources.files import FileContent
 
 __version__ = "0.1.0"

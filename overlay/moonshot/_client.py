@@ -7,8 +7,8 @@ from typing import Self
 
 import httpx
 
-from ._base_client import AsyncBaseClient, SyncBaseClient
-from ._config import TimeoutTypes, resolve_config
+from ._http.base_client import AsyncBaseClient, SyncBaseClient
+from ._http.config import TimeoutTypes, resolve_config
 from .resources.balance import AsyncBalance, Balance
 from .resources.batches import AsyncBatches, Batches
 from .resources.chat import AsyncChat, Chat

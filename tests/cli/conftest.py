@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from moonshot._retries import RetryPolicy
+from moonshot._http.retries import RetryPolicy
 from moonshot.testing import LocalMoonshot
 
 KEY = "sk-cli-SENTINEL-9d8c7b6a"

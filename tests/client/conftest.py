@@ -15,7 +15,7 @@ from typing import Any
 import httpx
 import moonshot
 import pytest
-from moonshot._retries import RetryPolicy
+from moonshot._http.retries import RetryPolicy
 from pytest_httpserver import HTTPServer
 from werkzeug import Request
 

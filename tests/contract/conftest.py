@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import httpx
 import moonshot
 import pytest
-from moonshot._retries import RetryPolicy
+from moonshot._http.retries import RetryPolicy
 
 from ._prism import PrismServer, find_prism
 

@@ -1,7 +1,7 @@
 """Every chat request variant's generated model gives back the body it is built from.
 
 The client sends the body its schema check passed, without building the variant's
-generated model (``moonshot._chat_request.build_chat_kwargs``): that shortcut is sound
+generated model (``moonshot._openapi.chat_request.build_chat_kwargs``): that shortcut is sound
 only while ``from_dict(body).to_dict() == body`` for every valid body. Bodies are drawn
 from each variant's schema; a spec change that makes a model rewrite a value (a date,
 a default filled in, a key dropped) fails here and means the shortcut must go.
@@ -16,7 +16,7 @@ import _hypothesis_compat
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis_jsonschema import from_schema
-from moonshot._chat_request import build_chat_kwargs, chat_catalog, prepare_chat_body
+from moonshot._openapi.chat_request import build_chat_kwargs, chat_catalog, prepare_chat_body
 
 from ._prism import SPEC
 from .test_response_properties import _inline

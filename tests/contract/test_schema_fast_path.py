@@ -18,9 +18,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
-from moonshot._schema import SchemaChecker
-from moonshot._schema_compile import compile_schema
-from moonshot._spec import load_spec
+from moonshot._openapi.document import load_spec
+from moonshot._openapi.schema import SchemaChecker
+from moonshot._openapi.schema_compile import compile_schema
 
 from .test_response_properties import _inline
 

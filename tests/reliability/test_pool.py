@@ -1,4 +1,4 @@
-"""The client's connection pool (``moonshot._pool``): limits, reuse and clean-up.
+"""The client's connection pool (``moonshot._http.pool``): limits, reuse and clean-up.
 
 httpcore 1.0's own pool closes a connection that has just finished a request whenever
 more than ``max_keepalive_connections`` are open, so 50 concurrent calls kept opening
@@ -20,7 +20,7 @@ import httpcore
 import httpx
 import moonshot
 import pytest
-from moonshot._pool import assign_requests, use_linear_pool
+from moonshot._http.pool import assign_requests, use_linear_pool
 
 from ._servers import Request, ScriptedServer, completion, respond_json
 from .conftest import SENTINEL_KEY

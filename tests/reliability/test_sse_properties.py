@@ -20,7 +20,7 @@ import moonshot
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from moonshot._sse import SSEDecoder
+from moonshot._streams.sse import SSEDecoder
 
 from . import _figures
 from ._servers import text_events

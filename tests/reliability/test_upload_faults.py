@@ -12,7 +12,7 @@ from typing import Any
 import httpx
 import moonshot
 import pytest
-from moonshot._retries import RetryPolicy
+from moonshot._http.retries import RetryPolicy
 
 from . import _figures
 from ._servers import (

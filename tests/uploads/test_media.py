@@ -8,7 +8,7 @@ from pathlib import Path
 
 import moonshot
 import pytest
-from moonshot._chat_request import prepare_chat_body
+from moonshot._openapi.chat_request import prepare_chat_body
 from moonshot_openapi.models import FileObject
 from pytest_httpserver import HTTPServer
 

@@ -12,8 +12,8 @@ from typing import Any
 import httpx
 import moonshot
 import pytest
-from moonshot import _upload_source
-from moonshot._upload_source import MAX_UPLOAD_BYTES
+from moonshot._uploads import source as _upload_source
+from moonshot._uploads.source import MAX_UPLOAD_BYTES
 from pytest_httpserver import HTTPServer
 
 from .conftest import API_KEY, UploadRecorder, parse_multipart
@@ -176,7 +176,7 @@ def test_generated_fixed_boundary_would_corrupt_this_file() -> None:
 def test_boundary_found_in_in_memory_bytes_is_replaced(
     monkeypatch: pytest.MonkeyPatch, client: moonshot.Moonshot, recorder: UploadRecorder
 ) -> None:
-    from moonshot import _multipart
+    from moonshot._uploads import multipart as _multipart
 
     tokens = iter(["aaaa", "bbbb"])
     monkeypatch.setattr(_multipart.secrets, "token_hex", lambda n: next(tokens))
@@ -439,7 +439,7 @@ def test_api_key_not_in_upload_errors(client: moonshot.Moonshot, httpserver: HTT
 def test_stream_of_unknown_size_is_stopped_at_the_limit(
     monkeypatch: pytest.MonkeyPatch, client: moonshot.Moonshot, httpserver: HTTPServer
 ) -> None:
-    from moonshot import _multipart
+    from moonshot._uploads import multipart as _multipart
 
     monkeypatch.setattr(_multipart, "MAX_UPLOAD_BYTES", 100_000)
     httpserver.expect_request("/v1/files").respond_with_json({})

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from .. import Moonshot, MoonshotError
-from .._config import API_KEY_ENV
+from .._http.config import API_KEY_ENV
 
 __all__ = ["build_parser", "main"]
 

@@ -7,9 +7,9 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-from .._base_client import AsyncBaseClient, Operation, SyncBaseClient, parser_for
-from .._config import TimeoutTypes
-from .._generated import endpoint
+from .._http.base_client import AsyncBaseClient, Operation, SyncBaseClient, parser_for
+from .._http.config import TimeoutTypes
+from .._openapi.generated import endpoint
 
 C = TypeVar("C", SyncBaseClient, AsyncBaseClient)
 

@@ -12,11 +12,11 @@ import anyio
 import anyio.to_thread
 import httpx
 
-from .._base_client import AsyncBaseClient, Operation, SyncBaseClient
-from .._batch_requests import check_batch_options, write_batch_jsonl
-from .._batch_results import BatchResult, BatchWatch, parse_result_line, result_file_ids
-from .._config import TimeoutTypes
+from .._batches.requests import check_batch_options, write_batch_jsonl
+from .._batches.results import BatchResult, BatchWatch, parse_result_line, result_file_ids
 from .._errors import APIConnectionError, APIResponseValidationError
+from .._http.base_client import AsyncBaseClient, Operation, SyncBaseClient
+from .._http.config import TimeoutTypes
 from ._resource import Resource
 from .files import CONTENT_ACCEPT, AsyncFiles, Files
 

@@ -14,22 +14,22 @@ from typing import TYPE_CHECKING, Any
 import anyio
 import httpx
 
-from .._base_client import AsyncBaseClient, Operation, SyncBaseClient
-from .._config import TimeoutTypes
-from .._extraction import (
+from .._http.base_client import AsyncBaseClient, Operation, SyncBaseClient
+from .._http.config import TimeoutTypes
+from .._http.transport import REPLAYABLE_EXTENSION, REWIND_EXTENSION
+from .._uploads.extraction import (
     EXTRACT_PURPOSE,
     check_concurrency,
     file_message,
     finish_extraction,
 )
-from .._multipart import (
+from .._uploads.multipart import (
     AsyncMultipartStream,
     MultipartUpload,
     ProgressCallback,
     SyncMultipartStream,
 )
-from .._transport import REPLAYABLE_EXTENSION, REWIND_EXTENSION
-from .._upload_source import FileInput, check_purpose, upload_source
+from .._uploads.source import FileInput, check_purpose, upload_source
 from ._resource import Resource
 
 if TYPE_CHECKING:

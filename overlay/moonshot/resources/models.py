@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .._base_client import AsyncBaseClient, SyncBaseClient
-from .._config import TimeoutTypes
+from .._http.base_client import AsyncBaseClient, SyncBaseClient
+from .._http.config import TimeoutTypes
 from ._resource import Resource
 
 if TYPE_CHECKING:

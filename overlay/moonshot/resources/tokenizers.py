@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from .._base_client import AsyncBaseClient, Operation, SyncBaseClient
-from .._chat_request import to_plain
-from .._config import TimeoutTypes
 from .._errors import ValidationError
-from .._schema import SchemaChecker
-from .._spec import component, load_spec
+from .._http.base_client import AsyncBaseClient, Operation, SyncBaseClient
+from .._http.config import TimeoutTypes
+from .._openapi.chat_request import to_plain
+from .._openapi.document import component, load_spec
+from .._openapi.schema import SchemaChecker
 from ._resource import Resource
 
 if TYPE_CHECKING:

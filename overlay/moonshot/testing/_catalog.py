@@ -6,7 +6,7 @@ import functools
 import re
 from typing import Any
 
-from .._spec import load_spec
+from .._openapi.document import load_spec
 
 __all__ = ["context_length", "is_thinking", "model_ids", "model_object"]
 

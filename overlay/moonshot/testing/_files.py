@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .._schema import SchemaChecker
-from .._spec import load_spec
+from .._openapi.document import load_spec
+from .._openapi.schema import SchemaChecker
 from ._errors import ServerError
 from ._extract import extract_text
 from ._multipart import BodyReader, MultipartError, MultipartReader, boundary_of

@@ -6,9 +6,9 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from .._chat_request import _stop_errors, chat_catalog
-from .._schema import SchemaChecker
-from .._spec import component, load_spec
+from .._openapi.chat_request import _stop_errors, chat_catalog
+from .._openapi.document import component, load_spec
+from .._openapi.schema import SchemaChecker
 from ._errors import ServerError
 
 __all__ = ["check_batch_create", "check_chat", "check_estimate", "parse_window"]

@@ -1,0 +1,1 @@
+"""Batches: request lines checked and written as JSONL, result lines read back."""

@@ -1,0 +1,1 @@
+"""HTTP: base clients, the retrying transport, retry policy, connection pool, configuration."""

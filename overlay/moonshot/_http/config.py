@@ -1,0 +1,127 @@
+"""Client configuration: API key, base URL, timeouts, headers."""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import platform
+import warnings
+from dataclasses import dataclass, field
+
+import httpx
+
+from .._errors import ValidationError
+
+__all__ = [
+    "API_KEY_ENV",
+    "BASE_URL_ENV",
+    "DEFAULT_BASE_URL",
+    "DEFAULT_TIMEOUT",
+    "ClientConfig",
+    "resolve_config",
+]
+
+API_KEY_ENV = "MOONSHOT_API_KEY"
+BASE_URL_ENV = "MOONSHOT_BASE_URL"
+DEFAULT_BASE_URL = "https://api.moonshot.ai"
+# Thinking models can take minutes before the first byte; connecting should not.
+DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=5.0)
+
+TimeoutTypes = float | httpx.Timeout | None
+
+
+@dataclass(frozen=True)
+class ClientConfig:
+    """What a client was configured with; the key is kept out of the repr."""
+
+    api_key: str = field(repr=False)
+    base_url: str
+    timeout: httpx.Timeout
+    max_retries: int
+    default_headers: dict[str, str]
+
+
+def normalise_base_url(url: str) -> str:
+    """Accept the base URL with or without a trailing ``/v1`` (the spec's paths include it)."""
+    url = url.strip().rstrip("/")
+    if url.endswith("/v1"):
+        url = url[: -len("/v1")]
+    return url
+
+
+def as_timeout(value: TimeoutTypes, default: httpx.Timeout = DEFAULT_TIMEOUT) -> httpx.Timeout:
+    if value is None:
+        return default
+    if isinstance(value, httpx.Timeout):
+        return value
+    return httpx.Timeout(float(value), connect=min(float(value), default.connect or float(value)))
+
+
+def _is_loopback(host: str) -> bool:
+    if host in ("localhost",) or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def user_agent() -> str:
+    from .. import __version__
+
+    python = platform.python_version()
+    return f"moonshot-client/{__version__} python/{python} httpx/{httpx.__version__}"
+
+
+def resolve_config(
+    *,
+    api_key: str | None,
+    base_url: str | None,
+    timeout: TimeoutTypes,
+    max_retries: int,
+    default_headers: dict[str, str] | None,
+) -> ClientConfig:
+    """Fill in from the environment and check; raises ValidationError naming the bad option."""
+    key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
+    if not key:
+        raise ValidationError(
+            f"api_key: no API key; pass api_key=... or set the {API_KEY_ENV} environment variable",
+            field="api_key",
+        )
+    url = normalise_base_url(base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL)
+    parsed = httpx.URL(url)
+    if parsed.scheme not in ("http", "https") or not parsed.host:
+        raise ValidationError(f"base_url: must be an http(s) URL, got {url!r}", field="base_url")
+    if parsed.scheme == "http" and not _is_loopback(parsed.host):
+        warnings.warn(
+            f"base_url {url!r} is not TLS: the API key would cross the network in clear text",
+            stacklevel=3,
+        )
+    if not isinstance(max_retries, int) or max_retries < 0:
+        raise ValidationError(
+            f"max_retries: must be an integer >= 0, got {max_retries!r}", field="max_retries"
+        )
+    return ClientConfig(
+        api_key=key,
+        base_url=url,
+        timeout=as_timeout(timeout),
+        max_retries=max_retries,
+        default_headers=dict(default_headers or {}),
+    )
+
+
+def with_overrides(
+    config: ClientConfig, timeout: TimeoutTypes, max_retries: int | None
+) -> ClientConfig:
+    """``config`` with another default timeout and/or retry count."""
+    if max_retries is not None and (not isinstance(max_retries, int) or max_retries < 0):
+        raise ValidationError(
+            f"max_retries: must be an integer >= 0, got {max_retries!r}", field="max_retries"
+        )
+    return ClientConfig(
+        api_key=config.api_key,
+        base_url=config.base_url,
+        timeout=as_timeout(timeout, config.timeout),
+        max_retries=config.max_retries if max_retries is None else max_retries,
+        default_headers=config.default_headers,
+    )

@@ -1,0 +1,233 @@
+"""httpx transports that retry and log every request the client sends.
+
+Retries live here, below httpx, so that every call takes the same path: the overlay's
+resources, ``client.raw`` (the generated functions) and streams alike. A stream is
+retried only before its first byte: the transport hands the response on as soon as
+the status is known to be final.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+import anyio
+import httpx
+
+from .._errors import request_id_of
+from .pool import use_linear_pool
+from .retries import RetryPolicy
+
+__all__ = [
+    "MAX_RETRIES_EXTENSION",
+    "REPLAYABLE_EXTENSION",
+    "REWIND_EXTENSION",
+    "AsyncLazyHTTPTransport",
+    "AsyncRetryTransport",
+    "LazyHTTPTransport",
+    "RetryTransport",
+    "logger",
+]
+
+logger = logging.getLogger("moonshot")
+
+MAX_RETRIES_EXTENSION = "moonshot.max_retries"
+# Set to False on a request whose body cannot be sent twice; a callable under
+# REWIND_EXTENSION is called before each resend to rewind the source.
+REPLAYABLE_EXTENSION = "moonshot.replayable"
+REWIND_EXTENSION = "moonshot.rewind"
+
+
+def configure_logging_from_env() -> None:
+    """Set the ``moonshot`` logger's level from ``MOONSHOT_LOG`` (debug, info, warning...)."""
+    level = os.environ.get("MOONSHOT_LOG")
+    if not level:
+        return
+    logger.setLevel(level.upper())
+    if not logger.handlers and not logging.getLogger().handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+        logger.addHandler(handler)
+
+
+def _replayable(request: httpx.Request) -> bool:
+    flag = request.extensions.get(REPLAYABLE_EXTENSION)
+    if flag is not None:
+        return bool(flag)
+    # Bodies httpx holds in memory (json=, content=bytes) can be sent again.
+    return isinstance(request.stream, httpx.ByteStream)
+
+
+def _log(
+    request: httpx.Request, outcome: str | httpx.Response, started: float, retries: int
+) -> None:
+    # Built only when INFO is on: this runs once per request.
+    if logger.isEnabledFor(logging.INFO):
+        logger.info(
+            "%s %s -> %s (%.3f s, retries %d)",
+            request.method,
+            request.url,
+            outcome if isinstance(outcome, str) else _describe(outcome),
+            time.monotonic() - started,
+            retries,
+        )
+
+
+def _describe(response: httpx.Response) -> str:
+    request_id = request_id_of(response)
+    return f"{response.status_code}" + (f" request_id={request_id}" if request_id else "")
+
+
+class _RetryState:
+    """The retry bookkeeping shared by the sync and async transports."""
+
+    def __init__(self, policy: RetryPolicy, request: httpx.Request) -> None:
+        max_retries = request.extensions.get(MAX_RETRIES_EXTENSION, policy.max_retries)
+        allowed = int(max_retries) if _replayable(request) else 0
+        self.policy = (
+            policy if allowed == policy.max_retries else replace(policy, max_retries=allowed)
+        )
+        self.request = request
+        self.retries = 0
+        self.started = time.monotonic()
+        rewind = request.extensions.get(REWIND_EXTENSION)
+        self.rewind: Callable[[], Any] | None = rewind if callable(rewind) else None
+
+    def after_response(self, response: httpx.Response) -> float | None:
+        """Delay before retrying this response, or None to hand it to the caller."""
+        if not self.policy.retryable_status(response.status_code):
+            _log(self.request, response, self.started, self.retries)
+            return None
+        delay = self.policy.delay_for(self.retries, response)
+        if delay is None:
+            _log(self.request, response, self.started, self.retries)
+        else:
+            logger.debug("retrying after %s in %.2f s", _describe(response), delay)
+        return delay
+
+    def after_error(self, error: httpx.TransportError) -> float:
+        """Delay before retrying after a transport error; re-raises when out of retries."""
+        delay = self.policy.delay_for(self.retries, None)
+        if delay is None:
+            _log(self.request, type(error).__name__, self.started, self.retries)
+            raise error
+        logger.debug("retrying after %s in %.2f s", type(error).__name__, delay)
+        return delay
+
+    def next_try(self) -> None:
+        self.retries += 1
+        if self.rewind is not None:
+            self.rewind()
+
+
+class LazyHTTPTransport(httpx.BaseTransport):
+    """An ``httpx.HTTPTransport`` built on the first request, with the linear pool
+    (``moonshot._pool``).
+
+    Building one loads the TLS trust store (tens of milliseconds); a client that is
+    constructed but not yet used should not pay for it.
+    """
+
+    def __init__(self, **options: Any) -> None:
+        self._options = options
+        self._transport: httpx.HTTPTransport | None = None
+        self._lock = threading.Lock()
+
+    def _get(self) -> httpx.HTTPTransport:
+        transport = self._transport
+        if transport is None:
+            with self._lock:
+                if self._transport is None:
+                    built = httpx.HTTPTransport(**self._options)
+                    use_linear_pool(built)
+                    self._transport = built
+                transport = self._transport
+        return transport
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self._get().handle_request(request)
+
+    def close(self) -> None:
+        if self._transport is not None:
+            self._transport.close()
+
+
+class AsyncLazyHTTPTransport(httpx.AsyncBaseTransport):
+    """The async twin of :class:`LazyHTTPTransport` (one event loop, so no lock)."""
+
+    def __init__(self, **options: Any) -> None:
+        self._options = options
+        self._transport: httpx.AsyncHTTPTransport | None = None
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if self._transport is None:
+            self._transport = httpx.AsyncHTTPTransport(**self._options)
+            use_linear_pool(self._transport)
+        return await self._transport.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        if self._transport is not None:
+            await self._transport.aclose()
+
+
+class RetryTransport(httpx.BaseTransport):
+    """Wraps a transport; retries connection errors, timeouts, 408, 409, 429 and 5xx."""
+
+    def __init__(
+        self,
+        inner: httpx.BaseTransport,
+        policy: RetryPolicy,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self._inner = inner
+        self._policy = policy
+        self._sleep = sleep
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        state = _RetryState(self._policy, request)
+        while True:
+            try:
+                response = self._inner.handle_request(request)
+            except httpx.TransportError as error:
+                self._sleep(state.after_error(error))
+            else:
+                delay = state.after_response(response)
+                if delay is None:
+                    return response
+                response.close()
+                self._sleep(delay)
+            state.next_try()
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+class AsyncRetryTransport(httpx.AsyncBaseTransport):
+    """The async twin of :class:`RetryTransport`."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport, policy: RetryPolicy) -> None:
+        self._inner = inner
+        self._policy = policy
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        state = _RetryState(self._policy, request)
+        while True:
+            try:
+                response = await self._inner.handle_async_request(request)
+            except httpx.TransportError as error:
+                await anyio.sleep(state.after_error(error))
+            else:
+                delay = state.after_response(response)
+                if delay is None:
+                    return response
+                await response.aclose()
+                await anyio.sleep(delay)
+            state.next_try()
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()

@@ -1,0 +1,237 @@
+"""The ``model`` discriminator: pick the chat request variant, check the request, build it.
+
+Everything here is read from the API document (the discriminator mapping, each
+variant's properties and constraints) and from the generated code (the request class
+for each variant), so a new model in the spec works after ``make generate`` alone.
+A model the mapping does not know is sent as is, checked only against the schema all
+variants share: new models reach the API before they reach the spec.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import sys
+import typing
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from .._errors import ValidationError
+from .document import load_spec
+from .generated import endpoint
+from .model_patches import install as _install_compat
+from .schema import SchemaChecker
+
+__all__ = ["ChatCatalog", "ChatVariant", "chat_catalog", "prepare_chat_body", "to_plain"]
+
+CHAT_PATH = "/v1/chat/completions"
+_CHAT_MODULE = "chat.create_chat_completion"
+# Keyword arguments of create() that are not body fields.
+REQUEST_OPTIONS = ("extra_body", "extra_headers", "timeout")
+
+
+@dataclass(frozen=True)
+class ChatVariant:
+    """One request variant of the chat endpoint (a ``oneOf`` branch)."""
+
+    schema_name: str
+    title: str
+    models: tuple[str, ...]
+    properties: frozenset[str]
+    request_class: type[Any] | None
+
+
+@dataclass(frozen=True)
+class ChatCatalog:
+    """Everything the overlay knows about chat request variants."""
+
+    discriminator: str
+    base_schema: Mapping[str, Any]
+    base_properties: frozenset[str]
+    variants: tuple[ChatVariant, ...]
+    by_model: Mapping[str, ChatVariant]
+    checker: SchemaChecker
+    stop_max_bytes: int | None
+
+    def models_accepting(self, field: str) -> list[str]:
+        return [m for v in self.variants if field in v.properties for m in v.models]
+
+    def schema_of(self, variant: ChatVariant) -> Mapping[str, Any]:
+        return load_spec()["components"]["schemas"][variant.schema_name]  # type: ignore[no-any-return]
+
+
+def _schema_name(ref: str) -> str:
+    return ref.rsplit("/", 1)[-1]
+
+
+def _generated_request_classes() -> dict[str, type[Any]]:
+    """model value -> generated request class, from the chat endpoint's body annotation."""
+    hints = typing.get_type_hints(endpoint(_CHAT_MODULE)._get_kwargs)
+    by_model: dict[str, type[Any]] = {}
+    for cls in typing.get_args(hints["body"]) or (hints["body"],):
+        annotation = getattr(cls, "__annotations__", {}).get("model")
+        if annotation is None:
+            continue
+        if isinstance(annotation, str):
+            annotation = vars(sys.modules[cls.__module__]).get(annotation)
+        for member in getattr(annotation, "__members__", {}).values():
+            by_model[str(member.value)] = cls
+    return by_model
+
+
+@functools.cache
+def chat_catalog() -> ChatCatalog:
+    """Read the chat variants from the spec and the generated package (once)."""
+    _install_compat()
+    spec = load_spec()
+    checker = SchemaChecker(spec)
+    body = spec["paths"][CHAT_PATH]["post"]["requestBody"]["content"]["application/json"]["schema"]
+    discriminator = body["discriminator"]
+    mapping: Mapping[str, str] = discriminator["mapping"]
+    classes = _generated_request_classes()
+    refs = [option["$ref"] for option in body["oneOf"]]
+    # The schema every variant builds on: the $ref all of their allOf lists share.
+    shared: set[str] | None = None
+    for ref in refs:
+        parts = {p["$ref"] for p in checker.resolve({"$ref": ref}).get("allOf", []) if "$ref" in p}
+        shared = parts if shared is None else shared & parts
+    base_ref = sorted(shared)[0] if shared else refs[0]
+    base_schema = checker.resolve({"$ref": base_ref})
+    variants = []
+    for ref in refs:
+        schema = checker.resolve({"$ref": ref})
+        models = tuple(m for m, target in mapping.items() if target == ref)
+        variants.append(
+            ChatVariant(
+                schema_name=_schema_name(ref),
+                title=str(schema.get("title", _schema_name(ref))),
+                models=models,
+                properties=frozenset(checker.merged_properties(schema)),
+                request_class=classes.get(models[0]) if models else None,
+            )
+        )
+    stop = checker.merged_properties(base_schema).get("stop", {})
+    found = re.search(r"(\d+)\s*bytes", str(stop.get("description", "")))
+    return ChatCatalog(
+        discriminator=str(discriminator["propertyName"]),
+        base_schema=base_schema,
+        base_properties=frozenset(checker.merged_properties(base_schema)),
+        variants=tuple(variants),
+        by_model={m: v for v in variants for m in v.models},
+        checker=checker,
+        stop_max_bytes=int(found.group(1)) if found else None,
+    )
+
+
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
+def to_plain(value: Any) -> Any:
+    """Generated models (anything with ``to_dict``) to plain JSON values, recursively."""
+    if type(value) in _SCALARS:
+        return value
+    if type(value) is dict and all(type(item) in _SCALARS for item in value.values()):
+        return dict(value)  # the usual message, {"role": ..., "content": "..."}: a copy
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    if isinstance(value, Mapping):
+        return {k: to_plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [to_plain(v) for v in value]
+    return value
+
+
+def _stop_errors(stop: Any, limit: int) -> list[str]:
+    words = [stop] if isinstance(stop, str) else stop if isinstance(stop, list) else []
+    problems = []
+    for index, word in enumerate(words):
+        if isinstance(word, str) and len(word.encode("utf-8")) > limit:
+            where = "stop" if isinstance(stop, str) else f"stop[{index}]"
+            size = len(word.encode("utf-8"))
+            problems.append(f"{where}: {size} bytes, more than the maximum {limit} bytes")
+    return problems
+
+
+def _unknown_parameter(
+    catalog: ChatCatalog, name: str, model: str, variant: ChatVariant | None
+) -> str:
+    accepting = catalog.models_accepting(name)
+    if variant is None:
+        return (
+            f"{name}: not a parameter of any chat model in the API document; "
+            "pass fields newer than the spec in extra_body={...}"
+        )
+    if accepting:
+        return (
+            f"{name}: model {model!r} ({variant.title}) does not accept {name!r}; "
+            f"models that do: {', '.join(accepting)}"
+        )
+    return (
+        f"{name}: not a parameter of model {model!r} ({variant.title}); "
+        "pass fields newer than the spec in extra_body={...}"
+    )
+
+
+def prepare_chat_body(
+    model: str, messages: Iterable[Any], params: Mapping[str, Any]
+) -> tuple[dict[str, Any], ChatVariant | None]:
+    """Check a chat request and return its JSON body (only what the caller set) and variant.
+
+    Raises ValidationError naming every bad field before anything is sent.
+    """
+    catalog = chat_catalog()
+    if not isinstance(model, str) or not model:
+        raise ValidationError(
+            f"model: expected a model name such as {', '.join(list(catalog.by_model)[:3])}",
+            field="model",
+        )
+    body: dict[str, Any] = {catalog.discriminator: model, "messages": to_plain(list(messages))}
+    for key, value in params.items():
+        body[key] = to_plain(value)
+    variant = catalog.by_model.get(model)
+    known = variant.properties if variant else catalog.base_properties
+    problems = []
+    for name in params:
+        if name in known:
+            continue
+        if variant is None and catalog.models_accepting(name):
+            continue  # an unknown model may well take any parameter some model takes
+        problems.append(_unknown_parameter(catalog, name, model, variant))
+    schema = catalog.schema_of(variant) if variant else catalog.base_schema
+    problems.extend(catalog.checker.errors(schema, body))
+    if catalog.stop_max_bytes is not None and "stop" in body:
+        problems.extend(_stop_errors(body["stop"], catalog.stop_max_bytes))
+    if problems:
+        kind = variant.title if variant else "a model not in the API document"
+        raise ValidationError.from_problems(
+            f"invalid chat request for model {model!r} ({kind})", problems
+        )
+    return body, variant
+
+
+class _CheckedBody:
+    """A checked request body, in the place of a generated request model.
+
+    The generated builder only asks its body for ``to_dict()``. The body was checked
+    against its variant's schema, and the variant's model gives back exactly the dict
+    it is built from (``tests/contract/test_request_models.py`` draws bodies from every
+    variant to hold this), so building the model only to undo it would cost a third of
+    the client's own time per request.
+    """
+
+    __slots__ = ("_body",)
+
+    def __init__(self, body: dict[str, Any]) -> None:
+        self._body = body
+
+    def to_dict(self) -> dict[str, Any]:
+        return self._body
+
+
+def build_chat_kwargs(body: dict[str, Any]) -> dict[str, Any]:
+    """The httpx arguments for a body checked by :func:`prepare_chat_body`, from the
+    generated request builder (method, URL, headers)."""
+    build: Any = endpoint(_CHAT_MODULE)._get_kwargs
+    kwargs: dict[str, Any] = build(body=_CheckedBody(body))
+    return kwargs

@@ -1,0 +1,43 @@
+"""The API document shipped inside ``moonshot_openapi`` and what the overlay reads from it."""
+
+from __future__ import annotations
+
+import copy
+import functools
+import json
+from importlib import resources
+from typing import Any
+
+from .extensions import apply_documented_extensions
+
+__all__ = ["component", "load_spec", "operation", "upstream_spec"]
+
+
+@functools.cache
+def upstream_spec() -> dict[str, Any]:
+    """The upstream openapi.json exactly as generated/ was built from (do not mutate)."""
+    text = resources.files("moonshot_openapi").joinpath("openapi.json").read_text(encoding="utf-8")
+    loaded: dict[str, Any] = json.loads(text)
+    return loaded
+
+
+@functools.cache
+def load_spec() -> dict[str, Any]:
+    """The document the client checks requests against.
+
+    The upstream document plus the few fields Moonshot documents beyond it (see
+    ``_extensions``); nothing the upstream document allows is forbidden here.
+    """
+    return apply_documented_extensions(copy.deepcopy(upstream_spec()))
+
+
+def component(name: str) -> dict[str, Any]:
+    """A schema from ``components/schemas``."""
+    schema: dict[str, Any] = load_spec()["components"]["schemas"][name]
+    return schema
+
+
+def operation(path: str, method: str) -> dict[str, Any]:
+    """An operation object from ``paths``."""
+    op: dict[str, Any] = load_spec()["paths"][path][method.lower()]
+    return op

@@ -1,0 +1,1 @@
+"""Streaming: the SSE decoder, typed chunk views, completion assembly, the chat streams."""

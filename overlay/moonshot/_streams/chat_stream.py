@@ -1,0 +1,464 @@
+"""Streamed chat completions: ``create(..., stream=True)`` on the sync and async clients.
+
+A stream yields typed :class:`~moonshot.ChatCompletionChunk` objects as the server sends
+them and assembles the completion along the way (:meth:`current_completion`,
+:meth:`get_final_completion`). It is complete when ``data: [DONE]`` arrives, or when the
+body ends after every choice got a ``finish_reason``. Anything short of that raises
+:class:`~moonshot.StreamInterruptedError` carrying ``.partial``; an error event raises
+:class:`~moonshot.APIStreamError`. Retries happen only before the first byte (in the
+transport); after that, only the opt-in ``resume`` re-sends anything.
+
+Resume (``resume=True``, at most ``max_resumes`` times per stream) uses Moonshot's Partial
+Mode: the request is sent again with the text received so far appended as an assistant
+message with ``partial: true``; the server continues that text without repeating it,
+and the stream goes on yielding chunks, so the caller sees one completion. Limits:
+
+* ``n`` must be 1, and a stream that was calling tools is not resumed.
+* A break before any content is re-sent as is (if no reasoning was received either);
+  a break after reasoning but before content cannot be resumed.
+* ``Message.partial`` is in the request schema every model shares, so every model
+  accepts the request; the continuation's quality is the model's.
+* The continuation is a new request: its chunks carry their own ``id``, a thinking
+  model may send fresh ``reasoning_content`` (appended), and the assembled usage is
+  that of the last request, not of the attempts that broke.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator, Mapping
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Self
+
+import httpx
+
+from .._errors import (
+    APIError,
+    APIResponseValidationError,
+    APIStreamError,
+    StreamInterruptedError,
+    ValidationError,
+    error_from_payload,
+)
+from .._http.base_client import AsyncBaseClient, Operation, SyncBaseClient
+from .assembly import CompletionAccumulator
+from .chunks import ChatCompletionChunk, chunk_from_dict
+from .sse import SSEDecoder
+
+if TYPE_CHECKING:
+    from moonshot_openapi.models import ChatCompletionResponse
+
+__all__ = [
+    "DEFAULT_MAX_RESUMES",
+    "AsyncChatCompletionStream",
+    "ChatCompletionStream",
+    "check_stream_options",
+]
+
+DEFAULT_MAX_RESUMES = 2
+DONE = "[DONE]"
+EVENT_STREAM_HEADERS = {"Accept": "text/event-stream"}
+_scan_json: Callable[[str, int], tuple[Any, int]] = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
+
+
+def _decode_json(text: str) -> Any:
+    """``json.loads`` for one event's data, minus its whitespace scans in the usual case."""
+    try:
+        value, end = _scan_json(text, 0)
+    except StopIteration:
+        return json.loads(text)  # leading whitespace, or not JSON: loads says which
+    return value if end == len(text) else json.loads(text)
+
+
+# Failures of the body after the status line: they end the stream, never retried here.
+_BODY_ERRORS = (httpx.TransportError, httpx.DecodingError)
+
+
+def _not_event_stream(response: httpx.Response) -> APIResponseValidationError | None:
+    """The error for a 2xx JSON answer to a stream request (the server ignored ``stream``)."""
+    content_type = response.headers.get("content-type", "")
+    if content_type.split(";")[0].strip().lower() != "application/json":
+        return None
+    return APIResponseValidationError(
+        f"expected a text/event-stream answer to a stream request, got {content_type}",
+        response=response,
+    )
+
+
+def check_stream_options(
+    params: Mapping[str, Any], *, stream: object, resume: object, max_resumes: object
+) -> None:
+    """Reject bad ``stream`` / ``resume`` / ``max_resumes`` values before sending."""
+    if not isinstance(stream, bool):
+        raise ValidationError(f"stream: expected True or False, got {stream!r}", field="stream")
+    if not isinstance(resume, bool):
+        raise ValidationError(f"resume: expected True or False, got {resume!r}", field="resume")
+    if isinstance(max_resumes, bool) or not isinstance(max_resumes, int) or max_resumes < 0:
+        raise ValidationError(
+            f"max_resumes: expected an integer >= 0, got {max_resumes!r}", field="max_resumes"
+        )
+    if resume and not stream:
+        raise ValidationError("resume: only streams resume; pass stream=True", field="resume")
+    n = params.get("n")
+    if resume and n not in (None, 1):
+        raise ValidationError(
+            f"n: resume=True continues one choice; allowed values with resume: 1 (got {n!r})",
+            field="n",
+        )
+
+
+class _StreamCore:
+    """Decoding, assembly and the end-of-body decision shared by both stream classes."""
+
+    def __init__(self, body: dict[str, Any], *, resume: bool, max_resumes: int) -> None:
+        self.body = body
+        self.decoder = SSEDecoder()
+        self.accumulator = CompletionAccumulator()
+        self.done = False
+        self.complete = False
+        self.resume = resume
+        self.resumes_left = max_resumes if resume else 0
+        self.resumes = 0
+        self.response: httpx.Response | None = None
+        # An error event or unreadable event: raised once the chunks before it are yielded.
+        self.error: APIError | None = None
+
+    def feed(self, data: bytes) -> Iterator[ChatCompletionChunk]:
+        """The chunks completed by ``data``, up to ``[DONE]`` or an error (kept in ``error``).
+
+        Made one at a time as they are read (read to the end before the next call), and
+        folded into the completion by the stream as it hands each out, so the snapshot
+        always matches what the caller has seen.
+        """
+        if self.done or self.error is not None:
+            return
+        decode = _decode_json
+        for event in self.decoder.events(data):
+            text = event.data
+            if not text:
+                continue
+            if text == DONE:
+                self.done = True
+                return
+            if event.event == "error":
+                self.error = self._error_event(text)
+                return
+            try:
+                payload = decode(text)
+            except ValueError as error:
+                self.error = self._unreadable(f"an event is not JSON: {error}")
+                return
+            if type(payload) is not dict:
+                self.error = self._unreadable(f"an event is not a JSON object: {text[:200]!r}")
+                return
+            if payload.get("error"):
+                self.error = self._error_event(payload)
+                return
+            yield chunk_from_dict(payload)
+
+    def raise_error(self) -> None:
+        """Raise the error event met by :meth:`feed`, with the completion so far."""
+        error, self.error = self.error, None
+        if isinstance(error, APIStreamError):
+            error.partial = self.accumulator.completion()
+        if error is not None:
+            raise error
+
+    def _unreadable(self, message: str) -> APIError:
+        if self.response is None:
+            return APIError(message)
+        return APIResponseValidationError(message, response=self.response)
+
+    def _error_event(self, data: Any) -> APIStreamError:
+        body = data
+        if isinstance(data, str):
+            try:
+                body = json.loads(data)
+            except ValueError:
+                body = data
+        message, type_, code = error_from_payload(body)
+        if message is None:
+            message = body if isinstance(body, str) and body else "the API reported an error"
+        return APIStreamError(
+            f"error in the stream: {message}",
+            request=self.response.request if self.response is not None else None,
+            body=body,
+            type=type_,
+            code=code,
+        )
+
+    def next_body(self, failure: BaseException | None) -> dict[str, Any] | None:
+        """After a body ended: None when the stream is complete, else the request body that
+        resumes it. Raises StreamInterruptedError when it is broken and cannot resume."""
+        self.decoder.end()
+        if self.done or (failure is None and self.accumulator.all_finished()):
+            self.complete = True
+            return None
+        if failure is None:
+            reason = "the body ended without [DONE] while a choice had no finish_reason"
+        else:
+            reason = f"the connection broke ({type(failure).__name__}: {failure})"
+        body, why_not = self._resume_body()
+        if body is None:
+            raise self.interrupted(reason + (f"; not resumed: {why_not}" if why_not else ""))
+        self.resumes += 1
+        self.resumes_left -= 1
+        self.decoder = SSEDecoder()
+        return body
+
+    def _resume_body(self) -> tuple[dict[str, Any] | None, str]:
+        if not self.resume:
+            return None, ""
+        if self.resumes_left <= 0:
+            return None, f"max_resumes ({self.resumes}) used up"
+        accumulator = self.accumulator
+        if accumulator.has_tool_calls():
+            return None, "a stream calling tools cannot be resumed"
+        if accumulator.choice_count > 1:
+            return None, "only n=1 streams can be resumed"
+        text = accumulator.text(0)
+        if not text:
+            if accumulator.has_reasoning(0):
+                return None, "only reasoning_content was received, no content to continue"
+            return dict(self.body), ""
+        messages = list(self.body.get("messages") or [])
+        last = messages[-1] if messages else None
+        if (
+            isinstance(last, dict)
+            and last.get("role") == "assistant"
+            and last.get("partial")
+            and isinstance(last.get("content"), str)
+        ):
+            messages[-1] = {**last, "content": last["content"] + text}
+        else:
+            messages.append({"role": "assistant", "content": text, "partial": True})
+        return {**self.body, "messages": messages}, ""
+
+    def interrupted(self, reason: str) -> StreamInterruptedError:
+        accumulator = self.accumulator
+        return StreamInterruptedError(
+            f"stream interrupted after {accumulator.chunks} chunks: {reason}",
+            request=self.response.request if self.response is not None else None,
+            partial=accumulator.completion(),
+        )
+
+    def closed_early(self) -> StreamInterruptedError:
+        return self.interrupted("the stream was closed before it was complete")
+
+
+def _resend(op: Operation[Any], body: dict[str, Any]) -> Operation[Any]:
+    return dataclasses.replace(op, kwargs={**op.kwargs, "json": body})
+
+
+class _StreamBase:
+    _core: _StreamCore
+
+    @property
+    def response(self) -> httpx.Response:
+        """The HTTP response being read (the latest one after a resume)."""
+        assert self._core.response is not None
+        return self._core.response
+
+    @property
+    def resumes(self) -> int:
+        """How many times this stream was resumed."""
+        return self._core.resumes
+
+    def current_completion(self) -> ChatCompletionResponse:
+        """The completion assembled from the chunks received so far."""
+        return self._core.accumulator.completion()
+
+
+class ChatCompletionStream(_StreamBase):
+    """A streamed chat completion: iterate it for :class:`ChatCompletionChunk` objects.
+
+    Use it in a ``with`` block (or call :meth:`close`) so that leaving early releases
+    the connection. See the module docs of ``moonshot._streaming`` for resume.
+    """
+
+    def __init__(
+        self,
+        client: SyncBaseClient,
+        op: Operation[Any],
+        *,
+        resume: bool = False,
+        max_resumes: int = DEFAULT_MAX_RESUMES,
+    ) -> None:
+        self._client = client
+        self._op = op
+        self._core = _StreamCore(op.kwargs["json"], resume=resume, max_resumes=max_resumes)
+        self._core.response = response = client._send(op, stream=True)
+        error = _not_event_stream(response)
+        if error is not None:
+            response.close()
+            raise error
+        self._chunks = self._iterate()
+
+    def _iterate(self) -> Generator[ChatCompletionChunk, None, None]:
+        core = self._core
+        while True:
+            response = core.response
+            assert response is not None
+            failure: BaseException | None = None
+            add = core.accumulator.add
+            try:
+                for data in response.iter_bytes():
+                    for chunk in core.feed(data):
+                        add(chunk._data)
+                        yield chunk
+                    if core.error is not None:
+                        core.raise_error()
+            except _BODY_ERRORS as error:
+                failure = error
+            finally:
+                response.close()
+            try:
+                body = core.next_body(failure)
+            except StreamInterruptedError as error:
+                raise error from failure
+            if body is None:
+                return
+            try:
+                core.response = self._client._send(_resend(self._op, body), stream=True)
+            except APIError as error:
+                raise core.interrupted(f"resuming failed: {error}") from error
+
+    def __iter__(self) -> Iterator[ChatCompletionChunk]:
+        return self._chunks
+
+    def __next__(self) -> ChatCompletionChunk:
+        return next(self._chunks)
+
+    def text_deltas(self) -> Iterator[str]:
+        """The content pieces of the first choice, as they arrive (empty pieces skipped)."""
+        for chunk in self._chunks:
+            for choice in chunk.choices:
+                if choice.index == 0 and choice.delta.content:
+                    yield choice.delta.content
+
+    def get_final_completion(self) -> ChatCompletionResponse:
+        """Read the rest of the stream; the completion assembled from all its chunks."""
+        for _ in self._chunks:
+            pass
+        if not self._core.complete:
+            raise self._core.closed_early()
+        return self.current_completion()
+
+    def close(self) -> None:
+        """Stop reading and release the connection."""
+        self._chunks.close()
+        if self._core.response is not None:
+            self._core.response.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class AsyncChatCompletionStream(_StreamBase):
+    """The async twin of :class:`ChatCompletionStream`: ``async for``, ``async with``."""
+
+    def __init__(
+        self,
+        client: AsyncBaseClient,
+        op: Operation[Any],
+        *,
+        resume: bool = False,
+        max_resumes: int = DEFAULT_MAX_RESUMES,
+    ) -> None:
+        self._client = client
+        self._op = op
+        self._core = _StreamCore(op.kwargs["json"], resume=resume, max_resumes=max_resumes)
+        self._chunks = self._iterate()
+
+    async def _start(self) -> Self:
+        self._core.response = response = await self._client._send(self._op, stream=True)
+        error = _not_event_stream(response)
+        if error is not None:
+            await response.aclose()
+            raise error
+        return self
+
+    async def _iterate(self) -> AsyncGenerator[ChatCompletionChunk, None]:
+        core = self._core
+        while True:
+            response = core.response
+            assert response is not None
+            failure: BaseException | None = None
+            add = core.accumulator.add
+            try:
+                async for data in response.aiter_bytes():
+                    for chunk in core.feed(data):
+                        add(chunk._data)
+                        yield chunk
+                    if core.error is not None:
+                        core.raise_error()
+            except _BODY_ERRORS as error:
+                failure = error
+            finally:
+                await response.aclose()
+            try:
+                body = core.next_body(failure)
+            except StreamInterruptedError as error:
+                raise error from failure
+            if body is None:
+                return
+            try:
+                core.response = await self._client._send(_resend(self._op, body), stream=True)
+            except APIError as error:
+                raise core.interrupted(f"resuming failed: {error}") from error
+
+    def __aiter__(self) -> AsyncIterator[ChatCompletionChunk]:
+        return self._chunks
+
+    async def __anext__(self) -> ChatCompletionChunk:
+        return await anext(self._chunks)
+
+    async def text_deltas(self) -> AsyncIterator[str]:
+        """The content pieces of the first choice, as they arrive (empty pieces skipped)."""
+        async for chunk in self._chunks:
+            for choice in chunk.choices:
+                if choice.index == 0 and choice.delta.content:
+                    yield choice.delta.content
+
+    async def get_final_completion(self) -> ChatCompletionResponse:
+        """Read the rest of the stream; the completion assembled from all its chunks."""
+        async for _ in self._chunks:
+            pass
+        if not self._core.complete:
+            raise self._core.closed_early()
+        return self.current_completion()
+
+    async def aclose(self) -> None:
+        """Stop reading and release the connection."""
+        await self._chunks.aclose()
+        if self._core.response is not None:
+            await self._core.response.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+
+async def open_async_stream(
+    client: AsyncBaseClient, op: Operation[Any], *, resume: bool, max_resumes: int
+) -> AsyncChatCompletionStream:
+    """Send the request and return the stream once the status line is known to be 2xx."""
+    return await AsyncChatCompletionStream(
+        client, op, resume=resume, max_resumes=max_resumes
+    )._start()

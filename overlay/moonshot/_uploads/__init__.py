@@ -1,0 +1,1 @@
+"""Uploads: upload sources, the streamed multipart body, media content parts, file extraction."""

@@ -1,0 +1,62 @@
+"""Fixtures for the local server tests: the plugin's server, clients bound to it, raw HTTP."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+
+import httpx
+import moonshot
+import pytest
+from moonshot._http.retries import RetryPolicy
+from moonshot.testing import LocalMoonshot
+
+KEY = "sk-local-SENTINEL-42"
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.fixture(autouse=True)
+def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("MOONSHOT_API_KEY", "MOONSHOT_BASE_URL", "MOONSHOT_LOG"):
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _no_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(RetryPolicy, "backoff", lambda self, retries_done: 0.0)
+
+
+@pytest.fixture
+def server(moonshot_server: LocalMoonshot) -> LocalMoonshot:
+    """The pytest plugin's server (batches step every 0.05 s)."""
+    return moonshot_server
+
+
+@pytest.fixture
+def manual_server() -> Iterator[LocalMoonshot]:
+    """A server whose batches move only through advance_batches()."""
+    with LocalMoonshot(batch_step_seconds=None) as srv:
+        yield srv
+
+
+@pytest.fixture
+def client(server: LocalMoonshot) -> Iterator[moonshot.Moonshot]:
+    with moonshot.Moonshot(base_url=server.url, api_key=KEY) as c:
+        yield c
+
+
+@pytest.fixture
+async def aclient(server: LocalMoonshot) -> AsyncIterator[moonshot.AsyncMoonshot]:
+    async with moonshot.AsyncMoonshot(base_url=server.url, api_key=KEY) as c:
+        yield c
+
+
+@pytest.fixture
+def http(server: LocalMoonshot) -> Iterator[httpx.Client]:
+    """Plain httpx with the bearer header: for requests the client would refuse to send."""
+    root = server.url.removesuffix("/v1")
+    with httpx.Client(base_url=root, headers={"Authorization": f"Bearer {KEY}"}) as c:
+        yield c
