@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from .._errors import MoonshotError, ValidationError
 
 if TYPE_CHECKING:
-    from moonshot_openapi.models import BatchObject, ChatCompletionResponse
+    from .._openapi.generated import BatchObject, ChatCompletionResponse
 
 __all__ = [
     "TERMINAL_STATUSES",
@@ -58,9 +58,10 @@ class BatchResult:
         """The response body as a ChatCompletionResponse, for a successful line."""
         if not self.ok or not isinstance(self.body, dict):
             return None
-        from moonshot_openapi.models import ChatCompletionResponse
+        from .._openapi import generated
 
-        return ChatCompletionResponse.from_dict(self.body)
+        completion: ChatCompletionResponse = generated.ChatCompletionResponse.from_dict(self.body)
+        return completion
 
 
 def parse_result_line(line: str) -> BatchResult:

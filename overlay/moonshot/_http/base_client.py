@@ -5,7 +5,6 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from types import ModuleType
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 import httpx
@@ -16,7 +15,7 @@ from .._errors import (
     APITimeoutError,
     make_status_error,
 )
-from .._openapi.generated import endpoint
+from .._openapi import generated
 from .config import ClientConfig, TimeoutTypes, as_timeout, user_agent, with_overrides
 from .retries import RetryPolicy
 from .transport import (
@@ -29,7 +28,7 @@ from .transport import (
 )
 
 if TYPE_CHECKING:
-    from moonshot_openapi.client import AuthenticatedClient
+    from .._openapi.generated import AuthenticatedClient
 
 __all__ = ["AsyncBaseClient", "Operation", "SyncBaseClient"]
 
@@ -39,7 +38,7 @@ _JSON = "application/json"
 
 @dataclass
 class Operation(Generic[T]):
-    """One API call: the generated ``_get_kwargs`` output and how to read a 2xx answer."""
+    """One API call: the generated request builder's output and how to read a 2xx answer."""
 
     kwargs: dict[str, Any]
     parse: Callable[[httpx.Response], T]
@@ -48,21 +47,6 @@ class Operation(Generic[T]):
     extensions: dict[str, Any] = field(default_factory=dict)
     # httpx arguments that replace the generated ones (a streaming multipart body, say).
     overrides: dict[str, Any] = field(default_factory=dict)
-
-
-def parser_for(
-    module: str | ModuleType, raw: Callable[[], AuthenticatedClient]
-) -> Callable[[httpx.Response], Any]:
-    """A 2xx parser that reuses a generated module's ``_parse_response``.
-
-    ``module`` is the module or its name under ``moonshot_openapi.api``.
-    """
-    generated = endpoint(module) if isinstance(module, str) else module
-
-    def parse(response: httpx.Response) -> Any:
-        return generated._parse_response(client=raw(), response=response)
-
-    return parse
 
 
 def _headers(config: ClientConfig) -> dict[str, str]:
@@ -114,10 +98,8 @@ class _Common:
     def raw(self) -> AuthenticatedClient:
         """The generated client, on the same connection pool, auth and retries."""
         if self._raw is None:
-            from moonshot_openapi.client import AuthenticatedClient
-
             # The token lives in the shared httpx client's headers; keep it out of this repr.
-            raw = AuthenticatedClient(
+            raw = generated.AuthenticatedClient(
                 base_url=self._config.base_url,
                 token="<set on the shared httpx client>",
                 raise_on_unexpected_status=False,

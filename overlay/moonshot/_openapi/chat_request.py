@@ -18,9 +18,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from .._errors import ValidationError
+from . import generated
 from .document import load_spec
-from .generated import endpoint
-from .model_patches import install as _install_compat
 from .schema import SchemaChecker
 
 __all__ = ["ChatCatalog", "ChatVariant", "chat_catalog", "prepare_chat_body", "to_plain"]
@@ -67,9 +66,9 @@ def _schema_name(ref: str) -> str:
 
 def _generated_request_classes() -> dict[str, type[Any]]:
     """model value -> generated request class, from the chat endpoint's body annotation."""
-    hints = typing.get_type_hints(endpoint(_CHAT_MODULE)._get_kwargs)
+    body_type = generated.request_body_type(_CHAT_MODULE)
     by_model: dict[str, type[Any]] = {}
-    for cls in typing.get_args(hints["body"]) or (hints["body"],):
+    for cls in typing.get_args(body_type) or (body_type,):
         annotation = getattr(cls, "__annotations__", {}).get("model")
         if annotation is None:
             continue
@@ -83,7 +82,7 @@ def _generated_request_classes() -> dict[str, type[Any]]:
 @functools.cache
 def chat_catalog() -> ChatCatalog:
     """Read the chat variants from the spec and the generated package (once)."""
-    _install_compat()
+    generated.models()  # patched before the request classes are read
     spec = load_spec()
     checker = SchemaChecker(spec)
     body = spec["paths"][CHAT_PATH]["post"]["requestBody"]["content"]["application/json"]["schema"]
@@ -232,6 +231,4 @@ class _CheckedBody:
 def build_chat_kwargs(body: dict[str, Any]) -> dict[str, Any]:
     """The httpx arguments for a body checked by :func:`prepare_chat_body`, from the
     generated request builder (method, URL, headers)."""
-    build: Any = endpoint(_CHAT_MODULE)._get_kwargs
-    kwargs: dict[str, Any] = build(body=_CheckedBody(body))
-    return kwargs
+    return generated.request_kwargs(_CHAT_MODULE, body=_CheckedBody(body))

@@ -1,14 +1,14 @@
-"""The API document shipped inside ``moonshot_openapi`` and what the overlay reads from it."""
+"""The API document shipped inside the generated package and what the overlay reads from it."""
 
 from __future__ import annotations
 
 import copy
 import functools
 import json
-from importlib import resources
 from typing import Any
 
 from .extensions import apply_documented_extensions
+from .generated import api_document_text
 
 __all__ = ["component", "load_spec", "operation", "upstream_spec"]
 
@@ -16,8 +16,7 @@ __all__ = ["component", "load_spec", "operation", "upstream_spec"]
 @functools.cache
 def upstream_spec() -> dict[str, Any]:
     """The upstream openapi.json exactly as generated/ was built from (do not mutate)."""
-    text = resources.files("moonshot_openapi").joinpath("openapi.json").read_text(encoding="utf-8")
-    loaded: dict[str, Any] = json.loads(text)
+    loaded: dict[str, Any] = json.loads(api_document_text())
     return loaded
 
 
@@ -26,7 +25,7 @@ def load_spec() -> dict[str, Any]:
     """The document the client checks requests against.
 
     The upstream document plus the few fields Moonshot documents beyond it (see
-    ``_extensions``); nothing the upstream document allows is forbidden here.
+    ``extensions``); nothing the upstream document allows is forbidden here.
     """
     return apply_documented_extensions(copy.deepcopy(upstream_spec()))
 

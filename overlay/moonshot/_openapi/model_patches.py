@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import enum
+from types import ModuleType
 from typing import Any
 
 _installed = False
@@ -41,19 +42,17 @@ DOCUMENTED_EXTRA_FIELDS: dict[str, tuple[str, ...]] = {
 }
 
 
-def install() -> None:
-    """Apply both adjustments once to every class in ``moonshot_openapi.models``."""
+def install(models: ModuleType) -> None:
+    """Apply both adjustments once to every class of the generated ``models`` module."""
     global _installed
     if _installed:
         return
-    from moonshot_openapi import models as _models
-
-    for name in getattr(_models, "__all__", dir(_models)):
-        obj = getattr(_models, name, None)
+    for name in getattr(models, "__all__", dir(models)):
+        obj = getattr(models, name, None)
         if isinstance(obj, type) and issubclass(obj, enum.Enum) and issubclass(obj, str):
             obj._missing_ = classmethod(_keep_unknown_value)  # type: ignore[assignment]
     for class_name, fields in DOCUMENTED_EXTRA_FIELDS.items():
-        cls = getattr(_models, class_name, None)
+        cls = getattr(models, class_name, None)
         if cls is None:
             continue
         for field in fields:

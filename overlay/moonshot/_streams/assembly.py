@@ -16,12 +16,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .._openapi.model_patches import install as _install_compat
+from .._openapi import generated
 from .chunks import CHOICE_KEYS, CHUNK_KEYS, DELTA_KEYS, FUNCTION_KEYS, TOOL_CALL_KEYS
 from .chunks import extra_fields as _extra
 
 if TYPE_CHECKING:
-    from moonshot_openapi.models import ChatCompletionResponse
+    from .._openapi.generated import ChatCompletionResponse
 
 __all__ = ["CompletionAccumulator"]
 
@@ -155,7 +155,7 @@ class CompletionAccumulator:
     """Collects the decoded JSON of chunks; :meth:`completion` gives the completion so far."""
 
     def __init__(self) -> None:
-        _install_compat()  # lenient enums, typed reasoning_content / cached_tokens
+        generated.models()  # lenient enums, typed reasoning_content / cached_tokens
         self.id: str | None = None
         self.created: int | None = None
         self.model: str | None = None
@@ -239,9 +239,10 @@ class CompletionAccumulator:
 
     def completion(self) -> ChatCompletionResponse:
         """The generated ``ChatCompletionResponse`` assembled so far."""
-        from moonshot_openapi.models import ChatCompletionResponse
-
-        return ChatCompletionResponse.from_dict(self.to_dict())
+        completion: ChatCompletionResponse = generated.ChatCompletionResponse.from_dict(
+            self.to_dict()
+        )
+        return completion
 
 
 def _order(index: Any) -> tuple[int, str]:

@@ -47,7 +47,7 @@ from .chunks import ChatCompletionChunk, chunk_from_dict
 from .sse import SSEDecoder
 
 if TYPE_CHECKING:
-    from moonshot_openapi.models import ChatCompletionResponse
+    from .._openapi.generated import ChatCompletionResponse
 
 __all__ = [
     "DEFAULT_MAX_RESUMES",

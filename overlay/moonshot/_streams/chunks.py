@@ -14,7 +14,7 @@ import copy
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from moonshot_openapi.models import ChatCompletionUsage
+    from .._openapi.generated import ChatCompletionUsage
 
 
 __all__ = [
@@ -53,9 +53,10 @@ def extra_fields(data: dict[str, Any], known: frozenset[str]) -> dict[str, Any]:
 def _usage(data: Any) -> ChatCompletionUsage | None:
     if not isinstance(data, dict) or not data:
         return None
-    from moonshot_openapi.models import ChatCompletionUsage
+    from .._openapi import generated
 
-    return ChatCompletionUsage.from_dict(data)
+    usage: ChatCompletionUsage = generated.ChatCompletionUsage.from_dict(data)
+    return usage
 
 
 class _View:

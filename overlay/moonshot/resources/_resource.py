@@ -7,9 +7,9 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-from .._http.base_client import AsyncBaseClient, Operation, SyncBaseClient, parser_for
+from .._http.base_client import AsyncBaseClient, Operation, SyncBaseClient
 from .._http.config import TimeoutTypes
-from .._openapi.generated import endpoint
+from .._openapi.generated import request_kwargs, response_parser
 
 C = TypeVar("C", SyncBaseClient, AsyncBaseClient)
 
@@ -25,7 +25,7 @@ class Resource(Generic[C]):
         """The 2xx parser of ``moonshot_openapi.api.<module>``, made once per resource."""
         found = self._parsers.get(module)
         if found is None:
-            found = self._parsers[module] = parser_for(module, lambda: self._client.raw)
+            found = self._parsers[module] = response_parser(module, lambda: self._client.raw)
         return found
 
     def _op(
@@ -37,9 +37,8 @@ class Resource(Generic[C]):
         **kwargs: Any,
     ) -> Operation[Any]:
         """A call to ``moonshot_openapi.api.<module>``: its request builder and its parser."""
-        generated = endpoint(module)
         return Operation(
-            generated._get_kwargs(*args, **kwargs),
+            request_kwargs(module, *args, **kwargs),
             self._parser(module),
             timeout=timeout,
             extra_headers=extra_headers,

@@ -9,7 +9,7 @@ from .._http.config import TimeoutTypes
 from ._resource import Resource
 
 if TYPE_CHECKING:
-    from moonshot_openapi.models import BalanceResponse
+    from .._openapi.generated import BalanceResponse
 
 
 class Balance(Resource[SyncBaseClient]):

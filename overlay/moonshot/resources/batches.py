@@ -17,23 +17,21 @@ from .._batches.results import BatchResult, BatchWatch, parse_result_line, resul
 from .._errors import APIConnectionError, APIResponseValidationError
 from .._http.base_client import AsyncBaseClient, Operation, SyncBaseClient
 from .._http.config import TimeoutTypes
+from .._openapi import generated
 from ._resource import Resource
 from .files import CONTENT_ACCEPT, AsyncFiles, Files
 
 if TYPE_CHECKING:
-    from moonshot_openapi.models import BatchCreateRequest, BatchListResponse, BatchObject
+    from .._openapi.generated import BatchCreateRequest, BatchListResponse, BatchObject
 
 
 def _batch_create_request(body: dict[str, Any]) -> BatchCreateRequest:
-    from moonshot_openapi.models import BatchCreateRequest
-
-    return BatchCreateRequest.from_dict(body)
+    request: BatchCreateRequest = generated.BatchCreateRequest.from_dict(body)
+    return request
 
 
 def _unset_if_none(value: Any) -> Any:
-    from moonshot_openapi.types import UNSET
-
-    return UNSET if value is None else value
+    return generated.UNSET if value is None else value
 
 
 def _create_op(

@@ -19,7 +19,7 @@ from .._streams.chat_stream import (
 from ._resource import Resource
 
 if TYPE_CHECKING:
-    from moonshot_openapi.models import ChatCompletionResponse
+    from .._openapi.generated import ChatCompletionResponse
 
 
 def chat_operation(

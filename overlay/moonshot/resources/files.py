@@ -17,6 +17,7 @@ import httpx
 from .._http.base_client import AsyncBaseClient, Operation, SyncBaseClient
 from .._http.config import TimeoutTypes
 from .._http.transport import REPLAYABLE_EXTENSION, REWIND_EXTENSION
+from .._openapi import generated
 from .._uploads.extraction import (
     EXTRACT_PURPOSE,
     check_concurrency,
@@ -33,7 +34,7 @@ from .._uploads.source import FileInput, check_purpose, upload_source
 from ._resource import Resource
 
 if TYPE_CHECKING:
-    from moonshot_openapi.models import (
+    from .._openapi.generated import (
         FileDeleteResponse,
         FileListResponse,
         FileObject,
@@ -79,12 +80,10 @@ def _upload_op(
     stream: SyncMultipartStream | AsyncMultipartStream,
     timeout: TimeoutTypes,
 ) -> Operation[FileObject]:
-    from moonshot_openapi.models import UploadFileBody, UploadFileBodyPurpose
-    from moonshot_openapi.types import File
-
-    purpose = UploadFileBodyPurpose(dict(upload.fields)["purpose"])
-    placeholder = File(payload=io.BytesIO(), file_name=upload.source.filename)
-    op = resource._op("files.upload_file", body=UploadFileBody(file=placeholder, purpose=purpose))
+    purpose = generated.UploadFileBodyPurpose(dict(upload.fields)["purpose"])
+    placeholder = generated.File(payload=io.BytesIO(), file_name=upload.source.filename)
+    body = generated.UploadFileBody(file=placeholder, purpose=purpose)
+    op = resource._op("files.upload_file", body=body)
     op.timeout = timeout
     # The generated call would send httpx ``files=`` under a fixed ``boundary=+++``.
     op.kwargs.pop("files", None)

@@ -9,7 +9,7 @@ from .._http.config import TimeoutTypes
 from ._resource import Resource
 
 if TYPE_CHECKING:
-    from moonshot_openapi.models import ModelList
+    from .._openapi.generated import ModelList
 
 
 class Models(Resource[SyncBaseClient]):

@@ -8,13 +8,14 @@ from typing import TYPE_CHECKING, Any
 from .._errors import ValidationError
 from .._http.base_client import AsyncBaseClient, Operation, SyncBaseClient
 from .._http.config import TimeoutTypes
+from .._openapi import generated
 from .._openapi.chat_request import to_plain
 from .._openapi.document import component, load_spec
 from .._openapi.schema import SchemaChecker
 from ._resource import Resource
 
 if TYPE_CHECKING:
-    from moonshot_openapi.models import EstimateTokenResponse
+    from .._openapi.generated import EstimateTokenResponse
 
 _SCHEMA = "EstimateTokenRequest"
 
@@ -26,9 +27,7 @@ def _estimate_op(
     problems = SchemaChecker(load_spec()).errors(component(_SCHEMA), body)
     if problems:
         raise ValidationError.from_problems("invalid token estimate request", problems)
-    from moonshot_openapi.models import EstimateTokenRequest
-
-    request = EstimateTokenRequest.from_dict(body)
+    request = generated.EstimateTokenRequest.from_dict(body)
     return resource._op("utilities.estimate_token_count", body=request, timeout=timeout)
 
 
