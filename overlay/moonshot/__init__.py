@@ -8,7 +8,7 @@ completion = client.chat.completions.create(
 print(completion.choices[0].message.content)
 """
 
-from ._batches.results import BatchResult, BatchWaitTimeout
+from ._batches.results import BatchResult
 from ._client import AsyncMoonshot, Moonshot
 from ._errors import (
     APIConnectionError,
@@ -19,7 +19,9 @@ from ._errors import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    BatchWaitTimeout,
     ConflictError,
+    ExtractionError,
     InternalServerError,
     MoonshotError,
     NotFoundError,
@@ -27,6 +29,7 @@ from ._errors import (
     RateLimitError,
     StreamInterruptedError,
     UnprocessableEntityError,
+    UploadError,
     ValidationError,
 )
 from ._streams.chat_stream import AsyncChatCompletionStream, ChatCompletionStream
@@ -37,7 +40,6 @@ from ._streams.chunks import (
     ChoiceDeltaToolCallFunction,
     ChunkChoice,
 )
-from ._uploads.extraction import ExtractionError
 from ._uploads.media import image_part, text_part, video_part
 from .resources.files import FileContent
 
@@ -73,6 +75,7 @@ __all__ = [
     "RateLimitError",
     "StreamInterruptedError",
     "UnprocessableEntityError",
+    "UploadError",
     "ValidationError",
     "__version__",
     "image_part",

@@ -1,11 +1,35 @@
-"""The exceptions this package raises."""
+"""The exceptions this package raises, all in this module.
+
+::
+
+    MoonshotError                      every error of this package
+    ├── ValidationError (ValueError)   bad input, found before anything was sent (.field, .errors)
+    ├── UploadError                    an upload's source could not be sent as given
+    ├── ExtractionError                some files of extract_messages failed (.results, .failures)
+    ├── BatchWaitTimeout (TimeoutError)  batches.wait gave up (.batch, the last state seen)
+    └── APIError                       talking to the API failed
+        ├── APIStatusError             a 4xx/5xx answer (.status_code, .type, .code, .request_id)
+        │   ├── BadRequestError 400, AuthenticationError 401, PermissionDeniedError 403,
+        │   ├── NotFoundError 404, ConflictError 409, UnprocessableEntityError 422,
+        │   └── RateLimitError 429, InternalServerError 5xx
+        ├── APIResponseValidationError a 2xx answer that does not parse
+        ├── APIStreamError             an error event inside a 200 stream (.partial)
+        └── APIConnectionError         no answer (connect, reset, ...)
+            ├── APITimeoutError
+            └── StreamInterruptedError a stream broke mid-way (.partial)
+"""
 
 from __future__ import annotations
 
 import json
-from typing import Any
+import os
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 import httpx
+
+if TYPE_CHECKING:
+    from ._openapi.generated import BatchObject
 
 __all__ = [
     "APIConnectionError",
@@ -16,7 +40,9 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "BatchWaitTimeout",
     "ConflictError",
+    "ExtractionError",
     "InternalServerError",
     "MoonshotError",
     "NotFoundError",
@@ -24,6 +50,7 @@ __all__ = [
     "RateLimitError",
     "StreamInterruptedError",
     "UnprocessableEntityError",
+    "UploadError",
     "ValidationError",
 ]
 
@@ -272,3 +299,61 @@ def make_status_error(response: httpx.Response) -> APIStatusError:
         message = snippet or response.reason_phrase or f"HTTP {response.status_code}"
     cls = status_error_class(response.status_code)
     return cls(message, response=response, body=body, type=type_, code=code)
+
+
+class UploadError(MoonshotError):
+    """An upload's source could not be sent as given: a stream that cannot be rewound for a
+    resend, or a file whose size changed while it was read. Nothing complete was sent."""
+
+
+class BatchWaitTimeout(MoonshotError, TimeoutError):
+    """``batches.wait`` gave up; ``.batch`` is the last state seen."""
+
+    def __init__(self, message: str, batch: BatchObject) -> None:
+        super().__init__(message)
+        self.batch = batch
+
+
+class ExtractionError(MoonshotError):
+    """Some files of ``extract_messages`` failed; the others' messages are kept.
+
+    ``results`` maps input index -> system message for every file that was extracted,
+    ``failures`` maps input index -> the exception for every file that was not (with
+    ``delete=True``, a failed delete of the uploaded copy counts as that file's failure).
+    ``files`` is the input list.
+    """
+
+    def __init__(
+        self,
+        files: Sequence[Any],
+        results: dict[int, dict[str, str]],
+        failures: dict[int, BaseException],
+    ) -> None:
+        self.files = list(files)
+        self.results = results
+        self.failures = failures
+        lines = [
+            f"file {index} ({describe_file(self.files[index])}): {type(error).__name__}: {error}"
+            for index, error in sorted(failures.items())
+        ]
+        super().__init__(
+            f"{len(failures)} of {len(self.files)} files failed "
+            f"({len(results)} extracted): " + "; ".join(lines)
+        )
+
+    @property
+    def messages(self) -> list[dict[str, str]]:
+        """The messages that succeeded, in input order."""
+        return [self.results[index] for index in sorted(self.results)]
+
+
+def describe_file(file: Any) -> str:
+    """A short human name for an upload input, for error messages."""
+    if isinstance(file, tuple) and file:
+        return str(file[0])
+    if isinstance(file, str | os.PathLike):
+        return os.fspath(file) if isinstance(os.fspath(file), str) else repr(file)
+    if isinstance(file, bytes | bytearray | memoryview):
+        return f"<{len(file)} bytes>"
+    name = getattr(file, "name", None)
+    return str(name) if isinstance(name, str) else f"<{type(file).__name__}>"

@@ -421,7 +421,7 @@ def test_file_that_changes_size_mid_upload_is_reported(
                 handle.write(b"b" * 10)
 
     # The file grows after its size was taken: the body would not match Content-Length.
-    with pytest.raises(moonshot.MoonshotError, match="changed during the upload"):
+    with pytest.raises(moonshot.UploadError, match="changed during the upload"):
         client.files.create(path, "file-extract", on_progress=grow)
     assert recorder.uploads == []
 

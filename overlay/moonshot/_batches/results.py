@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .._errors import MoonshotError, ValidationError
+from .._errors import BatchWaitTimeout, ValidationError
 
 if TYPE_CHECKING:
     from .._openapi.generated import BatchObject, ChatCompletionResponse
@@ -16,7 +16,6 @@ if TYPE_CHECKING:
 __all__ = [
     "TERMINAL_STATUSES",
     "BatchResult",
-    "BatchWaitTimeout",
     "BatchWatch",
     "parse_result_line",
     "result_file_ids",
@@ -24,14 +23,6 @@ __all__ = [
 
 # The statuses a batch does not leave (BatchObject.status; the document does not mark them).
 TERMINAL_STATUSES = frozenset({"completed", "failed", "expired", "cancelled"})
-
-
-class BatchWaitTimeout(MoonshotError, TimeoutError):
-    """``batches.wait`` gave up; ``.batch`` is the last state seen."""
-
-    def __init__(self, message: str, batch: BatchObject) -> None:
-        super().__init__(message)
-        self.batch = batch
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from typing import IO
 
 import anyio.to_thread
 
-from .._errors import MoonshotError, ValidationError
+from .._errors import UploadError, ValidationError
 from .source import MAX_UPLOAD_BYTES, UploadSource
 
 __all__ = [
@@ -146,8 +146,8 @@ class MultipartUpload:
         if self._sent == 0 and self._on_progress is not None:
             self._on_progress(0, self.source.size)
 
-    def _changed(self) -> MoonshotError:
-        return MoonshotError(
+    def _changed(self) -> UploadError:
+        return UploadError(
             f"{self.source.filename} changed during the upload: expected "
             f"{self.source.size} bytes, read {self._sent}; nothing complete was sent"
         )

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from .._errors import MoonshotError, ValidationError
+from .._errors import UploadError, ValidationError
 from .._openapi.document import operation
 from .media import sniff_mime_type
 
@@ -25,7 +25,6 @@ __all__ = [
     "FileInput",
     "UploadSource",
     "check_purpose",
-    "describe_file",
     "upload_purposes",
     "upload_source",
 ]
@@ -72,7 +71,7 @@ class UploadSource:
     def open(self) -> IO[bytes]:
         """A reader positioned at the start of the file's bytes, for one pass."""
         if self._passes and not self.rewindable:
-            raise MoonshotError(
+            raise UploadError(
                 f"{self.filename}: this stream cannot be rewound, so it cannot be sent again"
             )
         self._passes += 1
@@ -82,18 +81,6 @@ class UploadSource:
         """End a pass: closes what this source opened, leaves the caller's objects open."""
         if self._close_after:
             reader.close()
-
-
-def describe_file(file: Any) -> str:
-    """A short human name for an upload input, for error messages."""
-    if isinstance(file, tuple) and file:
-        return str(file[0])
-    if isinstance(file, str | os.PathLike):
-        return os.fspath(file) if isinstance(os.fspath(file), str) else repr(file)
-    if isinstance(file, bytes | bytearray | memoryview):
-        return f"<{len(file)} bytes>"
-    name = getattr(file, "name", None)
-    return str(name) if isinstance(name, str) else f"<{type(file).__name__}>"
 
 
 def _too_big(name: str, size: int) -> ValidationError:
