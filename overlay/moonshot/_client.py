@@ -7,6 +7,7 @@ from typing import Self
 
 import httpx
 
+from ._defaults import DEFAULT_MAX_RETRIES
 from ._http.base_client import AsyncBaseClient, SyncBaseClient
 from ._http.config import TimeoutTypes, resolve_config
 from .resources.balance import AsyncBalance, Balance
@@ -39,7 +40,7 @@ class Moonshot(SyncBaseClient):
         api_key: str | None = None,
         base_url: str | None = None,
         timeout: TimeoutTypes = None,
-        max_retries: int = 2,
+        max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: dict[str, str] | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
@@ -89,7 +90,7 @@ class AsyncMoonshot(AsyncBaseClient):
         api_key: str | None = None,
         base_url: str | None = None,
         timeout: TimeoutTypes = None,
-        max_retries: int = 2,
+        max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: dict[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 import httpx
 
+from .._defaults import DEFAULT_BASE_URL, DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT, VERSION
 from .._errors import ValidationError
 
 __all__ = [
@@ -23,9 +24,7 @@ __all__ = [
 
 API_KEY_ENV = "MOONSHOT_API_KEY"
 BASE_URL_ENV = "MOONSHOT_BASE_URL"
-DEFAULT_BASE_URL = "https://api.moonshot.ai"
-# Thinking models can take minutes before the first byte; connecting should not.
-DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=5.0)
+DEFAULT_TIMEOUT = httpx.Timeout(DEFAULT_READ_TIMEOUT, connect=DEFAULT_CONNECT_TIMEOUT)
 
 TimeoutTypes = float | httpx.Timeout | None
 
@@ -67,10 +66,8 @@ def _is_loopback(host: str) -> bool:
 
 
 def user_agent() -> str:
-    from .. import __version__
-
     python = platform.python_version()
-    return f"moonshot-client/{__version__} python/{python} httpx/{httpx.__version__}"
+    return f"moonshot-client/{VERSION} python/{python} httpx/{httpx.__version__}"
 
 
 def resolve_config(

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 import httpx
 
+from .. import _defaults
+
 __all__ = ["RetryPolicy", "retry_after_seconds"]
 
 RETRYABLE_STATUSES = frozenset({408, 409, 429})
@@ -45,10 +47,10 @@ class RetryPolicy:
     ``max_retry_after``; a longer one is not waited for: the error is raised at once.
     """
 
-    max_retries: int = 2
-    initial_delay: float = 0.5
-    max_delay: float = 8.0
-    max_retry_after: float = 60.0
+    max_retries: int = _defaults.DEFAULT_MAX_RETRIES
+    initial_delay: float = _defaults.DEFAULT_INITIAL_BACKOFF
+    max_delay: float = _defaults.DEFAULT_MAX_BACKOFF
+    max_retry_after: float = _defaults.DEFAULT_MAX_RETRY_AFTER
 
     @staticmethod
     def retryable_status(status_code: int) -> bool:

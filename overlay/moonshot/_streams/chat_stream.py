@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
+from .._defaults import DEFAULT_MAX_RESUMES
 from .._errors import (
     APIError,
     APIResponseValidationError,
@@ -50,13 +51,11 @@ if TYPE_CHECKING:
     from .._openapi.generated import ChatCompletionResponse
 
 __all__ = [
-    "DEFAULT_MAX_RESUMES",
     "AsyncChatCompletionStream",
     "ChatCompletionStream",
     "check_stream_options",
 ]
 
-DEFAULT_MAX_RESUMES = 2
 DONE = "[DONE]"
 EVENT_STREAM_HEADERS = {"Accept": "text/event-stream"}
 _scan_json: Callable[[str, int], tuple[Any, int]] = json.JSONDecoder().scan_once  # type: ignore[attr-defined]

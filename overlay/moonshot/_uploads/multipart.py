@@ -14,6 +14,7 @@ from typing import IO
 
 import anyio.to_thread
 
+from .. import _defaults
 from .._errors import UploadError, ValidationError
 from .source import MAX_UPLOAD_BYTES, UploadSource
 
@@ -25,7 +26,7 @@ __all__ = [
     "SyncMultipartStream",
 ]
 
-CHUNK_SIZE = 64 * 1024
+CHUNK_SIZE = _defaults.UPLOAD_CHUNK_SIZE
 
 ProgressCallback = Callable[[int, int | None], object]
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from .. import _defaults
 from .._errors import UploadError, ValidationError
 from .._openapi.document import operation
 from .media import sniff_mime_type
@@ -29,10 +30,7 @@ __all__ = [
     "upload_source",
 ]
 
-# "Each file must not exceed 100 MB" (shared/spec/docs/files-upload.md, the Note on
-# the Upload File page). The API document has no machine-readable limit. Read as MiB
-# so that the check never rejects a file the server would take.
-MAX_UPLOAD_BYTES = 100 * 1024 * 1024
+MAX_UPLOAD_BYTES = _defaults.MAX_UPLOAD_BYTES  # the documented 100 MB per file
 
 FileInput = str | os.PathLike[str] | bytes | bytearray | memoryview | IO[bytes] | tuple[Any, ...]
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Literal, overload
 
+from .._defaults import DEFAULT_MAX_RESUMES
 from .._http.base_client import AsyncBaseClient, Operation, SyncBaseClient
 from .._http.config import TimeoutTypes
 from .._openapi.chat_request import build_chat_kwargs, prepare_chat_body
 from .._streams.chat_stream import (
-    DEFAULT_MAX_RESUMES,
     EVENT_STREAM_HEADERS,
     AsyncChatCompletionStream,
     ChatCompletionStream,

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .. import _defaults
 from .._openapi.document import load_spec
 from .._openapi.schema import SchemaChecker
 from ._errors import ServerError
@@ -25,9 +26,9 @@ _FIELD_LIMIT = 4096
 class FileLimits:
     """The documented upload limits; smaller values make them testable."""
 
-    max_file_bytes: int = 100 * MB
-    max_files: int = 1000
-    max_total_bytes: int = 10 * 1024 * MB
+    max_file_bytes: int = _defaults.MAX_UPLOAD_BYTES
+    max_files: int = _defaults.MAX_UPLOAD_FILES
+    max_total_bytes: int = _defaults.MAX_UPLOAD_TOTAL_BYTES
 
 
 @dataclass
