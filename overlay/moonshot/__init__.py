@@ -10,7 +10,7 @@ print(completion.choices[0].message.content)
 
 from ._batches.results import BatchResult
 from ._client import AsyncMoonshot, Moonshot
-from ._defaults import VERSION
+from ._defaults import VERSION as __version__
 from ._errors import (
     APIConnectionError,
     APIError,
@@ -43,8 +43,6 @@ from ._streams.chunks import (
 )
 from ._uploads.media import image_part, text_part, video_part
 from .resources.files import FileContent
-
-__version__ = VERSION
 
 __all__ = [
     "APIConnectionError",
