@@ -81,3 +81,13 @@ __all__ = [
     "text_part",
     "video_part",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """``moonshot.types`` on first use: it builds every generated class, ``import moonshot``
+    does not."""
+    if name == "types":
+        import importlib
+
+        return importlib.import_module("moonshot.types")
+    raise AttributeError(f"module 'moonshot' has no attribute {name!r}")

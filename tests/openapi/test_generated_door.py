@@ -12,6 +12,8 @@ from moonshot._openapi import generated
 
 OVERLAY = Path(moonshot.__file__).parent
 DOOR = OVERLAY / "_openapi" / "generated.py"
+# The public window onto the generated types: a star re-export of the models package.
+TYPES = OVERLAY / "types.py"
 PRIVATE_HOOKS = {"_get_kwargs", "_parse_response"}
 
 
@@ -34,9 +36,13 @@ def _touches(path: Path) -> list[str]:
 
 
 def test_no_module_but_the_door_touches_the_generated_package() -> None:
-    modules = [p for p in OVERLAY.rglob("*.py") if p != DOOR]
+    modules = [p for p in OVERLAY.rglob("*.py") if p not in (DOOR, TYPES)]
     assert len(modules) > 40
     assert [hit for path in modules for hit in _touches(path)] == []
+    assert {hit.split(" ", 1)[1] for hit in _touches(TYPES)} == {
+        "from moonshot_openapi.models",
+        "from moonshot_openapi.types",
+    }
     assert _touches(DOOR)  # the door itself does
 
 
@@ -68,3 +74,18 @@ def test_generated_names_resolve_through_the_door_on_patched_models() -> None:
     )
     assert response.choices[0].finish_reason.value == "content_filter"
     assert response.choices[0].message.reasoning_content == "r"
+
+
+def test_public_types_are_the_generated_classes_after_patching() -> None:
+    code = (
+        "import sys, moonshot\n"
+        "assert not any(m.startswith('moonshot_openapi') for m in sys.modules)\n"
+        "from moonshot._openapi import generated\n"
+        "t = moonshot.types\n"
+        "assert t.ChatCompletionResponse is generated.ChatCompletionResponse\n"
+        "assert t.ChatCompletionMessage.reasoning_content.__doc__\n"
+        "print(len(t.__all__), t.UNSET is generated.UNSET)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    count, same_unset = out.stdout.split()
+    assert int(count) > 50 and same_unset == "True"
