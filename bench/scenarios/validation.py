@@ -18,8 +18,8 @@ REQUESTS: dict[str, tuple[list[dict[str, Any]], dict[str, Any]]] = {
 def run(meter: Meter, client: str, n: int) -> int:
     """Check and build the request ``n`` times."""
     messages, params = REQUESTS[client]
-    build_chat_kwargs(prepare_chat_body(MODEL, messages, params)[0])  # load the catalog
+    build_chat_kwargs(prepare_chat_body(MODEL, messages, params))  # load the catalog
     with meter:
         for _ in range(n):
-            build_chat_kwargs(prepare_chat_body(MODEL, messages, params)[0])
+            build_chat_kwargs(prepare_chat_body(MODEL, messages, params))
     return n

@@ -42,10 +42,10 @@ def unchecked_temperature(monkeypatch: pytest.MonkeyPatch) -> None:
 
     def without_check(model: str, messages: Any, params: Any) -> Any:
         rest = {k: v for k, v in params.items() if k != "temperature"}
-        body, variant = original(model, messages, rest)
+        body = original(model, messages, rest)
         if "temperature" in params:
             body = {**body, "temperature": params["temperature"]}
-        return body, variant
+        return body
 
     monkeypatch.setattr(chat_resource, "prepare_chat_body", without_check)
 

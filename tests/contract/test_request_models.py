@@ -52,7 +52,7 @@ def test_generated_request_model_gives_back_the_checked_body(variant: Any) -> No
 
 def test_the_body_sent_is_the_body_checked() -> None:
     messages = [{"role": "user", "content": "hi"}]
-    body, _variant = prepare_chat_body("kimi-k2.6", messages, {"max_completion_tokens": 9})
+    body = prepare_chat_body("kimi-k2.6", messages, {"max_completion_tokens": 9})
     kwargs = build_chat_kwargs(body)
     assert kwargs["json"] == {
         "model": "kimi-k2.6",

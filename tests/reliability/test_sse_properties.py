@@ -69,7 +69,6 @@ def decode_in_pieces(body: bytes, cuts: list[int]) -> list[Event]:
         for event in decoder.feed(body[start:cut]):
             events.append((event.data, event.event, event.id))
         start = cut
-    decoder.end()
     return events
 
 

@@ -12,7 +12,7 @@ from moonshot._streams.sse import ServerSentEvent, SSEDecoder
 def decode(*pieces: bytes) -> list[ServerSentEvent]:
     decoder = SSEDecoder()
     events = [e for piece in pieces for e in decoder.feed(piece)]
-    return events + decoder.end()
+    return events
 
 
 def datas(*pieces: bytes) -> list[str]:
@@ -47,12 +47,8 @@ def test_events_without_data_are_not_dispatched() -> None:
     assert [(e.event, e.data, e.id) for e in events] == [("message", "real", "7")]
 
 
-def test_retry_field_recorded_on_decoder_only_when_digits() -> None:
-    decoder = SSEDecoder()
-    decoder.feed(b"retry: 250\n\n")
-    assert decoder.retry == 250
-    decoder.feed(b"retry: soon\n\n")
-    assert decoder.retry == 250
+def test_retry_field_is_ignored_and_leaves_the_event_intact() -> None:
+    assert datas(b"retry: 250\ndata: x\n\nretry: soon\n\n") == ["x"]
 
 
 def test_event_type_applies_to_one_event_only() -> None:

@@ -119,7 +119,7 @@ def _vision_messages() -> list[dict]:
 
 @pytest.mark.parametrize("model", ["kimi-k2.6", "moonshot-v1-8k-vision-preview"])
 def test_parts_pass_the_chat_request_checks(model: str) -> None:
-    body, _variant = prepare_chat_body(model, _vision_messages(), {})
+    body = prepare_chat_body(model, _vision_messages(), {})
     assert body["messages"][0]["content"][1] == {
         "type": "video_url",
         "video_url": {"url": "ms://file-vid"},

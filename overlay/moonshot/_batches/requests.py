@@ -126,7 +126,7 @@ def _checked_body(body: Any) -> dict[str, Any]:
     if "messages" not in body:
         raise ValidationError("messages: required", field="messages")
     params = {k: v for k, v in body.items() if k not in ("model", "messages")}
-    checked, _variant = prepare_chat_body(body.get("model"), body["messages"], params)  # type: ignore[arg-type]
+    checked = prepare_chat_body(body.get("model"), body["messages"], params)  # type: ignore[arg-type]
     return checked
 
 

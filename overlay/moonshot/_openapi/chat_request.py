@@ -26,8 +26,6 @@ __all__ = ["ChatCatalog", "ChatVariant", "chat_catalog", "prepare_chat_body", "t
 
 CHAT_PATH = "/v1/chat/completions"
 _CHAT_MODULE = "chat.create_chat_completion"
-# Keyword arguments of create() that are not body fields.
-REQUEST_OPTIONS = ("extra_body", "extra_headers", "timeout")
 
 
 @dataclass(frozen=True)
@@ -174,8 +172,8 @@ def _unknown_parameter(
 
 def prepare_chat_body(
     model: str, messages: Iterable[Any], params: Mapping[str, Any]
-) -> tuple[dict[str, Any], ChatVariant | None]:
-    """Check a chat request and return its JSON body (only what the caller set) and variant.
+) -> dict[str, Any]:
+    """Check a chat request and return its JSON body (only what the caller set).
 
     Raises ValidationError naming every bad field before anything is sent.
     """
@@ -206,7 +204,7 @@ def prepare_chat_body(
         raise ValidationError.from_problems(
             f"invalid chat request for model {model!r} ({kind})", problems
         )
-    return body, variant
+    return body
 
 
 class _CheckedBody:

@@ -190,7 +190,6 @@ class _StreamCore:
     def next_body(self, failure: BaseException | None) -> dict[str, Any] | None:
         """After a body ended: None when the stream is complete, else the request body that
         resumes it. Raises StreamInterruptedError when it is broken and cannot resume."""
-        self.decoder.end()
         if self.done or (failure is None and self.accumulator.all_finished()):
             self.complete = True
             return None

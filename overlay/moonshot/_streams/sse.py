@@ -45,10 +45,11 @@ class ServerSentEvent:
 class SSEDecoder:
     """Feed it bytes with :meth:`feed`; it returns the events those bytes completed.
 
-    ``retry`` holds the last reconnection time (ms) the stream asked for, if any.
+    An event not closed by a blank line when the body ends is never returned (per the
+    spec); ``retry`` fields are ignored (the client does not reconnect on its own).
     """
 
-    __slots__ = ("_data", "_event", "_id", "_pending", "_skip_lf", "_started", "_utf8", "retry")
+    __slots__ = ("_data", "_event", "_id", "_pending", "_skip_lf", "_started", "_utf8")
 
     def __init__(self) -> None:
         self._utf8 = codecs.getincrementaldecoder("utf-8")("replace")
@@ -58,7 +59,6 @@ class SSEDecoder:
         self._data: list[str] = []
         self._event = ""
         self._id = ""
-        self.retry: int | None = None
 
     def feed(self, chunk: bytes) -> list[ServerSentEvent]:
         """The events completed by ``chunk`` (often none, sometimes several)."""
@@ -98,14 +98,6 @@ class SSEDecoder:
         self._pending = [tail] if tail else []
         return self._lines(lines)
 
-    def end(self) -> list[ServerSentEvent]:
-        """Finish the body: an event not closed by a blank line is discarded (per the spec)."""
-        self._utf8.decode(b"", True)
-        self._pending = []
-        self._data = []
-        self._event = ""
-        return []
-
     def _lines(self, lines: list[str]) -> Iterator[ServerSentEvent]:
         data = self._data
         for line in lines:
@@ -131,8 +123,5 @@ class SSEDecoder:
                 data.append(value)
             elif name == "event":
                 self._event = value
-            elif name == "id":
-                if "\0" not in value:
-                    self._id = value
-            elif name == "retry" and value.isascii() and value.isdigit():
-                self.retry = int(value)
+            elif name == "id" and "\0" not in value:
+                self._id = value

@@ -33,7 +33,7 @@ def chat_operation(
     timeout: TimeoutTypes,
 ) -> Operation[ChatCompletionResponse]:
     """Check the request for ``model`` and build the call; raises ValidationError."""
-    body, _variant = prepare_chat_body(model, messages, params)
+    body = prepare_chat_body(model, messages, params)
     kwargs = build_chat_kwargs(body)
     if extra_body:
         kwargs["json"] = {**kwargs["json"], **extra_body}
