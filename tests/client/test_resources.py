@@ -154,3 +154,17 @@ def test_known_enum_values_are_still_members(
         p.batch_object(status="completed")
     )
     assert client.batches.retrieve("b-1").status is BatchObjectStatus.COMPLETED
+
+
+def test_chat_completions_is_one_resource_per_client(client: moonshot.Moonshot) -> None:
+    completions = client.chat.completions
+    assert client.chat.completions is completions  # its parser cache lives with it
+    assert client.with_options(max_retries=0).chat.completions is not completions
+
+
+def test_every_request_check_shares_one_schema_checker() -> None:
+    from moonshot._openapi.chat_request import chat_catalog
+    from moonshot._openapi.document import spec_checker
+
+    assert spec_checker() is spec_checker()
+    assert chat_catalog().checker is spec_checker()

@@ -16,8 +16,7 @@ from typing import IO, Any
 
 from .._errors import ValidationError
 from .._openapi.chat_request import CHAT_PATH, prepare_chat_body, to_plain
-from .._openapi.document import component, load_spec
-from .._openapi.schema import SchemaChecker
+from .._openapi.document import component, spec_checker
 
 __all__ = [
     "BATCH_ENDPOINT",
@@ -98,7 +97,7 @@ def check_batch_options(
     if metadata is not None:
         body["metadata"] = metadata
         problems.extend(_metadata_errors(metadata))
-    for problem in SchemaChecker(load_spec()).errors(component("BatchCreateRequest"), body):
+    for problem in spec_checker().errors(component("BatchCreateRequest"), body):
         if problem not in problems:
             problems.append(problem)
     if problems:

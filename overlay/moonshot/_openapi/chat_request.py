@@ -19,7 +19,7 @@ from typing import Any
 
 from .._errors import ValidationError
 from . import generated
-from .document import load_spec
+from .document import load_spec, spec_checker
 from .schema import SchemaChecker
 
 __all__ = ["ChatCatalog", "ChatVariant", "chat_catalog", "prepare_chat_body", "to_plain"]
@@ -82,7 +82,7 @@ def chat_catalog() -> ChatCatalog:
     """Read the chat variants from the spec and the generated package (once)."""
     generated.models()  # patched before the request classes are read
     spec = load_spec()
-    checker = SchemaChecker(spec)
+    checker = spec_checker()
     body = spec["paths"][CHAT_PATH]["post"]["requestBody"]["content"]["application/json"]["schema"]
     discriminator = body["discriminator"]
     mapping: Mapping[str, str] = discriminator["mapping"]

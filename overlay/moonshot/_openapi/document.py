@@ -9,8 +9,9 @@ from typing import Any
 
 from .extensions import apply_documented_extensions
 from .generated import api_document_text
+from .schema import SchemaChecker
 
-__all__ = ["component", "load_spec", "operation", "upstream_spec"]
+__all__ = ["component", "load_spec", "operation", "spec_checker", "upstream_spec"]
 
 
 @functools.cache
@@ -28,6 +29,12 @@ def load_spec() -> dict[str, Any]:
     ``extensions``); nothing the upstream document allows is forbidden here.
     """
     return apply_documented_extensions(copy.deepcopy(upstream_spec()))
+
+
+@functools.cache
+def spec_checker() -> SchemaChecker:
+    """The one checker of :func:`load_spec`, so the schemas it compiles stay compiled."""
+    return SchemaChecker(load_spec())
 
 
 def component(name: str) -> dict[str, Any]:

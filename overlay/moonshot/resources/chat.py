@@ -214,12 +214,12 @@ class AsyncCompletions(Resource[AsyncBaseClient]):
 
 
 class Chat(Resource[SyncBaseClient]):
-    @property
-    def completions(self) -> Completions:
-        return Completions(self._client)
+    def __init__(self, client: SyncBaseClient) -> None:
+        super().__init__(client)
+        self.completions = Completions(client)  # one resource, so its parser cache lasts
 
 
 class AsyncChat(Resource[AsyncBaseClient]):
-    @property
-    def completions(self) -> AsyncCompletions:
-        return AsyncCompletions(self._client)
+    def __init__(self, client: AsyncBaseClient) -> None:
+        super().__init__(client)
+        self.completions = AsyncCompletions(client)

@@ -10,8 +10,7 @@ from .._http.base_client import AsyncBaseClient, Operation, SyncBaseClient
 from .._http.config import TimeoutTypes
 from .._openapi import generated
 from .._openapi.chat_request import to_plain
-from .._openapi.document import component, load_spec
-from .._openapi.schema import SchemaChecker
+from .._openapi.document import component, spec_checker
 from ._resource import Resource
 
 if TYPE_CHECKING:
@@ -24,7 +23,7 @@ def _estimate_op(
     resource: Resource[Any], model: str, messages: Iterable[Any], timeout: TimeoutTypes
 ) -> Operation[EstimateTokenResponse]:
     body = {"model": model, "messages": to_plain(list(messages))}
-    problems = SchemaChecker(load_spec()).errors(component(_SCHEMA), body)
+    problems = spec_checker().errors(component(_SCHEMA), body)
     if problems:
         raise ValidationError.from_problems("invalid token estimate request", problems)
     request = generated.EstimateTokenRequest.from_dict(body)

@@ -10,8 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import _defaults
-from .._openapi.document import load_spec
-from .._openapi.schema import SchemaChecker
+from .._openapi.document import load_spec, spec_checker
 from ._errors import ServerError
 from ._extract import extract_text
 from ._multipart import BodyReader, MultipartError, MultipartReader, boundary_of
@@ -122,7 +121,7 @@ class FileStore:
         form: dict[str, Any] = {} if filename is None else {"file": filename}
         if purpose is not None:
             form["purpose"] = purpose
-        problems = SchemaChecker(load_spec()).errors(_upload_schema(), form)
+        problems = spec_checker().errors(_upload_schema(), form)
         if problems:
             raise ServerError(400, "Invalid request: upload: " + "; ".join(problems))
         assert filename is not None and purpose is not None

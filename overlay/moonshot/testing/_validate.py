@@ -7,8 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from .._openapi.chat_request import _stop_errors, chat_catalog
-from .._openapi.document import component, load_spec
-from .._openapi.schema import SchemaChecker
+from .._openapi.document import component, spec_checker
 from ._errors import ServerError
 
 __all__ = ["check_batch_create", "check_chat", "check_estimate", "parse_window"]
@@ -49,7 +48,7 @@ def check_chat(body: Any) -> None:
 
 def check_estimate(body: Any) -> None:
     """Raise a 400 ServerError unless ``body`` is a valid EstimateTokenRequest."""
-    problems = SchemaChecker(load_spec()).errors(component("EstimateTokenRequest"), body)
+    problems = spec_checker().errors(component("EstimateTokenRequest"), body)
     _reject("token estimate request", problems)
 
 
@@ -63,7 +62,7 @@ def parse_window(window: str) -> int | None:
 
 def check_batch_create(body: Any) -> None:
     """Raise a 400 ServerError unless ``body`` is a valid BatchCreateRequest."""
-    problems = SchemaChecker(load_spec()).errors(component("BatchCreateRequest"), body)
+    problems = spec_checker().errors(component("BatchCreateRequest"), body)
     _reject("batch request", problems)
     seconds = parse_window(str(body["completion_window"]))
     if seconds is None or not 12 * 3600 <= seconds <= 7 * 86400:
