@@ -168,3 +168,16 @@ def test_every_request_check_shares_one_schema_checker() -> None:
 
     assert spec_checker() is spec_checker()
     assert chat_catalog().checker is spec_checker()
+
+
+def test_an_operation_cannot_be_changed_after_it_is_built(client: moonshot.Moonshot) -> None:
+    import dataclasses
+
+    op = client.files._op("files.delete_file", "file-1", timeout=3.0)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        op.timeout = 5.0  # type: ignore[misc]
+    assert (op.kwargs["method"], op.kwargs["url"], op.timeout) == (
+        "delete",
+        "/v1/files/file-1",
+        3.0,
+    )

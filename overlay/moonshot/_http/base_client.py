@@ -36,7 +36,7 @@ T = TypeVar("T")
 _JSON = "application/json"
 
 
-@dataclass
+@dataclass(frozen=True)
 class Operation(Generic[T]):
     """One API call: the generated request builder's output and how to read a 2xx answer."""
 

@@ -34,12 +34,21 @@ class Resource(Generic[C]):
         *args: Any,
         timeout: TimeoutTypes = None,
         extra_headers: Mapping[str, str] | None = None,
+        parse: Callable[[httpx.Response], Any] | None = None,
+        overrides: dict[str, Any] | None = None,
+        extensions: dict[str, Any] | None = None,
         **kwargs: Any,
     ) -> Operation[Any]:
-        """A call to ``moonshot_openapi.api.<module>``: its request builder and its parser."""
+        """A call to ``moonshot_openapi.api.<module>``: its request builder and its parser.
+
+        ``parse`` replaces the generated parser, ``overrides`` replaces generated httpx
+        arguments, ``extensions`` go on the request; ``kwargs`` go to the builder.
+        """
         return Operation(
             request_kwargs(module, *args, **kwargs),
-            self._parser(module),
+            parse or self._parser(module),
             timeout=timeout,
             extra_headers=extra_headers,
+            extensions=extensions or {},
+            overrides=overrides or {},
         )

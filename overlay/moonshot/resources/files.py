@@ -83,17 +83,17 @@ def _upload_op(
     purpose = generated.UploadFileBodyPurpose(dict(upload.fields)["purpose"])
     placeholder = generated.File(payload=io.BytesIO(), file_name=upload.source.filename)
     body = generated.UploadFileBody(file=placeholder, purpose=purpose)
-    op = resource._op("files.upload_file", body=body)
-    op.timeout = timeout
-    # The generated call would send httpx ``files=`` under a fixed ``boundary=+++``.
-    op.kwargs.pop("files", None)
-    op.kwargs["headers"] = upload.headers()
-    op.overrides = {"content": stream}
-    op.extensions = {
-        REPLAYABLE_EXTENSION: upload.source.rewindable,
-        REWIND_EXTENSION: upload.rewind,
-    }
-    return op
+    return resource._op(
+        "files.upload_file",
+        body=body,
+        timeout=timeout,
+        # The generated call would send httpx ``files=`` under a fixed ``boundary=+++``.
+        overrides={"files": None, "headers": upload.headers(), "content": stream},
+        extensions={
+            REPLAYABLE_EXTENSION: upload.source.rewindable,
+            REWIND_EXTENSION: upload.rewind,
+        },
+    )
 
 
 class Files(Resource[SyncBaseClient]):
@@ -140,9 +140,12 @@ class Files(Resource[SyncBaseClient]):
     def content(self, file_id: str, *, timeout: TimeoutTypes = None) -> FileContent:
         """The extracted content of a file: ``.text``, ``.content`` (bytes), ``.json()``."""
         op = self._op(
-            "files.get_file_content", file_id, timeout=timeout, extra_headers=CONTENT_ACCEPT
+            "files.get_file_content",
+            file_id,
+            timeout=timeout,
+            extra_headers=CONTENT_ACCEPT,
+            parse=_read_content,
         )
-        op.parse = _read_content
         result: FileContent = self._client._request(op)
         return result
 
@@ -224,9 +227,12 @@ class AsyncFiles(Resource[AsyncBaseClient]):
     async def content(self, file_id: str, *, timeout: TimeoutTypes = None) -> FileContent:
         """The extracted content of a file: ``.text``, ``.content`` (bytes), ``.json()``."""
         op = self._op(
-            "files.get_file_content", file_id, timeout=timeout, extra_headers=CONTENT_ACCEPT
+            "files.get_file_content",
+            file_id,
+            timeout=timeout,
+            extra_headers=CONTENT_ACCEPT,
+            parse=_read_content,
         )
-        op.parse = _read_content
         result: FileContent = await self._client._request(op)
         return result
 
