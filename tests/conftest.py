@@ -2,6 +2,10 @@
 is checked against ``openapi.json`` at teardown (tests/contract_validation.py); a
 violation fails the test with its text. Opt out with ``@pytest.mark.no_contract`` for
 tests that send invalid requests on purpose.
+
+Retries wait ``backoff_seconds`` (0 here) when the server names no wait, so retry
+tests do not sleep; a directory or module overrides that fixture to change it (None
+keeps the client's real backoff).
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from collections.abc import Iterator
 
 import pytest
 from contract_validation import validate_werkzeug
+from moonshot._http.retries import RetryPolicy
 from pytest_httpserver import HTTPServer
 
 
@@ -17,6 +22,18 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "no_contract: requests of this test are not checked against openapi.json"
     )
+
+
+@pytest.fixture
+def backoff_seconds() -> float | None:
+    """The wait before a retry the server named no wait for; None is the real backoff."""
+    return 0.0
+
+
+@pytest.fixture(autouse=True)
+def _fixed_backoff(monkeypatch: pytest.MonkeyPatch, backoff_seconds: float | None) -> None:
+    if backoff_seconds is not None:
+        monkeypatch.setattr(RetryPolicy, "backoff", lambda self, retries_done: backoff_seconds)
 
 
 @pytest.fixture

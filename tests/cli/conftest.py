@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from moonshot._http.retries import RetryPolicy
 from moonshot.testing import LocalMoonshot
 
 KEY = "sk-cli-SENTINEL-9d8c7b6a"
@@ -13,7 +12,6 @@ KEY = "sk-cli-SENTINEL-9d8c7b6a"
 
 @pytest.fixture
 def server(monkeypatch: pytest.MonkeyPatch) -> Iterator[LocalMoonshot]:
-    monkeypatch.setattr(RetryPolicy, "backoff", lambda self, retries_done: 0.0)
     monkeypatch.delenv("MOONSHOT_LOG", raising=False)
     with LocalMoonshot(batch_step_seconds=0.02) as srv:
         monkeypatch.setenv("MOONSHOT_API_KEY", KEY)

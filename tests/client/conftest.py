@@ -2,7 +2,8 @@
 
 Every client here talks to pytest-httpserver on 127.0.0.1 (or an httpx MockTransport);
 a guard fails any test whose request would leave the machine. Retry backoff is zero so
-retry tests do not wait, and the API key is a sentinel that the secrecy tests look for.
+retry tests do not wait (tests/conftest.py), and the API key is a sentinel that the
+secrecy tests look for.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from typing import Any
 import httpx
 import moonshot
 import pytest
-from moonshot._http.retries import RetryPolicy
 from pytest_httpserver import HTTPServer
 from werkzeug import Request
 
@@ -59,12 +59,6 @@ def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
     """No test sees the developer's key, base URL or log level."""
     for name in ("MOONSHOT_API_KEY", "MOONSHOT_BASE_URL", "MOONSHOT_LOG"):
         monkeypatch.delenv(name, raising=False)
-
-
-@pytest.fixture(autouse=True)
-def _no_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Retries without a server-named wait happen at once."""
-    monkeypatch.setattr(RetryPolicy, "backoff", lambda self, retries_done: 0.0)
 
 
 @pytest.fixture(autouse=True)

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 import httpx
 import moonshot
 import pytest
-from moonshot._http.retries import RetryPolicy
 
 from ._prism import PrismServer, find_prism
 
@@ -90,7 +89,6 @@ def sent(monkeypatch: pytest.MonkeyPatch) -> list[Sent]:
 
     monkeypatch.setattr(httpx.HTTPTransport, "handle_request", recorded)
     monkeypatch.setattr(httpx.AsyncHTTPTransport, "handle_async_request", arecorded)
-    monkeypatch.setattr(RetryPolicy, "backoff", lambda self, retries_done: 0.0)
     return log
 
 

@@ -3,7 +3,6 @@
 from client.conftest import (  # noqa: F401
     _clean_env,
     _loopback_only,
-    _no_backoff,
     _one_tls_context,
     aclient,
     anyio_backend,

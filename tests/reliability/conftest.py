@@ -10,6 +10,12 @@ SENTINEL_KEY = "sk-SENTINEL-reliability-0123456789abcdef"
 
 
 @pytest.fixture
+def backoff_seconds() -> float | None:
+    """The client's real backoff, unless a module asks for a short one."""
+    return None
+
+
+@pytest.fixture
 def anyio_backend() -> str:
     return "asyncio"
 

@@ -13,7 +13,6 @@ from typing import Any
 import httpx
 import moonshot
 import pytest
-from moonshot._http.retries import RetryPolicy
 
 from . import _figures
 from ._servers import (
@@ -43,10 +42,10 @@ HTML_PAGE = b"<html><head><title>502 Bad Gateway</title></head><body>nginx</body
 BIG_CONTENT = "x" * (16 * 1024 * 1024)
 
 
-@pytest.fixture(autouse=True)
-def _short_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture
+def backoff_seconds() -> float:
     """Backoff without a server-named wait is 10 ms here; Retry-After is still honoured."""
-    monkeypatch.setattr(RetryPolicy, "backoff", lambda self, retries_done: 0.01)
+    return 0.01
 
 
 @dataclass

@@ -12,7 +12,6 @@ from typing import Any
 import httpx
 import moonshot
 import pytest
-from moonshot._http.retries import RetryPolicy
 
 from . import _figures
 from ._servers import (
@@ -43,9 +42,9 @@ def file_object(request: Any = None) -> dict[str, Any]:
     }
 
 
-@pytest.fixture(autouse=True)
-def _short_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(RetryPolicy, "backoff", lambda self, retries_done: 0.01)
+@pytest.fixture
+def backoff_seconds() -> float:
+    return 0.01
 
 
 @pytest.fixture

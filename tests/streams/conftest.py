@@ -10,7 +10,6 @@ from typing import Any
 import httpx
 import moonshot
 import pytest
-from moonshot._http.retries import RetryPolicy
 
 from ._sse_server import SSEServer
 
@@ -22,11 +21,6 @@ MESSAGES = [{"role": "user", "content": "Hello"}]
 @pytest.fixture
 def anyio_backend() -> str:
     return "asyncio"
-
-
-@pytest.fixture(autouse=True)
-def _no_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(RetryPolicy, "backoff", lambda self, retries_done: 0.0)
 
 
 @pytest.fixture(autouse=True)

@@ -7,7 +7,6 @@ from collections.abc import AsyncIterator, Iterator
 import httpx
 import moonshot
 import pytest
-from moonshot._http.retries import RetryPolicy
 from moonshot.testing import LocalMoonshot
 
 KEY = "sk-local-SENTINEL-42"
@@ -22,11 +21,6 @@ def anyio_backend() -> str:
 def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("MOONSHOT_API_KEY", "MOONSHOT_BASE_URL", "MOONSHOT_LOG"):
         monkeypatch.delenv(name, raising=False)
-
-
-@pytest.fixture(autouse=True)
-def _no_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(RetryPolicy, "backoff", lambda self, retries_done: 0.0)
 
 
 @pytest.fixture

@@ -17,7 +17,6 @@ from typing import Any
 import httpx
 import moonshot
 import pytest
-from moonshot._http.retries import RetryPolicy
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
@@ -37,10 +36,9 @@ def anyio_backend() -> str:
 
 @pytest.fixture(autouse=True)
 def _offline(monkeypatch: pytest.MonkeyPatch) -> None:
-    """No developer settings, no backoff waits, and no request leaves this machine."""
+    """No developer settings, and no request leaves this machine."""
     for name in ("MOONSHOT_API_KEY", "MOONSHOT_BASE_URL", "MOONSHOT_LOG"):
         monkeypatch.delenv(name, raising=False)
-    monkeypatch.setattr(RetryPolicy, "backoff", lambda self, retries_done: 0.0)
     sync_send = httpx.HTTPTransport.handle_request
     async_send = httpx.AsyncHTTPTransport.handle_async_request
 
