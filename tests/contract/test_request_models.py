@@ -19,7 +19,7 @@ from hypothesis_jsonschema import from_schema
 from moonshot._openapi.chat_request import build_chat_kwargs, chat_catalog, prepare_chat_body
 
 from ._prism import SPEC
-from .test_response_properties import _inline
+from ._schemas import inline_refs
 
 _hypothesis_compat.install()
 
@@ -30,7 +30,7 @@ _SMALLER = {"messages": {"maxItems": 3}, "tools": {"maxItems": 2}}
 
 
 def _variant_schema(name: str) -> dict[str, Any]:
-    schema: dict[str, Any] = _inline(SPEC_DOC["components"]["schemas"][name], SPEC_DOC)
+    schema: dict[str, Any] = inline_refs(SPEC_DOC["components"]["schemas"][name], SPEC_DOC)
     for part in [schema, *schema.get("allOf", [])]:
         for field, limit in _SMALLER.items():
             if field in part.get("properties", {}):

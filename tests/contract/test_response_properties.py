@@ -26,36 +26,11 @@ from hypothesis_jsonschema import from_schema
 from moonshot_openapi.client import AuthenticatedClient
 
 from ._prism import SPEC
+from ._schemas import inline_refs
 
 _hypothesis_compat.install()
 
-# Keywords only OpenAPI knows, or that hypothesis-jsonschema need not see.
-_DROP = {"discriminator", "example", "examples", "deprecated", "description", "xml"}
-_KNOWN_FORMATS = {"date-time", "date", "email", "uri", "uuid"}
 _CLIENT = AuthenticatedClient(base_url="http://127.0.0.1", token="sk-unused")
-
-
-def _inline(node: Any, spec: dict[str, Any], depth: int = 0) -> Any:
-    if isinstance(node, list):
-        return [_inline(item, spec, depth) for item in node]
-    if not isinstance(node, dict):
-        return node
-    if "$ref" in node:
-        assert depth < 20, f"recursive schema at {node['$ref']}"
-        target: Any = spec
-        for token in node["$ref"].removeprefix("#/").split("/"):
-            target = target[token.replace("~1", "/").replace("~0", "~")]
-        return _inline(target, spec, depth + 1)
-    out = {}
-    for key, value in node.items():
-        if key in _DROP or (key == "format" and value not in _KNOWN_FORMATS):
-            continue
-        out[key] = (
-            _inline(value, spec, depth)
-            if key != "properties"
-            else {name: _inline(sub, spec, depth) for name, sub in value.items()}
-        )
-    return out
 
 
 def _endpoints() -> dict[str, Any]:
@@ -81,7 +56,9 @@ def _cases() -> list[tuple[str, int, dict[str, Any]]]:
             for status, response in op["responses"].items():
                 schema = response.get("content", {}).get("application/json", {}).get("schema")
                 if schema is not None:
-                    cases.append((f"{method.upper()} {path}", int(status), _inline(schema, spec)))
+                    cases.append(
+                        (f"{method.upper()} {path}", int(status), inline_refs(schema, spec))
+                    )
     return cases
 
 

@@ -22,7 +22,7 @@ from moonshot._openapi.document import load_spec
 from moonshot._openapi.schema import SchemaChecker
 from moonshot._openapi.schema_compile import compile_schema
 
-from .test_response_properties import _inline
+from ._schemas import inline_refs
 
 _hypothesis_compat.install()
 
@@ -45,7 +45,7 @@ JSON = st.recursive(
 
 
 def _drawable(name: str) -> dict[str, Any]:
-    schema: dict[str, Any] = _inline(SCHEMAS[name], SPEC)
+    schema: dict[str, Any] = inline_refs(SCHEMAS[name], SPEC)
     for part in [schema, *schema.get("allOf", [])]:
         for field, limit in _SMALLER.items():
             if field in part.get("properties", {}):
