@@ -8,41 +8,85 @@ completion = client.chat.completions.create(
 print(completion.choices[0].message.content)
 """
 
-from ._batches.results import BatchResult
-from ._client import AsyncMoonshot, Moonshot
+import typing as _typing
+
 from ._defaults import VERSION as __version__
-from ._errors import (
-    APIConnectionError,
-    APIError,
-    APIResponseValidationError,
-    APIStatusError,
-    APIStreamError,
-    APITimeoutError,
-    AuthenticationError,
-    BadRequestError,
-    BatchWaitTimeout,
-    ConflictError,
-    ExtractionError,
-    InternalServerError,
-    MoonshotError,
-    NotFoundError,
-    PermissionDeniedError,
-    RateLimitError,
-    StreamInterruptedError,
-    UnprocessableEntityError,
-    UploadError,
-    ValidationError,
-)
-from ._streams.chat_stream import AsyncChatCompletionStream, ChatCompletionStream
-from ._streams.chunks import (
-    ChatCompletionChunk,
-    ChoiceDelta,
-    ChoiceDeltaToolCall,
-    ChoiceDeltaToolCallFunction,
-    ChunkChoice,
-)
-from ._uploads.media import image_part, text_part, video_part
-from .resources.files import FileContent
+
+if _typing.TYPE_CHECKING:
+    from ._batches.results import BatchResult as BatchResult
+    from ._client import AsyncMoonshot as AsyncMoonshot
+    from ._client import Moonshot as Moonshot
+    from ._errors import APIConnectionError as APIConnectionError
+    from ._errors import APIError as APIError
+    from ._errors import APIResponseValidationError as APIResponseValidationError
+    from ._errors import APIStatusError as APIStatusError
+    from ._errors import APIStreamError as APIStreamError
+    from ._errors import APITimeoutError as APITimeoutError
+    from ._errors import AuthenticationError as AuthenticationError
+    from ._errors import BadRequestError as BadRequestError
+    from ._errors import BatchWaitTimeout as BatchWaitTimeout
+    from ._errors import ConflictError as ConflictError
+    from ._errors import ExtractionError as ExtractionError
+    from ._errors import InternalServerError as InternalServerError
+    from ._errors import MoonshotError as MoonshotError
+    from ._errors import NotFoundError as NotFoundError
+    from ._errors import PermissionDeniedError as PermissionDeniedError
+    from ._errors import RateLimitError as RateLimitError
+    from ._errors import StreamInterruptedError as StreamInterruptedError
+    from ._errors import UnprocessableEntityError as UnprocessableEntityError
+    from ._errors import UploadError as UploadError
+    from ._errors import ValidationError as ValidationError
+    from ._streams.chat_stream import AsyncChatCompletionStream as AsyncChatCompletionStream
+    from ._streams.chat_stream import ChatCompletionStream as ChatCompletionStream
+    from ._streams.chunks import ChatCompletionChunk as ChatCompletionChunk
+    from ._streams.chunks import ChoiceDelta as ChoiceDelta
+    from ._streams.chunks import ChoiceDeltaToolCall as ChoiceDeltaToolCall
+    from ._streams.chunks import ChoiceDeltaToolCallFunction as ChoiceDeltaToolCallFunction
+    from ._streams.chunks import ChunkChoice as ChunkChoice
+    from ._uploads.media import image_part as image_part
+    from ._uploads.media import text_part as text_part
+    from ._uploads.media import video_part as video_part
+    from .resources.files import FileContent as FileContent
+
+# Public name -> the module that defines it, imported on first use (PEP 562): importing
+# moonshot costs nothing until a name is used, which keeps the pytest plugin of
+# moonshot.testing free for test runs that never use its fixtures.
+_LAZY = {
+    "BatchResult": "._batches.results",
+    "AsyncMoonshot": "._client",
+    "Moonshot": "._client",
+    "APIConnectionError": "._errors",
+    "APIError": "._errors",
+    "APIResponseValidationError": "._errors",
+    "APIStatusError": "._errors",
+    "APIStreamError": "._errors",
+    "APITimeoutError": "._errors",
+    "AuthenticationError": "._errors",
+    "BadRequestError": "._errors",
+    "BatchWaitTimeout": "._errors",
+    "ConflictError": "._errors",
+    "ExtractionError": "._errors",
+    "InternalServerError": "._errors",
+    "MoonshotError": "._errors",
+    "NotFoundError": "._errors",
+    "PermissionDeniedError": "._errors",
+    "RateLimitError": "._errors",
+    "StreamInterruptedError": "._errors",
+    "UnprocessableEntityError": "._errors",
+    "UploadError": "._errors",
+    "ValidationError": "._errors",
+    "AsyncChatCompletionStream": "._streams.chat_stream",
+    "ChatCompletionStream": "._streams.chat_stream",
+    "ChatCompletionChunk": "._streams.chunks",
+    "ChoiceDelta": "._streams.chunks",
+    "ChoiceDeltaToolCall": "._streams.chunks",
+    "ChoiceDeltaToolCallFunction": "._streams.chunks",
+    "ChunkChoice": "._streams.chunks",
+    "image_part": "._uploads.media",
+    "text_part": "._uploads.media",
+    "video_part": "._uploads.media",
+    "FileContent": ".resources.files",
+}
 
 __all__ = [
     "APIConnectionError",
@@ -84,10 +128,18 @@ __all__ = [
 
 
 def __getattr__(name: str) -> object:
-    """``moonshot.types`` on first use: it builds every generated class, ``import moonshot``
-    does not."""
-    if name == "types":
-        import importlib
+    """A public name (or ``moonshot.types``), imported when it is first used."""
+    import importlib
 
+    if name == "types":
         return importlib.import_module("moonshot.types")
-    raise AttributeError(f"module 'moonshot' has no attribute {name!r}")
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'moonshot' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

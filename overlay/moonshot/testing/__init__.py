@@ -8,13 +8,28 @@ with LocalMoonshot() as server:
 
 In pytest, the ``moonshot_server`` fixture gives a started server per test (the plugin
 is registered automatically when this package is installed). Only the standard library
-and this package are used.
+and this package are used. Nothing here is imported until it is used, so the plugin
+costs a test run nothing when its fixtures are not requested.
 """
 
-from ._faults import Faults
-from ._files import FileLimits
-from ._tokens import count_messages, count_text
-from .server import LocalMoonshot, RecordedRequest
+import typing as _typing
+
+if _typing.TYPE_CHECKING:
+    from ._faults import Faults as Faults
+    from ._files import FileLimits as FileLimits
+    from ._tokens import count_messages as count_messages
+    from ._tokens import count_text as count_text
+    from .server import LocalMoonshot as LocalMoonshot
+    from .server import RecordedRequest as RecordedRequest
+
+_LAZY = {
+    "Faults": "._faults",
+    "FileLimits": "._files",
+    "count_messages": "._tokens",
+    "count_text": "._tokens",
+    "LocalMoonshot": ".server",
+    "RecordedRequest": ".server",
+}
 
 __all__ = [
     "Faults",
@@ -24,3 +39,19 @@ __all__ = [
     "count_messages",
     "count_text",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """A public name, imported when it is first used."""
+    import importlib
+
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'moonshot.testing' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
