@@ -12,7 +12,8 @@ import pytest
 from moonshot._batches.requests import metadata_limits
 from moonshot_openapi.models import BatchObject
 from pytest_httpserver import HTTPServer
-from uploads.fake_api import FakeAPI
+
+from .fake_api import FakeAPI
 
 
 @pytest.fixture

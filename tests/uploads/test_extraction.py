@@ -1,19 +1,59 @@
-"""files.extract / extract_messages against a local fake of the Files API."""
+"""files.extract / extract_messages against the local server (moonshot.testing).
+
+It really extracts text files, and answers a format it cannot extract (.pdf, .doc)
+with a 400 on the content request, as the API does for a failed extraction.
+"""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import moonshot
 import pytest
-from pytest_httpserver import HTTPServer
+from moonshot.testing import LocalMoonshot
 
-from .fake_api import FakeAPI
+from .conftest import API_KEY
 
 
 @pytest.fixture
-def api(httpserver: HTTPServer) -> FakeAPI:
-    return FakeAPI().install(httpserver)
+def api() -> Iterator[LocalMoonshot]:
+    with LocalMoonshot() as server:
+        yield server
+
+
+@pytest.fixture
+def client(api: LocalMoonshot) -> Iterator[moonshot.Moonshot]:
+    with moonshot.Moonshot(api_key=API_KEY, base_url=api.url) as c:
+        yield c
+
+
+@pytest.fixture
+async def aclient(api: LocalMoonshot) -> AsyncIterator[moonshot.AsyncMoonshot]:
+    async with moonshot.AsyncMoonshot(api_key=API_KEY, base_url=api.url) as c:
+        yield c
+
+
+def _ids(api: LocalMoonshot, method: str, suffix: str = "") -> list[str]:
+    """File ids of the requests ``method /v1/files/<id><suffix>``, in order."""
+    return [
+        r.path.removeprefix("/v1/files/").removesuffix(suffix)
+        for r in api.requests
+        if r.method == method and r.path.startswith("/v1/files/") and r.path.endswith(suffix)
+    ]
+
+
+def uploaded(api: LocalMoonshot) -> int:
+    return sum(r.method == "POST" and r.path == "/v1/files" for r in api.requests)
+
+
+def deleted(api: LocalMoonshot) -> list[str]:
+    return _ids(api, "DELETE")
+
+
+def read(api: LocalMoonshot) -> list[str]:
+    """The files whose content was asked for."""
+    return _ids(api, "GET", "/content")
 
 
 def _docs(tmp_path: Path, names: list[str]) -> list[Path]:
@@ -25,40 +65,43 @@ def _docs(tmp_path: Path, names: list[str]) -> list[Path]:
     return paths
 
 
-def test_extract_returns_the_text(client: moonshot.Moonshot, api: FakeAPI, tmp_path: Path) -> None:
+def test_extract_returns_the_text(
+    client: moonshot.Moonshot, api: LocalMoonshot, tmp_path: Path
+) -> None:
     (path,) = _docs(tmp_path, ["a.txt"])
-    assert client.files.extract(path) == "[a.txt] contents of a.txt"
-    assert api.files["file-1"]["object"]["purpose"] == "file-extract"
-    assert api.deleted == []
+    assert client.files.extract(path) == "contents of a.txt"
+    assert [f.purpose.value for f in client.files.list().data] == ["file-extract"]
+    assert deleted(api) == []
 
 
 def test_extract_can_delete_the_upload(
-    client: moonshot.Moonshot, api: FakeAPI, tmp_path: Path
+    client: moonshot.Moonshot, api: LocalMoonshot, tmp_path: Path
 ) -> None:
     (path,) = _docs(tmp_path, ["a.txt"])
     client.files.extract(path, delete=True)
-    assert api.deleted == ["file-1"]
+    assert deleted(api) == read(api) and len(deleted(api)) == 1
 
 
-def test_extract_deletes_even_when_reading_fails(client: moonshot.Moonshot, api: FakeAPI) -> None:
-    with pytest.raises(moonshot.BadRequestError, match="could not extract"):
+def test_extract_deletes_even_when_reading_fails(
+    client: moonshot.Moonshot, api: LocalMoonshot
+) -> None:
+    with pytest.raises(moonshot.BadRequestError, match="no extracted content"):
         client.files.extract(("unreadable.pdf", b"%PDF"), delete=True)
-    assert api.deleted == ["file-1"]
+    assert deleted(api) == read(api) and len(deleted(api)) == 1
 
 
 def test_extract_messages_in_input_order(
-    client: moonshot.Moonshot, api: FakeAPI, tmp_path: Path
+    client: moonshot.Moonshot, api: LocalMoonshot, tmp_path: Path
 ) -> None:
     paths = _docs(tmp_path, [f"d{i}.txt" for i in range(6)])
     messages = client.files.extract_messages(paths, concurrency=3, delete=True)
-    assert messages == [
-        {"role": "system", "content": f"[d{i}.txt] contents of d{i}.txt"} for i in range(6)
-    ]
-    assert sorted(api.deleted) == sorted(api.files)
+    assert messages == [{"role": "system", "content": f"contents of d{i}.txt"} for i in range(6)]
+    assert sorted(deleted(api)) == sorted(read(api)) and uploaded(api) == 6
+    assert client.files.list().data == []
 
 
 def test_extract_messages_partial_failure_keeps_the_others(
-    client: moonshot.Moonshot, api: FakeAPI, tmp_path: Path
+    client: moonshot.Moonshot, api: LocalMoonshot, tmp_path: Path
 ) -> None:
     good = _docs(tmp_path, ["one.txt", "three.txt"])
     inputs = [good[0], ("unreadable.pdf", b"%PDF"), good[1], tmp_path / "missing.txt"]
@@ -66,13 +109,16 @@ def test_extract_messages_partial_failure_keeps_the_others(
         client.files.extract_messages(inputs)
     error = caught.value
     assert sorted(error.results) == [0, 2]
-    assert error.results[2] == {"role": "system", "content": "[three.txt] contents of three.txt"}
+    assert error.results[2] == {"role": "system", "content": "contents of three.txt"}
     assert sorted(error.failures) == [1, 3]
     assert isinstance(error.failures[1], moonshot.BadRequestError)
     assert isinstance(error.failures[3], moonshot.ValidationError)
     assert "unreadable.pdf" in str(error) and "missing.txt" in str(error)
-    assert [m["content"][:10] for m in error.messages] == ["[one.txt] ", "[three.txt"]
-    assert len(api.files) == 3  # the missing file was never uploaded
+    assert [m["content"] for m in error.messages] == [
+        "contents of one.txt",
+        "contents of three.txt",
+    ]
+    assert uploaded(api) == 3  # the missing file was never uploaded
 
 
 def test_extract_messages_rejects_bad_concurrency(client: moonshot.Moonshot) -> None:
@@ -82,30 +128,30 @@ def test_extract_messages_rejects_bad_concurrency(client: moonshot.Moonshot) -> 
 
 @pytest.mark.anyio
 async def test_async_extract_and_messages(
-    aclient: moonshot.AsyncMoonshot, api: FakeAPI, tmp_path: Path
+    aclient: moonshot.AsyncMoonshot, api: LocalMoonshot, tmp_path: Path
 ) -> None:
     paths = _docs(tmp_path, [f"d{i}.md" for i in range(5)])
-    assert await aclient.files.extract(paths[0]) == "[d0.md] contents of d0.md"
+    assert await aclient.files.extract(paths[0]) == "contents of d0.md"
     messages = await aclient.files.extract_messages(paths, concurrency=2, delete=True)
-    assert [m["content"] for m in messages] == [f"[d{i}.md] contents of d{i}.md" for i in range(5)]
-    assert len(api.deleted) == 5
+    assert [m["content"] for m in messages] == [f"contents of d{i}.md" for i in range(5)]
+    assert len(deleted(api)) == 5
 
 
 @pytest.mark.anyio
 async def test_async_extract_messages_partial_failure(
-    aclient: moonshot.AsyncMoonshot, api: FakeAPI, tmp_path: Path
+    aclient: moonshot.AsyncMoonshot, api: LocalMoonshot, tmp_path: Path
 ) -> None:
     (good,) = _docs(tmp_path, ["ok.txt"])
     with pytest.raises(moonshot.ExtractionError) as caught:
         await aclient.files.extract_messages([("unreadable.doc", b"x"), good], delete=True)
     assert list(caught.value.results) == [1]
     assert list(caught.value.failures) == [0]
-    assert sorted(api.deleted) == ["file-1", "file-2"]
+    assert sorted(deleted(api)) == sorted(read(api)) and uploaded(api) == 2
 
 
 @pytest.mark.anyio
 async def test_async_concurrency_is_bounded(
-    aclient: moonshot.AsyncMoonshot, api: FakeAPI, monkeypatch: pytest.MonkeyPatch
+    aclient: moonshot.AsyncMoonshot, api: LocalMoonshot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     active = peak = 0
     original = type(aclient.files).create

@@ -1,6 +1,9 @@
 """A small in-memory Files + Batches API for pytest-httpserver, written for these tests.
 
-Uploads are parsed with the stdlib ``email`` parser (see ``conftest.parse_multipart``).
+The batch tests need what the local server (moonshot.testing) does not do: results
+with error lines for requests the client accepted, and a batch that moves one step
+per poll. Uploads are parsed with the stdlib ``email`` parser
+(``uploads/conftest.py``'s ``parse_multipart``).
 A batch walks validating -> in_progress -> completed, one step per poll, and on
 completion gets an output file (one line per request) and an error file (requests
 whose first user message says "fail").
@@ -13,9 +16,8 @@ import re
 from typing import Any
 
 from pytest_httpserver import HTTPServer
+from uploads.conftest import file_object, parse_multipart
 from werkzeug import Request, Response
-
-from .conftest import file_object, parse_multipart
 
 BATCH_STEPS = ("validating", "in_progress", "completed")
 
