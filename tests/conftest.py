@@ -3,25 +3,69 @@ is checked against ``openapi.json`` at teardown (tests/contract_validation.py); 
 violation fails the test with its text. Opt out with ``@pytest.mark.no_contract`` for
 tests that send invalid requests on purpose.
 
-Retries wait ``backoff_seconds`` (0 here) when the server names no wait, so retry
-tests do not sleep; a directory or module overrides that fixture to change it (None
-keeps the client's real backoff).
+Every test is offline: a guard fails any request that would leave the machine, and
+no test sees the developer's MOONSHOT_* settings. Retries wait ``backoff_seconds`` (0
+here) when the server names no wait, so retry tests do not sleep; a directory or
+module overrides that fixture to change it (None keeps the client's real backoff).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+import httpx
 import pytest
 from contract_validation import validate_werkzeug
 from moonshot._http.retries import RetryPolicy
 from pytest_httpserver import HTTPServer
+
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
 
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "no_contract: requests of this test are not checked against openapi.json"
     )
+
+
+@pytest.fixture(scope="session")
+def httpserver_listen_address() -> tuple[str, int]:
+    return ("127.0.0.1", 0)
+
+
+@pytest.fixture(autouse=True)
+def _loopback_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fail loudly if any request heads anywhere but this machine."""
+
+    def check(request: httpx.Request) -> None:
+        if request.url.host not in LOOPBACK_HOSTS:
+            raise AssertionError(f"test tried to reach {request.url}")
+
+    sync_send = httpx.HTTPTransport.handle_request
+    async_send = httpx.AsyncHTTPTransport.handle_async_request
+
+    def guarded(self: httpx.HTTPTransport, request: httpx.Request) -> httpx.Response:
+        check(request)
+        return sync_send(self, request)
+
+    async def aguarded(self: httpx.AsyncHTTPTransport, request: httpx.Request) -> httpx.Response:
+        check(request)
+        return await async_send(self, request)
+
+    monkeypatch.setattr(httpx.HTTPTransport, "handle_request", guarded)
+    monkeypatch.setattr(httpx.AsyncHTTPTransport, "handle_async_request", aguarded)
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.fixture(autouse=True)
+def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test sees the developer's key, base URL or log level."""
+    for name in ("MOONSHOT_API_KEY", "MOONSHOT_BASE_URL", "MOONSHOT_LOG"):
+        monkeypatch.delenv(name, raising=False)
 
 
 @pytest.fixture

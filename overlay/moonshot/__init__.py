@@ -8,7 +8,10 @@ completion = client.chat.completions.create(
 print(completion.choices[0].message.content)
 """
 
+import importlib as _importlib
 import typing as _typing
+from collections.abc import Callable as _Callable
+from collections.abc import Mapping as _Mapping
 
 from ._defaults import VERSION as __version__
 
@@ -51,7 +54,7 @@ if _typing.TYPE_CHECKING:
 # Public name -> the module that defines it, imported on first use (PEP 562): importing
 # moonshot costs nothing until a name is used, which keeps the pytest plugin of
 # moonshot.testing free for test runs that never use its fixtures.
-_LAZY = {
+_LAZY: dict[str, str | None] = {
     "BatchResult": "._batches.results",
     "AsyncMoonshot": "._client",
     "Moonshot": "._client",
@@ -127,19 +130,28 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> object:
-    """A public name (or ``moonshot.types``), imported when it is first used."""
-    import importlib
+def _lazy(
+    namespace: dict[str, object], names: _Mapping[str, str | None]
+) -> tuple[_Callable[[str], object], _Callable[[], list[str]]]:
+    """``__getattr__`` and ``__dir__`` (PEP 562) for a package whose public ``names``
+    (name -> relative module, or None for a submodule of that name) load on first use."""
+    package = str(namespace["__name__"])
 
-    if name == "types":
-        return importlib.import_module("moonshot.types")
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'moonshot' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module, __name__), name)
-    globals()[name] = value
-    return value
+    def getattr_(name: str) -> object:
+        if name not in names:
+            raise AttributeError(f"module {package!r} has no attribute {name!r}")
+        module = names[name]
+        if module is None:
+            return _importlib.import_module(f".{name}", package)
+        value = getattr(_importlib.import_module(module, package), name)
+        namespace[name] = value
+        return value
+
+    def dir_() -> list[str]:
+        return sorted({*namespace, *names})
+
+    return getattr_, dir_
 
 
-def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__})
+# moonshot.types builds every generated class: only when it is used.
+__getattr__, __dir__ = _lazy(globals(), {**_LAZY, "types": None})

@@ -2,13 +2,7 @@
 
 import pytest
 from moonshot._openapi import generated
-from uploads.conftest import (  # noqa: F401
-    _offline,
-    aclient,
-    anyio_backend,
-    client,
-    httpserver_listen_address,
-)
+from uploads.conftest import aclient, client  # noqa: F401
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -13,19 +13,12 @@ import types
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
-import httpx
 import moonshot
 import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request
 
 SENTINEL_KEY = "sk-SENTINEL-7f3a9c1e5b2d4680"
-LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
-
-
-@pytest.fixture(scope="session")
-def httpserver_listen_address() -> tuple[str, int]:
-    return ("127.0.0.1", 0)
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -47,41 +40,6 @@ def _one_tls_context() -> Iterator[None]:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(default, "create_ssl_context", cached)
         yield
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture(autouse=True)
-def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    """No test sees the developer's key, base URL or log level."""
-    for name in ("MOONSHOT_API_KEY", "MOONSHOT_BASE_URL", "MOONSHOT_LOG"):
-        monkeypatch.delenv(name, raising=False)
-
-
-@pytest.fixture(autouse=True)
-def _loopback_only(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Fail loudly if any request heads anywhere but this machine."""
-
-    def check(request: httpx.Request) -> None:
-        if request.url.host not in LOOPBACK_HOSTS:
-            raise AssertionError(f"test tried to reach {request.url}")
-
-    sync_send = httpx.HTTPTransport.handle_request
-    async_send = httpx.AsyncHTTPTransport.handle_async_request
-
-    def guarded(self: httpx.HTTPTransport, request: httpx.Request) -> httpx.Response:
-        check(request)
-        return sync_send(self, request)
-
-    async def aguarded(self: httpx.AsyncHTTPTransport, request: httpx.Request) -> httpx.Response:
-        check(request)
-        return await async_send(self, request)
-
-    monkeypatch.setattr(httpx.HTTPTransport, "handle_request", guarded)
-    monkeypatch.setattr(httpx.AsyncHTTPTransport, "handle_async_request", aguarded)
 
 
 @pytest.fixture

@@ -60,11 +60,6 @@ def prism_dynamic(prism_binary: str) -> Iterator[PrismServer]:
 
 
 @pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture
 def sent(monkeypatch: pytest.MonkeyPatch) -> list[Sent]:
     """Every request that reaches the network in this test, with Prism's sl-violations."""
     log: list[Sent] = []

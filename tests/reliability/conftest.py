@@ -15,11 +15,6 @@ def backoff_seconds() -> float | None:
     return None
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     failed = terminalreporter.stats.get("failed", []) + terminalreporter.stats.get("error", [])
     failures = sum("tests/reliability/" in getattr(report, "nodeid", "") for report in failed)

@@ -18,17 +18,6 @@ MODEL = "kimi-k2.6"
 MESSAGES = [{"role": "user", "content": "Hello"}]
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture(autouse=True)
-def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("MOONSHOT_API_KEY", "MOONSHOT_BASE_URL", "MOONSHOT_LOG"):
-        monkeypatch.delenv(name, raising=False)
-
-
 def event(payload: Any) -> bytes:
     """One ``data:`` event with ``payload`` as JSON."""
     return b"data: " + json.dumps(payload).encode() + b"\n\n"

@@ -13,17 +13,6 @@ KEY = "sk-local-SENTINEL-42"
 
 
 @pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture(autouse=True)
-def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("MOONSHOT_API_KEY", "MOONSHOT_BASE_URL", "MOONSHOT_LOG"):
-        monkeypatch.delenv(name, raising=False)
-
-
-@pytest.fixture
 def server(moonshot_server: LocalMoonshot) -> LocalMoonshot:
     """The pytest plugin's server (batches step every 0.05 s)."""
     return moonshot_server

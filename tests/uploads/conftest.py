@@ -14,48 +14,12 @@ from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-import httpx
 import moonshot
 import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 API_KEY = "sk-uploads-test-key-0000"
-LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
-
-
-@pytest.fixture(scope="session")
-def httpserver_listen_address() -> tuple[str, int]:
-    return ("127.0.0.1", 0)
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture(autouse=True)
-def _offline(monkeypatch: pytest.MonkeyPatch) -> None:
-    """No developer settings, and no request leaves this machine."""
-    for name in ("MOONSHOT_API_KEY", "MOONSHOT_BASE_URL", "MOONSHOT_LOG"):
-        monkeypatch.delenv(name, raising=False)
-    sync_send = httpx.HTTPTransport.handle_request
-    async_send = httpx.AsyncHTTPTransport.handle_async_request
-
-    def check(request: httpx.Request) -> None:
-        if request.url.host not in LOOPBACK_HOSTS:
-            raise AssertionError(f"test tried to reach {request.url}")
-
-    def guarded(self: httpx.HTTPTransport, request: httpx.Request) -> httpx.Response:
-        check(request)
-        return sync_send(self, request)
-
-    async def aguarded(self: httpx.AsyncHTTPTransport, request: httpx.Request) -> httpx.Response:
-        check(request)
-        return await async_send(self, request)
-
-    monkeypatch.setattr(httpx.HTTPTransport, "handle_request", guarded)
-    monkeypatch.setattr(httpx.AsyncHTTPTransport, "handle_async_request", aguarded)
 
 
 @pytest.fixture

@@ -14,6 +14,8 @@ costs a test run nothing when its fixtures are not requested.
 
 import typing as _typing
 
+from .. import _lazy
+
 if _typing.TYPE_CHECKING:
     from ._faults import Faults as Faults
     from ._files import FileLimits as FileLimits
@@ -22,7 +24,7 @@ if _typing.TYPE_CHECKING:
     from .server import LocalMoonshot as LocalMoonshot
     from .server import RecordedRequest as RecordedRequest
 
-_LAZY = {
+_LAZY: dict[str, str | None] = {
     "Faults": "._faults",
     "FileLimits": "._files",
     "count_messages": "._tokens",
@@ -41,17 +43,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> object:
-    """A public name, imported when it is first used."""
-    import importlib
-
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'moonshot.testing' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module, __name__), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__})
+__getattr__, __dir__ = _lazy(globals(), _LAZY)
