@@ -111,7 +111,7 @@ def run_rounds(results: Results, config: Config, server: BenchServer, upload_fil
                 # Rates are per chunk on the wire, whatever each consumer hands back.
                 work = _fixed_units(srun, config.stream_chunks)
                 attempt(results, "stream", name, _measured("stream", name, work, server))
-            for name in rotated(["moonshot", "openai", "raw httpx"], turn):
+            for name in rotated(["moonshot", "openai", "raw httpx2"], turn):
                 upload_run = functools.partial(upload.measure, server, name, upload_file)
                 attempt(results, "upload", name, upload_run)
             for name in validation.REQUESTS:
@@ -171,7 +171,7 @@ def tables(config: Config) -> list[Table]:
             "2. Non-streaming chat completion, sequential, one sync client",
             (req_rate, req_cpu, report.SERVER),
             (req_cpu, req_rate),
-            ("raw httpx", "openai"),
+            ("raw httpx2", "openai"),
             f"{config.sync_requests} requests per round in {config.sync_slices} interleaved "
             "samples; CPU is the client process only.",
         ),
@@ -180,7 +180,7 @@ def tables(config: Config) -> list[Table]:
             f"3. Non-streaming chat completion, async, {config.concurrency} concurrent",
             (req_rate, req_cpu, report.SERVER),
             (req_rate, req_cpu),
-            ("raw httpx", "openai"),
+            ("raw httpx2", "openai"),
             f"{config.async_requests} requests per round.",
         ),
         Table(
@@ -188,7 +188,7 @@ def tables(config: Config) -> list[Table]:
             f"4. Streaming: one {config.stream_chunks:,}-chunk SSE stream",
             (report.rate("chunk"), report.cpu_per("chunk"), report.SERVER),
             (report.rate("chunk"), report.cpu_per("chunk")),
-            ("httpx + httpx-sse + json.loads", "openai chunks"),
+            ("httpx2 + httpx2-sse + json.loads", "openai chunks"),
         ),
         Table(
             "upload",
@@ -223,11 +223,11 @@ def targets() -> list[Target]:
             True,
         ),
         Target(
-            "sync CPU/request <= 1.2x raw httpx",
+            "sync CPU/request <= 1.2x raw httpx2",
             "chat-sync",
             "moonshot",
             req_cpu,
-            "raw httpx",
+            "raw httpx2",
             1.2,
             True,
         ),
@@ -241,11 +241,11 @@ def targets() -> list[Target]:
             False,
         ),
         Target(
-            "stream chunks/s >= 0.7x httpx + httpx-sse",
+            "stream chunks/s >= 0.7x httpx2 + httpx2-sse",
             "stream",
             "moonshot chunks",
             chunk_rate,
-            "httpx + httpx-sse + json.loads",
+            "httpx2 + httpx2-sse + json.loads",
             0.7,
             False,
         ),
@@ -294,8 +294,8 @@ def machine() -> str:
         for name, dist in (
             ("moonshot", "moonshot-client"),
             ("openai", "openai"),
-            ("httpx", "httpx"),
-            ("httpx-sse", "httpx-sse"),
+            ("httpx2", "httpx2"),
+            ("httpx2-sse", "httpx2-sse"),
         )
     )
     return (

@@ -1,7 +1,7 @@
 """Consuming one long SSE chat stream: typed chunks, the final completion, and the floor.
 
 Every consumer reads each chunk's delta text, so all rows do the same useful work; the
-floor is httpx + httpx-sse + ``json.loads`` on the same stream.
+floor is httpx2 + httpx2-sse + ``json.loads`` on the same stream.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-import httpx
+import httpx2
 import moonshot
 import openai
 from httpx_sse import connect_sse
@@ -49,7 +49,7 @@ def clients(api_url: str) -> tuple[dict[str, Runner], Callable[[], None]]:
     """One long-lived client each; ``run(meter)`` consumes one whole stream."""
     ms = moonshot.Moonshot(api_key=API_KEY, base_url=api_url)
     oa = openai.OpenAI(api_key=API_KEY, base_url=api_url)
-    hx = httpx.Client(base_url=api_url, headers={"Authorization": f"Bearer {API_KEY}"})
+    hx = httpx2.Client(base_url=api_url, headers={"Authorization": f"Bearer {API_KEY}"})
 
     def moonshot_chunks(meter: Meter) -> int:
         count = 0
@@ -111,7 +111,7 @@ def clients(api_url: str) -> tuple[dict[str, Runner], Callable[[], None]]:
         "moonshot get_final_completion()": moonshot_final,
         "openai chunks": openai_chunks,
         "openai .stream() get_final_completion()": openai_final,
-        "httpx + httpx-sse + json.loads": httpx_sse_loop,
+        "httpx2 + httpx2-sse + json.loads": httpx_sse_loop,
     }
 
     for run in runners.values():  # lazy imports, catalogs and connections, unmeasured

@@ -8,21 +8,24 @@ from dataclasses import dataclass, field
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
-import httpx
+import httpx2
 
 from ._config import ClientConfig, TimeoutTypes, as_timeout, user_agent, with_overrides
 from ._errors import (
     APIConnectionError,
     APIResponseValidationError,
     APITimeoutError,
+    ValidationError,
     make_status_error,
 )
 from ._generated import endpoint
 from ._retries import RetryPolicy
 from ._transport import (
     MAX_RETRIES_EXTENSION,
+    AsyncClientTransport,
     AsyncLazyHTTPTransport,
     AsyncRetryTransport,
+    ClientTransport,
     LazyHTTPTransport,
     RetryTransport,
     configure_logging_from_env,
@@ -42,24 +45,24 @@ class Operation(Generic[T]):
     """One API call: the generated ``_get_kwargs`` output and how to read a 2xx answer."""
 
     kwargs: dict[str, Any]
-    parse: Callable[[httpx.Response], T]
+    parse: Callable[[httpx2.Response], T]
     timeout: TimeoutTypes = None
     extra_headers: Mapping[str, str] | None = None
     extensions: dict[str, Any] = field(default_factory=dict)
-    # httpx arguments that replace the generated ones (a streaming multipart body, say).
+    # httpx2 arguments that replace the generated ones (a streaming multipart body, say).
     overrides: dict[str, Any] = field(default_factory=dict)
 
 
 def parser_for(
     module: str | ModuleType, raw: Callable[[], AuthenticatedClient]
-) -> Callable[[httpx.Response], Any]:
+) -> Callable[[httpx2.Response], Any]:
     """A 2xx parser that reuses a generated module's ``_parse_response``.
 
     ``module`` is the module or its name under ``moonshot_openapi.api``.
     """
     generated = endpoint(module) if isinstance(module, str) else module
 
-    def parse(response: httpx.Response) -> Any:
+    def parse(response: httpx2.Response) -> Any:
         return generated._parse_response(client=raw(), response=response)
 
     return parse
@@ -71,6 +74,26 @@ def _headers(config: ClientConfig) -> dict[str, str]:
         "User-Agent": user_agent(),
         "Accept": "application/json",
         **config.default_headers,
+    }
+
+
+def _borrowed(
+    http_client: httpx2.Client | httpx2.AsyncClient | None, config: ClientConfig
+) -> dict[str, Any]:
+    """What the client that wraps a caller's ``http_client=`` takes from it (public
+    attributes only): its headers and query parameters, and whether it follows redirects.
+    Ours follows them by default."""
+    if http_client is None:
+        return {"follow_redirects": True}
+    if config.http2:
+        raise ValidationError(
+            "http2: pass http2=True to your own httpx2 client instead (http_client= is set)",
+            field="http2",
+        )
+    return {
+        "headers": http_client.headers,
+        "params": http_client.params,
+        "follow_redirects": http_client.follow_redirects,
     }
 
 
@@ -107,7 +130,7 @@ class _Common:
         return self._config.max_retries
 
     @property
-    def timeout(self) -> httpx.Timeout:
+    def timeout(self) -> httpx2.Timeout:
         return self._config.timeout
 
     @property
@@ -116,10 +139,10 @@ class _Common:
         if self._raw is None:
             from moonshot_openapi.client import AuthenticatedClient
 
-            # The token lives in the shared httpx client's headers; keep it out of this repr.
+            # The token lives in the shared httpx2 client's headers; keep it out of this repr.
             raw = AuthenticatedClient(
                 base_url=self._config.base_url,
-                token="<set on the shared httpx client>",
+                token="<set on the shared httpx2 client>",
                 raise_on_unexpected_status=False,
             )
             self._raw = self._attach(raw)
@@ -128,11 +151,13 @@ class _Common:
     def _attach(self, raw: AuthenticatedClient) -> AuthenticatedClient:
         raise NotImplementedError
 
-    def _build(self, http: httpx.Client | httpx.AsyncClient, op: Operation[Any]) -> httpx.Request:
+    def _build(
+        self, http: httpx2.Client | httpx2.AsyncClient, op: Operation[Any]
+    ) -> httpx2.Request:
         kwargs = {**op.kwargs, **op.overrides} if op.overrides else dict(op.kwargs)
         headers = dict(kwargs.pop("headers", None) or {})
         if "json" in kwargs and headers.get("Content-Type") == _JSON:
-            del headers["Content-Type"]  # httpx sets it for a json= body; no merge needed
+            del headers["Content-Type"]  # httpx2 sets it for a json= body; no merge needed
         if op.extra_headers:
             headers.update(op.extra_headers)
         extensions = {MAX_RETRIES_EXTENSION: self._config.max_retries, **op.extensions}
@@ -152,7 +177,7 @@ class _Common:
         )
 
 
-def _parse(op: Operation[T], response: httpx.Response) -> T:
+def _parse(op: Operation[T], response: httpx2.Response) -> T:
     try:
         return op.parse(response)
     except (ValueError, KeyError, TypeError, AttributeError) as error:
@@ -164,47 +189,45 @@ def _parse(op: Operation[T], response: httpx.Response) -> T:
         ) from error
 
 
-def _connection_error(error: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
-    if isinstance(error, httpx.TimeoutException):
+def _connection_error(error: httpx2.TransportError, request: httpx2.Request) -> APIConnectionError:
+    if isinstance(error, httpx2.TimeoutException):
         return APITimeoutError(f"Request timed out ({type(error).__name__}).", request=request)
     return APIConnectionError(f"Connection error: {type(error).__name__}: {error}", request=request)
 
 
 class SyncBaseClient(_Common):
-    """Sends operations over one shared ``httpx.Client``."""
+    """Sends operations over one shared ``httpx2.Client``."""
 
-    _http: httpx.Client
+    _http: httpx2.Client
 
-    def _init_http(self, config: ClientConfig, http_client: httpx.Client | None) -> None:
+    def _init_http(self, config: ClientConfig, http_client: httpx2.Client | None) -> None:
         self._init_common(config)
-        if http_client is None:
-            http_client = httpx.Client(
-                base_url=config.base_url,
-                timeout=config.timeout,
-                transport=RetryTransport(LazyHTTPTransport(), self._policy),
-                follow_redirects=True,
-            )
-        else:
-            inner = http_client._transport
-            if not isinstance(inner, RetryTransport):
-                http_client._transport = RetryTransport(inner, self._policy)
-            http_client.base_url = httpx.URL(config.base_url)
-        http_client.headers.update(_headers(config))
-        self._http = http_client
+        inner: httpx2.BaseTransport = (
+            LazyHTTPTransport(http2=config.http2)
+            if http_client is None
+            else ClientTransport(http_client)
+        )
+        self._http = httpx2.Client(
+            base_url=config.base_url,
+            timeout=config.timeout,
+            transport=RetryTransport(inner, self._policy),
+            **_borrowed(http_client, config),
+        )
+        self._http.headers.update(_headers(config))
 
     def _attach(self, raw: AuthenticatedClient) -> AuthenticatedClient:
         return raw.set_httpx_client(self._http)
 
-    def _send(self, op: Operation[Any], *, stream: bool = False) -> httpx.Response:
+    def _send(self, op: Operation[Any], *, stream: bool = False) -> httpx2.Response:
         request = self._build(self._http, op)
         try:
             response = self._http.send(request, stream=stream)
-        except httpx.TransportError as error:
+        except httpx2.TransportError as error:
             raise _connection_error(error, request) from error
         if response.status_code >= 400:
             try:
                 response.read()
-            except httpx.TransportError as error:
+            except httpx2.TransportError as error:
                 raise _connection_error(error, request) from error
             finally:
                 response.close()
@@ -221,40 +244,38 @@ class SyncBaseClient(_Common):
 
 
 class AsyncBaseClient(_Common):
-    """Sends operations over one shared ``httpx.AsyncClient``."""
+    """Sends operations over one shared ``httpx2.AsyncClient``."""
 
-    _http: httpx.AsyncClient
+    _http: httpx2.AsyncClient
 
-    def _init_http(self, config: ClientConfig, http_client: httpx.AsyncClient | None) -> None:
+    def _init_http(self, config: ClientConfig, http_client: httpx2.AsyncClient | None) -> None:
         self._init_common(config)
-        if http_client is None:
-            http_client = httpx.AsyncClient(
-                base_url=config.base_url,
-                timeout=config.timeout,
-                transport=AsyncRetryTransport(AsyncLazyHTTPTransport(), self._policy),
-                follow_redirects=True,
-            )
-        else:
-            inner = http_client._transport
-            if not isinstance(inner, AsyncRetryTransport):
-                http_client._transport = AsyncRetryTransport(inner, self._policy)
-            http_client.base_url = httpx.URL(config.base_url)
-        http_client.headers.update(_headers(config))
-        self._http = http_client
+        inner: httpx2.AsyncBaseTransport = (
+            AsyncLazyHTTPTransport(http2=config.http2)
+            if http_client is None
+            else AsyncClientTransport(http_client)
+        )
+        self._http = httpx2.AsyncClient(
+            base_url=config.base_url,
+            timeout=config.timeout,
+            transport=AsyncRetryTransport(inner, self._policy),
+            **_borrowed(http_client, config),
+        )
+        self._http.headers.update(_headers(config))
 
     def _attach(self, raw: AuthenticatedClient) -> AuthenticatedClient:
         return raw.set_async_httpx_client(self._http)
 
-    async def _send(self, op: Operation[Any], *, stream: bool = False) -> httpx.Response:
+    async def _send(self, op: Operation[Any], *, stream: bool = False) -> httpx2.Response:
         request = self._build(self._http, op)
         try:
             response = await self._http.send(request, stream=stream)
-        except httpx.TransportError as error:
+        except httpx2.TransportError as error:
             raise _connection_error(error, request) from error
         if response.status_code >= 400:
             try:
                 await response.aread()
-            except httpx.TransportError as error:
+            except httpx2.TransportError as error:
                 raise _connection_error(error, request) from error
             finally:
                 await response.aclose()

@@ -230,7 +230,7 @@ class _CheckedBody:
 
 
 def build_chat_kwargs(body: dict[str, Any]) -> dict[str, Any]:
-    """The httpx arguments for a body checked by :func:`prepare_chat_body`, from the
+    """The httpx2 arguments for a body checked by :func:`prepare_chat_body`, from the
     generated request builder (method, URL, headers)."""
     build: Any = endpoint(_CHAT_MODULE)._get_kwargs
     kwargs: dict[str, Any] = build(body=_CheckedBody(body))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from types import TracebackType
 from typing import Self
 
-import httpx
+import httpx2
 
 from ._base_client import AsyncBaseClient, SyncBaseClient
 from ._config import TimeoutTypes, resolve_config
@@ -24,6 +24,9 @@ class Moonshot(SyncBaseClient):
 
     ``api_key`` and ``base_url`` default to ``MOONSHOT_API_KEY`` and ``MOONSHOT_BASE_URL``;
     the base URL may end in ``/v1`` or not. Timeouts default to 600 s read, 5 s connect.
+    ``http2=True`` negotiates HTTP/2 over TLS (the ``h2`` extra), so concurrent calls
+    share one connection; ``http_client=`` takes an ``httpx2.Client`` configured your way
+    (retries, auth and the base URL are still the client's).
     """
 
     chat: Chat
@@ -41,7 +44,8 @@ class Moonshot(SyncBaseClient):
         timeout: TimeoutTypes = None,
         max_retries: int = 2,
         default_headers: dict[str, str] | None = None,
-        http_client: httpx.Client | None = None,
+        http_client: httpx2.Client | None = None,
+        http2: bool = False,
     ) -> None:
         config = resolve_config(
             api_key=api_key,
@@ -49,6 +53,7 @@ class Moonshot(SyncBaseClient):
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            http2=http2,
         )
         self._init_http(config, http_client)
         self._bind()
@@ -91,7 +96,8 @@ class AsyncMoonshot(AsyncBaseClient):
         timeout: TimeoutTypes = None,
         max_retries: int = 2,
         default_headers: dict[str, str] | None = None,
-        http_client: httpx.AsyncClient | None = None,
+        http_client: httpx2.AsyncClient | None = None,
+        http2: bool = False,
     ) -> None:
         config = resolve_config(
             api_key=api_key,
@@ -99,6 +105,7 @@ class AsyncMoonshot(AsyncBaseClient):
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            http2=http2,
         )
         self._init_http(config, http_client)
         self._bind()

@@ -1,6 +1,6 @@
 """Fixtures for the client tests: a local API server, clients bound to it, no real network.
 
-Every client here talks to pytest-httpserver on 127.0.0.1 (or an httpx MockTransport);
+Every client here talks to pytest-httpserver on 127.0.0.1 (or an httpx2 MockTransport);
 a guard fails any test whose request would leave the machine. Retry backoff is zero so
 retry tests do not wait, and the API key is a sentinel that the secrecy tests look for.
 """
@@ -12,7 +12,7 @@ import types
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
-import httpx
+import httpx2
 import moonshot
 import pytest
 from moonshot._retries import RetryPolicy
@@ -30,11 +30,11 @@ def httpserver_listen_address() -> tuple[str, int]:
 
 @pytest.fixture(scope="session", autouse=True)
 def _one_tls_context() -> Iterator[None]:
-    """Build httpx's default TLS context once: each client would load the CA bundle (~50 ms).
+    """Build httpx2's default TLS context once: each client would load the CA bundle (~50 ms).
 
     Only loopback plain HTTP is used here, so the context is never exercised anyway.
     """
-    from httpx._transports import default
+    from httpx2._transports import default
 
     original = default.create_ssl_context
     shared = original()
@@ -71,23 +71,23 @@ def _no_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
 def _loopback_only(monkeypatch: pytest.MonkeyPatch) -> None:
     """Fail loudly if any request heads anywhere but this machine."""
 
-    def check(request: httpx.Request) -> None:
+    def check(request: httpx2.Request) -> None:
         if request.url.host not in LOOPBACK_HOSTS:
             raise AssertionError(f"test tried to reach {request.url}")
 
-    sync_send = httpx.HTTPTransport.handle_request
-    async_send = httpx.AsyncHTTPTransport.handle_async_request
+    sync_send = httpx2.HTTPTransport.handle_request
+    async_send = httpx2.AsyncHTTPTransport.handle_async_request
 
-    def guarded(self: httpx.HTTPTransport, request: httpx.Request) -> httpx.Response:
+    def guarded(self: httpx2.HTTPTransport, request: httpx2.Request) -> httpx2.Response:
         check(request)
         return sync_send(self, request)
 
-    async def aguarded(self: httpx.AsyncHTTPTransport, request: httpx.Request) -> httpx.Response:
+    async def aguarded(self: httpx2.AsyncHTTPTransport, request: httpx2.Request) -> httpx2.Response:
         check(request)
         return await async_send(self, request)
 
-    monkeypatch.setattr(httpx.HTTPTransport, "handle_request", guarded)
-    monkeypatch.setattr(httpx.AsyncHTTPTransport, "handle_async_request", aguarded)
+    monkeypatch.setattr(httpx2.HTTPTransport, "handle_request", guarded)
+    monkeypatch.setattr(httpx2.AsyncHTTPTransport, "handle_async_request", aguarded)
 
 
 @pytest.fixture

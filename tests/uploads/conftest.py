@@ -14,7 +14,7 @@ from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-import httpx
+import httpx2
 import moonshot
 import pytest
 from moonshot._retries import RetryPolicy
@@ -41,23 +41,23 @@ def _offline(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("MOONSHOT_API_KEY", "MOONSHOT_BASE_URL", "MOONSHOT_LOG"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setattr(RetryPolicy, "backoff", lambda self, retries_done: 0.0)
-    sync_send = httpx.HTTPTransport.handle_request
-    async_send = httpx.AsyncHTTPTransport.handle_async_request
+    sync_send = httpx2.HTTPTransport.handle_request
+    async_send = httpx2.AsyncHTTPTransport.handle_async_request
 
-    def check(request: httpx.Request) -> None:
+    def check(request: httpx2.Request) -> None:
         if request.url.host not in LOOPBACK_HOSTS:
             raise AssertionError(f"test tried to reach {request.url}")
 
-    def guarded(self: httpx.HTTPTransport, request: httpx.Request) -> httpx.Response:
+    def guarded(self: httpx2.HTTPTransport, request: httpx2.Request) -> httpx2.Response:
         check(request)
         return sync_send(self, request)
 
-    async def aguarded(self: httpx.AsyncHTTPTransport, request: httpx.Request) -> httpx.Response:
+    async def aguarded(self: httpx2.AsyncHTTPTransport, request: httpx2.Request) -> httpx2.Response:
         check(request)
         return await async_send(self, request)
 
-    monkeypatch.setattr(httpx.HTTPTransport, "handle_request", guarded)
-    monkeypatch.setattr(httpx.AsyncHTTPTransport, "handle_async_request", aguarded)
+    monkeypatch.setattr(httpx2.HTTPTransport, "handle_request", guarded)
+    monkeypatch.setattr(httpx2.AsyncHTTPTransport, "handle_async_request", aguarded)
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, Generic, TypeVar
 
-import httpx
+import httpx2
 
 from .._base_client import AsyncBaseClient, Operation, SyncBaseClient, parser_for
 from .._config import TimeoutTypes
@@ -19,9 +19,9 @@ class Resource(Generic[C]):
 
     def __init__(self, client: C) -> None:
         self._client: C = client
-        self._parsers: dict[str, Callable[[httpx.Response], Any]] = {}
+        self._parsers: dict[str, Callable[[httpx2.Response], Any]] = {}
 
-    def _parser(self, module: str) -> Callable[[httpx.Response], Any]:
+    def _parser(self, module: str) -> Callable[[httpx2.Response], Any]:
         """The 2xx parser of ``moonshot_openapi.api.<module>``, made once per resource."""
         found = self._parsers.get(module)
         if found is None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import anyio
-import httpx
+import httpx2
 
 from .._base_client import AsyncBaseClient, Operation, SyncBaseClient
 from .._config import TimeoutTypes
@@ -61,7 +61,7 @@ class FileContent:
 CONTENT_ACCEPT = {"Accept": "text/plain, */*"}
 
 
-def _read_content(response: httpx.Response) -> FileContent:
+def _read_content(response: httpx2.Response) -> FileContent:
     return FileContent(response.content, response.encoding or "utf-8")
 
 
@@ -86,7 +86,7 @@ def _upload_op(
     placeholder = File(payload=io.BytesIO(), file_name=upload.source.filename)
     op = resource._op("files.upload_file", body=UploadFileBody(file=placeholder, purpose=purpose))
     op.timeout = timeout
-    # The generated call would send httpx ``files=`` under a fixed ``boundary=+++``.
+    # The generated call would send httpx2 ``files=`` under a fixed ``boundary=+++``.
     op.kwargs.pop("files", None)
     op.kwargs["headers"] = upload.headers()
     op.overrides = {"content": stream}
