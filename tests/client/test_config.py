@@ -149,10 +149,12 @@ async def test_async_with_options_shares_the_pool(aclient: moonshot.AsyncMoonsho
 
 def test_custom_http_client_is_used(base_url: str, httpserver: HTTPServer) -> None:
     _serve_models(httpserver)
-    http = httpx2.Client(headers={"X-Proxy-Tag": "p1"})
+    through: list[httpx2.Request] = []
+    http = httpx2.Client(headers={"X-Proxy-Tag": "p1"}, event_hooks={"request": [through.append]})
     with moonshot.Moonshot(api_key=SENTINEL_KEY, base_url=base_url, http_client=http) as client:
-        assert client._http is http
         client.models.list()
+    assert [r.url.path for r in through] == ["/v1/models"]  # sent by the caller's client
+    assert http.is_closed  # closing the Moonshot client closes it, as it always did
     [request] = requests_seen(httpserver)
     assert request.headers["X-Proxy-Tag"] == "p1"
     assert request.headers["Authorization"] == f"Bearer {SENTINEL_KEY}"

@@ -83,7 +83,9 @@ def sent(monkeypatch: pytest.MonkeyPatch) -> list[Sent]:
         note(request, response)
         return response
 
-    async def arecorded(self: httpx2.AsyncHTTPTransport, request: httpx2.Request) -> httpx2.Response:
+    async def arecorded(
+        self: httpx2.AsyncHTTPTransport, request: httpx2.Request
+    ) -> httpx2.Response:
         response = await async_send(self, request)
         note(request, response)
         return response

@@ -42,7 +42,9 @@ def pattern(total: int, block: int = 64 * 1024) -> Iterator[bytes]:
         sent += size
 
 
-def _upload_raw(server: LocalMoonshot, body: Iterator[bytes], length: int | None) -> httpx2.Response:
+def _upload_raw(
+    server: LocalMoonshot, body: Iterator[bytes], length: int | None
+) -> httpx2.Response:
     headers = {
         "Authorization": f"Bearer {KEY}",
         "Content-Type": f"multipart/form-data; boundary={BOUNDARY}",

@@ -114,7 +114,9 @@ def test_http_error_before_the_stream_is_the_usual_status_error(sync_client: Any
 
 
 def test_status_retried_before_the_first_byte(sync_client: Any, recorder: Recorder) -> None:
-    answers = iter([httpx2.Response(503, json={"error": {"message": "busy"}}), [text_stream(WORDS)]])
+    answers = iter(
+        [httpx2.Response(503, json={"error": {"message": "busy"}}), [text_stream(WORDS)]]
+    )
     client = sync_client(lambda r: next(answers), max_retries=1)
     stream = client.chat.completions.create(model=MODEL, messages=MESSAGES, stream=True)
     assert stream.get_final_completion().choices[0].message.content == "Hello world"
