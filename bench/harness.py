@@ -58,7 +58,7 @@ FULL = Config(
     upload_mb=100,
     validation_calls=5000,
     h2_streams=100,
-    h2_stream_chunks=1000,
+    h2_stream_chunks=500,
 )
 QUICK = Config(
     rounds=2,
