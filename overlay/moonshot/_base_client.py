@@ -77,24 +77,28 @@ def _headers(config: ClientConfig) -> dict[str, str]:
     }
 
 
-def _borrowed(
-    http_client: httpx2.Client | httpx2.AsyncClient | None, config: ClientConfig
+def _client_options(
+    config: ClientConfig, http_client: httpx2.Client | httpx2.AsyncClient | None
 ) -> dict[str, Any]:
-    """What the client that wraps a caller's ``http_client=`` takes from it (public
-    attributes only): its headers and query parameters, and whether it follows redirects.
-    Ours follows them by default."""
+    """Arguments of the httpx2 client the operations go through. Around a caller's
+    ``http_client=`` it also takes that client's headers, query parameters and redirect
+    setting (public attributes only); our own follows redirects."""
+    options: dict[str, Any] = {"base_url": config.base_url, "timeout": config.timeout}
+    headers = httpx2.Headers()
     if http_client is None:
-        return {"follow_redirects": True}
-    if config.http2:
+        options["follow_redirects"] = True
+    elif config.http2:
         raise ValidationError(
             "http2: pass http2=True to your own httpx2 client instead (http_client= is set)",
             field="http2",
         )
-    return {
-        "headers": http_client.headers,
-        "params": http_client.params,
-        "follow_redirects": http_client.follow_redirects,
-    }
+    else:
+        headers.update(http_client.headers)
+        options["params"] = http_client.params
+        options["follow_redirects"] = http_client.follow_redirects
+    headers.update(_headers(config))
+    options["headers"] = headers
+    return options
 
 
 class _Common:
@@ -202,18 +206,13 @@ class SyncBaseClient(_Common):
 
     def _init_http(self, config: ClientConfig, http_client: httpx2.Client | None) -> None:
         self._init_common(config)
+        options = _client_options(config, http_client)
         inner: httpx2.BaseTransport = (
             LazyHTTPTransport(http2=config.http2)
             if http_client is None
             else ClientTransport(http_client)
         )
-        self._http = httpx2.Client(
-            base_url=config.base_url,
-            timeout=config.timeout,
-            transport=RetryTransport(inner, self._policy),
-            **_borrowed(http_client, config),
-        )
-        self._http.headers.update(_headers(config))
+        self._http = httpx2.Client(transport=RetryTransport(inner, self._policy), **options)
 
     def _attach(self, raw: AuthenticatedClient) -> AuthenticatedClient:
         return raw.set_httpx_client(self._http)
@@ -250,18 +249,15 @@ class AsyncBaseClient(_Common):
 
     def _init_http(self, config: ClientConfig, http_client: httpx2.AsyncClient | None) -> None:
         self._init_common(config)
+        options = _client_options(config, http_client)
         inner: httpx2.AsyncBaseTransport = (
             AsyncLazyHTTPTransport(http2=config.http2)
             if http_client is None
             else AsyncClientTransport(http_client)
         )
         self._http = httpx2.AsyncClient(
-            base_url=config.base_url,
-            timeout=config.timeout,
-            transport=AsyncRetryTransport(inner, self._policy),
-            **_borrowed(http_client, config),
+            transport=AsyncRetryTransport(inner, self._policy), **options
         )
-        self._http.headers.update(_headers(config))
 
     def _attach(self, raw: AuthenticatedClient) -> AuthenticatedClient:
         return raw.set_async_httpx_client(self._http)

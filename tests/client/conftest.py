@@ -28,27 +28,6 @@ def httpserver_listen_address() -> tuple[str, int]:
     return ("127.0.0.1", 0)
 
 
-@pytest.fixture(scope="session", autouse=True)
-def _one_tls_context() -> Iterator[None]:
-    """Build httpx2's default TLS context once: each client would load the CA bundle (~50 ms).
-
-    Only loopback plain HTTP is used here, so the context is never exercised anyway.
-    """
-    from httpx2._transports import default
-
-    original = default.create_ssl_context
-    shared = original()
-
-    def cached(verify: Any = True, cert: Any = None, trust_env: bool = True) -> Any:
-        if verify is True and cert is None:
-            return shared
-        return original(verify=verify, cert=cert, trust_env=trust_env)
-
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(default, "create_ssl_context", cached)
-        yield
-
-
 @pytest.fixture
 def anyio_backend() -> str:
     return "asyncio"
