@@ -238,8 +238,8 @@ def tables(config: Config) -> list[Table]:
             (report.rate("chunk"), report.cpu_per("chunk")),
             ("moonshot HTTP/1.1",),
             "Both over TLS to the same hypercorn server (bench/h2server.py, its own process), "
-            "which counts the TCP connections (warm-up round included); hypercorn is pure "
-            "Python, so its CPU bounds both rows.",
+            "which counts the TCP connections of the warm-up and measured rounds together "
+            "(HTTP/1.1: one per stream in flight, and httpx2 keeps 20 alive between rounds).",
         ),
     ]
 
