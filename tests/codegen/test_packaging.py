@@ -83,12 +83,12 @@ def test_installing_pulls_httpx2_and_not_httpx(installed: tuple[Path, dict[str, 
     listed = run(venv / "bin" / "python", "-m", "pip", "list", "--format=json", cwd=venv)
     names = {entry["name"].lower() for entry in json.loads(listed.stdout)}
     assert {"httpx2", "httpcore2"} <= names
-    assert not {"httpx2", "httpcore2"} & names, sorted(names)
+    assert not {"httpx", "httpcore"} & names, sorted(names)
 
 
 def test_no_shipped_module_imports_httpx(installed: tuple[Path, dict[str, Path]]) -> None:
     _, locations = installed
-    pattern = re.compile(r"^\s*(import httpx2\b(?!2)|from httpx2\b(?!2))", re.MULTILINE)
+    pattern = re.compile(r"^\s*(import|from) httpx\b", re.MULTILINE)
     offenders = [
         str(path)
         for root in locations.values()
