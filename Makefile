@@ -38,7 +38,7 @@ test: $(STAMP)
 # Prism first, so the contract tests in the suite run rather than skip (needs npm).
 check: prism lint typecheck check-generated test
 
-# Side-by-side benchmarks vs the openai SDK and raw httpx (bench/README.md).
+# Side-by-side benchmarks vs the openai SDK and raw httpx2 (bench/README.md).
 bench: $(STAMP)
 	$(BIN)/python -m bench.harness
 

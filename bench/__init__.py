@@ -1,1 +1,1 @@
-"""Side-by-side benchmarks: this client vs the ``openai`` SDK vs raw httpx (``make bench``)."""
+"""Side-by-side benchmarks: this client vs the ``openai`` SDK vs raw httpx2 (``make bench``)."""

@@ -37,11 +37,18 @@ def process_cpu(pid: int) -> float:
 
 
 class BenchServer:
-    """``bench/server.py`` in a child process; ``url`` is its address."""
+    """``bench/server.py`` (or another ``module`` that prints ``PORT <n>``, such as
+    ``bench.h2server`` with ``scheme="https"``) in a child process; ``url`` is its address."""
 
-    def __init__(self, stream_chunks: int) -> None:
+    def __init__(
+        self,
+        stream_chunks: int,
+        module: str = "bench.server",
+        *args: str,
+        scheme: str = "http",
+    ) -> None:
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "bench.server", "--stream-chunks", str(stream_chunks)],
+            [sys.executable, "-m", module, "--stream-chunks", str(stream_chunks), *args],
             cwd=ROOT,
             stdout=subprocess.PIPE,
             text=True,
@@ -51,7 +58,7 @@ class BenchServer:
         if not line.startswith("PORT "):
             self.stop()
             raise RuntimeError(f"benchmark server did not start: {line!r}")
-        self.url = f"http://127.0.0.1:{int(line.split()[1])}"
+        self.url = f"{scheme}://127.0.0.1:{int(line.split()[1])}"
         self.api_url = self.url + "/v1"
 
     def cpu(self) -> float:

@@ -34,6 +34,7 @@ WALL_MS = Metric("wall ms", lambda s: s.wall * 1e3, "{:,.0f}", False)
 CPU_MS = Metric("CPU ms", lambda s: s.cpu * 1e3, "{:,.0f}", False)
 MB_PER_S = Metric("MB/s", lambda s: s.units / s.wall / MB, "{:,.0f}", True)
 GROWTH = Metric("peak RSS growth MB", lambda s: s.extra["growth_bytes"] / MB, "{:,.1f}", False)
+CONNECTIONS = Metric("TCP connections", lambda s: s.extra["connections"], "{:,.0f}", False)
 SERVER = Metric("server CPU % of wall", lambda s: 100 * s.server_cpu / s.wall, "{:.0f}", False)
 
 

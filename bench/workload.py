@@ -18,7 +18,7 @@ PARAMS: dict[str, Any] = {"max_completion_tokens": 256}
 
 
 def chat_body(**extra: Any) -> dict[str, Any]:
-    """The JSON body raw httpx sends: the same fields the SDKs send."""
+    """The JSON body raw httpx2 sends: the same fields the SDKs send."""
     return {"model": MODEL, "messages": MESSAGES, **PARAMS, **extra}
 
 

@@ -4,7 +4,11 @@
     python scripts/generate.py --check    # regenerate into a temporary folder and compare
 
 The upstream document is normalised on a temporary copy (scripts/normalize_spec.py),
-then openapi-python-client runs with codegen-config.yaml. Its post-hooks need ruff on
+then openapi-python-client runs with codegen-config.yaml. Its templates are written for
+httpx; the package is then moved to httpx2 (same API, import name ``httpx2``) by
+:func:`use_httpx2`, a whole-word rename of the module name in every generated ``.py``
+file followed by the same ruff format the post-hooks ran, so nothing generated imports
+httpx. Its post-hooks need ruff on
 PATH: this script puts the interpreter's own bin folder first and refuses to run when
 the generator or ruff differ from the versions pinned in pyproject.toml, because a
 different version writes different code.
@@ -32,6 +36,8 @@ from normalize_spec import normalise
 PACKAGE = "moonshot_openapi"
 SPEC_COPY = "openapi.json"  # the upstream document, shipped for the overlay's checks
 PINNED_TOOLS = ("openapi-python-client", "ruff")
+# `httpx` as a whole word, not already `httpx2` (`get_httpx_client`, `httpx_args` stay).
+HTTPX_NAME = re.compile(r"\bhttpx\b(?!2)")
 
 
 def pinned_versions(root: Path) -> dict[str, str]:
@@ -57,6 +63,27 @@ def check_toolchain(root: Path, bin_dir: Path) -> None:
     ruff = shutil.which("ruff", path=str(bin_dir))
     if ruff is None:
         raise SystemExit(f"ruff is not in {bin_dir}; the generator would skip formatting")
+
+
+def use_httpx2(package: Path, ruff: str, env: dict[str, str]) -> None:
+    """Point the generated ``package`` at httpx2: ``import httpx2``, ``httpx2.Client``...
+
+    The generator's templates name httpx; httpx2 keeps its API, so renaming the module
+    is the whole change. Deterministic: the same input gives the same bytes, and ruff
+    formats the renamed files as the generator's post-hook did (lines grow by one).
+    """
+    for path in sorted(package.rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        renamed = HTTPX_NAME.sub("httpx2", text)
+        if renamed != text:
+            path.write_text(renamed, encoding="utf-8")
+    subprocess.run(
+        [ruff, "format", ".", "--isolated", "--no-cache"],
+        cwd=package,
+        env=env,
+        check=True,
+        capture_output=True,
+    )
 
 
 def generate_into(root: Path, target: Path) -> None:
@@ -91,6 +118,7 @@ def generate_into(root: Path, target: Path) -> None:
         if result.returncode != 0:
             sys.stderr.write(result.stdout + result.stderr)
             raise SystemExit("openapi-python-client failed")
+        use_httpx2(out, str(bin_dir / "ruff"), env)
         for cache in out.rglob(".ruff_cache"):
             shutil.rmtree(cache)
         (out / "py.typed").write_text("", encoding="utf-8")

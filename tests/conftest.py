@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import httpx
+import httpx2
 import pytest
 from contract_validation import validate_werkzeug
 from moonshot._http.retries import RetryPolicy
@@ -37,23 +37,23 @@ def httpserver_listen_address() -> tuple[str, int]:
 def _loopback_only(monkeypatch: pytest.MonkeyPatch) -> None:
     """Fail loudly if any request heads anywhere but this machine."""
 
-    def check(request: httpx.Request) -> None:
+    def check(request: httpx2.Request) -> None:
         if request.url.host not in LOOPBACK_HOSTS:
             raise AssertionError(f"test tried to reach {request.url}")
 
-    sync_send = httpx.HTTPTransport.handle_request
-    async_send = httpx.AsyncHTTPTransport.handle_async_request
+    sync_send = httpx2.HTTPTransport.handle_request
+    async_send = httpx2.AsyncHTTPTransport.handle_async_request
 
-    def guarded(self: httpx.HTTPTransport, request: httpx.Request) -> httpx.Response:
+    def guarded(self: httpx2.HTTPTransport, request: httpx2.Request) -> httpx2.Response:
         check(request)
         return sync_send(self, request)
 
-    async def aguarded(self: httpx.AsyncHTTPTransport, request: httpx.Request) -> httpx.Response:
+    async def aguarded(self: httpx2.AsyncHTTPTransport, request: httpx2.Request) -> httpx2.Response:
         check(request)
         return await async_send(self, request)
 
-    monkeypatch.setattr(httpx.HTTPTransport, "handle_request", guarded)
-    monkeypatch.setattr(httpx.AsyncHTTPTransport, "handle_async_request", aguarded)
+    monkeypatch.setattr(httpx2.HTTPTransport, "handle_request", guarded)
+    monkeypatch.setattr(httpx2.AsyncHTTPTransport, "handle_async_request", aguarded)
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ import asyncio
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-import httpx
+import httpx2
 import moonshot
 import openai
 
@@ -35,7 +35,7 @@ def sync_clients(api_url: str) -> tuple[dict[str, SyncRunner], Callable[[], None
     """One long-lived client each; ``run(meter, n)`` sends ``n`` requests in a row."""
     ms = moonshot.Moonshot(api_key=API_KEY, base_url=api_url)
     oa = openai.OpenAI(api_key=API_KEY, base_url=api_url)
-    hx = httpx.Client(base_url=api_url, headers={"Authorization": f"Bearer {API_KEY}"})
+    hx = httpx2.Client(base_url=api_url, headers={"Authorization": f"Bearer {API_KEY}"})
     body = chat_body()
 
     def moonshot_call() -> str:
@@ -64,7 +64,7 @@ def sync_clients(api_url: str) -> tuple[dict[str, SyncRunner], Callable[[], None
     runners = {
         "moonshot": runner(moonshot_call),
         "openai": runner(openai_call),
-        "raw httpx": runner(httpx_call),
+        "raw httpx2": runner(httpx_call),
     }
 
     def close() -> None:
@@ -116,7 +116,7 @@ async def _openai_async(meter: Meter, api_url: str, total: int, concurrency: int
 
 async def _httpx_async(meter: Meter, api_url: str, total: int, concurrency: int) -> int:
     headers = {"Authorization": f"Bearer {API_KEY}"}
-    async with httpx.AsyncClient(base_url=api_url, headers=headers) as client:
+    async with httpx2.AsyncClient(base_url=api_url, headers=headers) as client:
         body = chat_body()
 
         async def call() -> str:
@@ -137,5 +137,5 @@ def _in_new_loop(coroutine: Callable[..., Awaitable[int]]) -> AsyncRunner:
 ASYNC_RUNNERS: dict[str, AsyncRunner] = {
     "moonshot": _in_new_loop(_moonshot_async),
     "openai": _in_new_loop(_openai_async),
-    "raw httpx": _in_new_loop(_httpx_async),
+    "raw httpx2": _in_new_loop(_httpx_async),
 }

@@ -15,7 +15,7 @@ SNIPPETS = {
         "import openai; c = openai.OpenAI(api_key='x', base_url='http://127.0.0.1:9/v1'); "
         "c.chat.completions"
     ),
-    "raw httpx": "import httpx; c = httpx.Client()",
+    "raw httpx2": "import httpx2; c = httpx2.Client()",
     "python (no import)": "pass",
 }
 

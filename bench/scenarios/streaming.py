@@ -1,7 +1,7 @@
 """Consuming one long SSE chat stream: typed chunks, the final completion, and the floor.
 
 Every consumer reads each chunk's delta text, so all rows do the same useful work; the
-floor is httpx + httpx-sse + ``json.loads`` on the same stream.
+floor is httpx2's own SSE reader (``Client.sse``) + ``json.loads`` on the same stream.
 """
 
 from __future__ import annotations
@@ -10,10 +10,9 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-import httpx
+import httpx2
 import moonshot
 import openai
-from httpx_sse import connect_sse
 
 from bench.common import Meter
 from bench.workload import API_KEY, MESSAGES, MODEL, PARAMS, chat_body
@@ -22,6 +21,7 @@ from bench.workload import API_KEY, MESSAGES, MODEL, PARAMS, chat_body
 OPENAI_MESSAGES: Any = MESSAGES
 
 Runner = Callable[[Meter], int]
+SSE_FLOOR = "httpx2 SSE + json.loads"
 
 
 def _text(chunk: Any) -> str:
@@ -49,7 +49,7 @@ def clients(api_url: str) -> tuple[dict[str, Runner], Callable[[], None]]:
     """One long-lived client each; ``run(meter)`` consumes one whole stream."""
     ms = moonshot.Moonshot(api_key=API_KEY, base_url=api_url)
     oa = openai.OpenAI(api_key=API_KEY, base_url=api_url)
-    hx = httpx.Client(base_url=api_url, headers={"Authorization": f"Bearer {API_KEY}"})
+    hx = httpx2.Client(base_url=api_url, headers={"Authorization": f"Bearer {API_KEY}"})
 
     def moonshot_chunks(meter: Meter) -> int:
         count = 0
@@ -95,8 +95,8 @@ def clients(api_url: str) -> tuple[dict[str, Runner], Callable[[], None]]:
 
     def httpx_sse_loop(meter: Meter) -> int:
         count = 0
-        with meter, connect_sse(hx, "POST", "/chat/completions", json=body) as source:
-            for event in source.iter_sse():
+        with meter, hx.sse("/chat/completions", method="POST", json=body) as source:
+            for event in source:
                 if event.data == "[DONE]":
                     break
                 data = json.loads(event.data)
@@ -111,7 +111,7 @@ def clients(api_url: str) -> tuple[dict[str, Runner], Callable[[], None]]:
         "moonshot get_final_completion()": moonshot_final,
         "openai chunks": openai_chunks,
         "openai .stream() get_final_completion()": openai_final,
-        "httpx + httpx-sse + json.loads": httpx_sse_loop,
+        SSE_FLOOR: httpx_sse_loop,
     }
 
     for run in runners.values():  # lazy imports, catalogs and connections, unmeasured

@@ -62,9 +62,9 @@ def _uploader(client: str, api_url: str) -> Callable[[Path], int]:
 
         oa = openai.OpenAI(api_key=API_KEY, base_url=api_url)
         return lambda path: int(oa.files.create(file=path, purpose=PURPOSE).bytes)  # type: ignore[arg-type]
-    import httpx
+    import httpx2
 
-    hx = httpx.Client(base_url=api_url, headers={"Authorization": f"Bearer {API_KEY}"})
+    hx = httpx2.Client(base_url=api_url, headers={"Authorization": f"Bearer {API_KEY}"})
 
     def upload(path: Path) -> int:
         with path.open("rb") as source:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from types import TracebackType
 from typing import Self
 
-import httpx
+import httpx2
 
 from ._defaults import DEFAULT_MAX_RETRIES
 from ._http.base_client import AsyncBaseClient, SyncBaseClient
@@ -25,6 +25,9 @@ class Moonshot(SyncBaseClient):
 
     ``api_key`` and ``base_url`` default to ``MOONSHOT_API_KEY`` and ``MOONSHOT_BASE_URL``;
     the base URL may end in ``/v1`` or not. Timeouts default to 600 s read, 5 s connect.
+    ``http2=True`` negotiates HTTP/2 over TLS (the ``h2`` extra), so concurrent calls
+    share one connection; ``http_client=`` takes an ``httpx2.Client`` configured your way
+    (retries, auth and the base URL are still the client's).
     """
 
     chat: Chat
@@ -42,7 +45,8 @@ class Moonshot(SyncBaseClient):
         timeout: TimeoutTypes = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: dict[str, str] | None = None,
-        http_client: httpx.Client | None = None,
+        http_client: httpx2.Client | None = None,
+        http2: bool = False,
     ) -> None:
         config = resolve_config(
             api_key=api_key,
@@ -50,6 +54,7 @@ class Moonshot(SyncBaseClient):
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            http2=http2,
         )
         self._init_http(config, http_client)
         self._bind()
@@ -92,7 +97,8 @@ class AsyncMoonshot(AsyncBaseClient):
         timeout: TimeoutTypes = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: dict[str, str] | None = None,
-        http_client: httpx.AsyncClient | None = None,
+        http_client: httpx2.AsyncClient | None = None,
+        http2: bool = False,
     ) -> None:
         config = resolve_config(
             api_key=api_key,
@@ -100,6 +106,7 @@ class AsyncMoonshot(AsyncBaseClient):
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            http2=http2,
         )
         self._init_http(config, http_client)
         self._bind()

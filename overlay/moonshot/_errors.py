@@ -26,7 +26,7 @@ import os
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-import httpx
+import httpx2
 
 if TYPE_CHECKING:
     from ._openapi.generated import BatchObject
@@ -86,7 +86,7 @@ class ValidationError(MoonshotError, ValueError):
 class APIError(MoonshotError):
     """An error while talking to the API."""
 
-    def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+    def __init__(self, message: str, *, request: httpx2.Request | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.request = request
@@ -101,7 +101,7 @@ class APIStatusError(APIError):
         self,
         message: str,
         *,
-        response: httpx.Response,
+        response: httpx2.Response,
         body: Any = None,
         type: str | None = None,
         code: str | None = None,
@@ -128,7 +128,7 @@ class APIStatusError(APIError):
 class APIResponseValidationError(APIError):
     """A successful response whose body could not be read as the documented shape."""
 
-    def __init__(self, message: str, *, response: httpx.Response) -> None:
+    def __init__(self, message: str, *, response: httpx2.Response) -> None:
         super().__init__(message, request=response.request)
         self.response = response
         self.status_code = response.status_code
@@ -170,7 +170,7 @@ class APIConnectionError(APIError):
     """The request did not get a complete answer: connection refused, reset, broken stream."""
 
     def __init__(
-        self, message: str = "Connection error.", *, request: httpx.Request | None = None
+        self, message: str = "Connection error.", *, request: httpx2.Request | None = None
     ) -> None:
         super().__init__(message, request=request)
 
@@ -179,7 +179,7 @@ class APITimeoutError(APIConnectionError):
     """The request timed out (connect, read, write or pool)."""
 
     def __init__(
-        self, message: str = "Request timed out.", *, request: httpx.Request | None = None
+        self, message: str = "Request timed out.", *, request: httpx2.Request | None = None
     ) -> None:
         super().__init__(message, request=request)
 
@@ -196,7 +196,7 @@ class APIStreamError(APIError):
         self,
         message: str,
         *,
-        request: httpx.Request | None = None,
+        request: httpx2.Request | None = None,
         body: Any = None,
         type: str | None = None,
         code: str | None = None,
@@ -226,7 +226,7 @@ class StreamInterruptedError(APIConnectionError):
     """
 
     def __init__(
-        self, message: str, *, request: httpx.Request | None = None, partial: Any = None
+        self, message: str, *, request: httpx2.Request | None = None, partial: Any = None
     ) -> None:
         super().__init__(message, request=request)
         self.partial = partial
@@ -243,7 +243,7 @@ _STATUS_CLASSES: dict[int, type[APIStatusError]] = {
 }
 
 
-def request_id_of(response: httpx.Response) -> str | None:
+def request_id_of(response: httpx2.Response) -> str | None:
     """The request id the server put in the response headers, if any."""
     for name in REQUEST_ID_HEADERS:
         value = response.headers.get(name)
@@ -278,7 +278,7 @@ def error_from_payload(payload: Any) -> tuple[str | None, str | None, str | None
     )
 
 
-def make_status_error(response: httpx.Response) -> APIStatusError:
+def make_status_error(response: httpx2.Response) -> APIStatusError:
     """The typed exception for an error response whose body has been read.
 
     A JSON ErrorResponse gives message, type and code; any other body (an HTML page

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 
-import httpx
+import httpx2
 import pytest
 
 from bench import report
@@ -29,7 +29,7 @@ def test_stream_has_the_configured_chunks_then_done() -> None:
 
 
 def test_server_streams_and_answers_on_one_connection(server: BenchServer) -> None:
-    with httpx.Client(base_url=server.api_url) as client:
+    with httpx2.Client(base_url=server.api_url) as client:
         plain = client.post("/chat/completions", json={"model": "kimi-k2.6", "messages": []})
         assert plain.json()["object"] == "chat.completion"
         streamed = client.post("/chat/completions", json={"stream": True})
@@ -42,7 +42,7 @@ def test_server_streams_and_answers_on_one_connection(server: BenchServer) -> No
 
 def test_upload_sink_counts_length_and_chunked_bodies(server: BenchServer) -> None:
     payload = b"x" * 300_001
-    with httpx.Client(base_url=server.api_url) as client:
+    with httpx2.Client(base_url=server.api_url) as client:
         sized = client.post("/files", content=payload)
         assert sized.json()["bytes"] == len(payload)
         chunked = client.post("/files", content=iter([payload[:5], payload[5:]]))
@@ -51,15 +51,15 @@ def test_upload_sink_counts_length_and_chunked_bodies(server: BenchServer) -> No
 
 def test_report_ratios_and_target_verdicts() -> None:
     results = report.Results()
-    for client, cpu in (("moonshot", 1.3), ("raw httpx", 1.0), ("moonshot", 1.1)):
+    for client, cpu in (("moonshot", 1.3), ("raw httpx2", 1.0), ("moonshot", 1.1)):
         results.add(Sample("chat-sync", client, wall=1.0, cpu=cpu, units=1000))
     cpu_per = report.cpu_per("req")
     assert results.median("chat-sync", "moonshot", cpu_per) == pytest.approx(1200.0)
-    target = report.Target("t", "chat-sync", "moonshot", cpu_per, "raw httpx", 1.2, True)
-    assert target.check(results) == ("1.20x raw httpx", "met")
-    strict = report.Target("t", "chat-sync", "moonshot", cpu_per, "raw httpx", 1.1, True)
+    target = report.Target("t", "chat-sync", "moonshot", cpu_per, "raw httpx2", 1.2, True)
+    assert target.check(results) == ("1.20x raw httpx2", "met")
+    strict = report.Target("t", "chat-sync", "moonshot", cpu_per, "raw httpx2", 1.1, True)
     assert strict.check(results)[1] == "**missed**"
-    table = report.Table("chat-sync", "T", (cpu_per,), (cpu_per,), ("raw httpx",))
+    table = report.Table("chat-sync", "T", (cpu_per,), (cpu_per,), ("raw httpx2",))
     assert f"| moonshot | 1,200.0 (1,100.0{report.DASH}1,300.0) | 1.20x |" in report.render_table(
         results, table
     )

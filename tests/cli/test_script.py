@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-import httpx
+import httpx2
 import pytest
 from moonshot.testing import LocalMoonshot
 
@@ -67,9 +67,9 @@ def test_serve_runs_until_interrupted() -> None:
         line = process.stdout.readline()
         assert line.startswith("Local Moonshot server on http://127.0.0.1:")
         url = line.split()[4]
-        reply = httpx.get(f"{url}/models", headers={"Authorization": "Bearer any"})
+        reply = httpx2.get(f"{url}/models", headers={"Authorization": "Bearer any"})
         assert reply.status_code == 200 and reply.json()["object"] == "list"
-        assert httpx.get(f"{url}/models").status_code == 401
+        assert httpx2.get(f"{url}/models").status_code == 401
     finally:
         process.send_signal(signal.SIGINT)
         code = process.wait(timeout=10)

@@ -1,6 +1,6 @@
 """Fixtures for the client tests: a local API server, clients bound to it, no real network.
 
-Every client here talks to pytest-httpserver on 127.0.0.1 (or an httpx MockTransport);
+Every client here talks to pytest-httpserver on 127.0.0.1 (or an httpx2 MockTransport);
 a guard fails any test whose request would leave the machine. Retry backoff is zero so
 retry tests do not wait (tests/conftest.py), and the API key is a sentinel that the
 secrecy tests look for.
@@ -19,27 +19,6 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request
 
 SENTINEL_KEY = "sk-SENTINEL-7f3a9c1e5b2d4680"
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _one_tls_context() -> Iterator[None]:
-    """Build httpx's default TLS context once: each client would load the CA bundle (~50 ms).
-
-    Only loopback plain HTTP is used here, so the context is never exercised anyway.
-    """
-    from httpx._transports import default
-
-    original = default.create_ssl_context
-    shared = original()
-
-    def cached(verify: Any = True, cert: Any = None, trust_env: bool = True) -> Any:
-        if verify is True and cert is None:
-            return shared
-        return original(verify=verify, cert=cert, trust_env=trust_env)
-
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(default, "create_ssl_context", cached)
-        yield
 
 
 @pytest.fixture

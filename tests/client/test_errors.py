@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import httpx
+import httpx2
 import moonshot
 import pytest
 from pytest_httpserver import HTTPServer
@@ -215,17 +215,17 @@ async def test_async_connection_refused(unused_port: int) -> None:
 def test_error_body_read_failure_is_a_connection_error() -> None:
     """A 500 whose body breaks off mid-read still says what happened."""
 
-    class Broken(httpx.SyncByteStream):
+    class Broken(httpx2.SyncByteStream):
         def __iter__(self):  # type: ignore[no-untyped-def]
             yield b'{"error": {"mess'
-            raise httpx.RemoteProtocolError("peer closed connection")
+            raise httpx2.RemoteProtocolError("peer closed connection")
 
-    transport = httpx.MockTransport(lambda request: httpx.Response(500, stream=Broken()))
+    transport = httpx2.MockTransport(lambda request: httpx2.Response(500, stream=Broken()))
     client = moonshot.Moonshot(
         api_key=SENTINEL_KEY,
         base_url="http://127.0.0.1:9",
         max_retries=0,
-        http_client=httpx.Client(transport=transport),
+        http_client=httpx2.Client(transport=transport),
     )
     with pytest.raises(moonshot.APIConnectionError) as caught:
         client.models.list()

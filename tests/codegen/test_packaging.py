@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -75,3 +76,23 @@ def test_generated_package_ships_the_api_document(installed: tuple[Path, dict[st
         ["git", "show", "HEAD:openapi.json"], cwd=ROOT, capture_output=True, check=True
     ).stdout
     assert shipped.read_bytes() == committed
+
+
+def test_installing_pulls_httpx2_and_not_httpx(installed: tuple[Path, dict[str, Path]]) -> None:
+    venv, _ = installed
+    listed = run(venv / "bin" / "python", "-m", "pip", "list", "--format=json", cwd=venv)
+    names = {entry["name"].lower() for entry in json.loads(listed.stdout)}
+    assert {"httpx2", "httpcore2"} <= names
+    assert not {"httpx", "httpcore"} & names, sorted(names)
+
+
+def test_no_shipped_module_imports_httpx(installed: tuple[Path, dict[str, Path]]) -> None:
+    _, locations = installed
+    pattern = re.compile(r"^\s*(import|from) httpx\b", re.MULTILINE)
+    offenders = [
+        str(path)
+        for root in locations.values()
+        for path in sorted(root.rglob("*.py"))
+        if pattern.search(path.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []

@@ -11,7 +11,7 @@ import tempfile
 import time
 from pathlib import Path
 
-import httpx
+import httpx2
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "openapi.json"
@@ -64,9 +64,9 @@ class PrismServer:
                     f"prism exited with {self._process.returncode}:\n{self.log_text()}"
                 )
             try:
-                httpx.get(f"{self.url}/v1/models", timeout=1.0)  # 401 without a key: listening
+                httpx2.get(f"{self.url}/v1/models", timeout=1.0)  # 401 without a key: listening
                 return self
-            except httpx.TransportError:
+            except httpx2.TransportError:
                 time.sleep(0.2)
         self.stop()
         raise RuntimeError(f"prism not ready after {READY_SECONDS:.0f} s:\n{self.log_text()}")

@@ -11,7 +11,7 @@ import os
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 
-import httpx
+import httpx2
 import moonshot
 import pytest
 
@@ -64,26 +64,28 @@ def sent(monkeypatch: pytest.MonkeyPatch) -> list[Sent]:
     """Every request that reaches the network in this test, with Prism's sl-violations."""
     log: list[Sent] = []
 
-    def note(request: httpx.Request, response: httpx.Response) -> None:
+    def note(request: httpx2.Request, response: httpx2.Response) -> None:
         header = response.headers.get("sl-violations")
         violations = json.loads(header) if header else []
         log.append(Sent(request.method, request.url.path, response.status_code, violations))
 
-    sync_send = httpx.HTTPTransport.handle_request
-    async_send = httpx.AsyncHTTPTransport.handle_async_request
+    sync_send = httpx2.HTTPTransport.handle_request
+    async_send = httpx2.AsyncHTTPTransport.handle_async_request
 
-    def recorded(self: httpx.HTTPTransport, request: httpx.Request) -> httpx.Response:
+    def recorded(self: httpx2.HTTPTransport, request: httpx2.Request) -> httpx2.Response:
         response = sync_send(self, request)
         note(request, response)
         return response
 
-    async def arecorded(self: httpx.AsyncHTTPTransport, request: httpx.Request) -> httpx.Response:
+    async def arecorded(
+        self: httpx2.AsyncHTTPTransport, request: httpx2.Request
+    ) -> httpx2.Response:
         response = await async_send(self, request)
         note(request, response)
         return response
 
-    monkeypatch.setattr(httpx.HTTPTransport, "handle_request", recorded)
-    monkeypatch.setattr(httpx.AsyncHTTPTransport, "handle_async_request", arecorded)
+    monkeypatch.setattr(httpx2.HTTPTransport, "handle_request", recorded)
+    monkeypatch.setattr(httpx2.AsyncHTTPTransport, "handle_async_request", arecorded)
     return log
 
 

@@ -16,7 +16,7 @@ import re
 from typing import Any
 
 import _hypothesis_compat
-import httpx
+import httpx2
 import moonshot  # noqa: F401  (installs the overlay's lenient parsing on the models)
 import moonshot_openapi.api
 import pytest
@@ -96,7 +96,7 @@ def test_generated_responses_round_trip(
     @settings(max_examples=20, deadline=None, suppress_health_check=list(HealthCheck))
     @given(document=from_schema(schema))
     def round_trip(document: Any) -> None:
-        response = httpx.Response(status, json=document)
+        response = httpx2.Response(status, json=document)
         parsed = module._parse_response(client=_CLIENT, response=response)
         assert parsed is not None, f"{operation} {status} not parsed"
         _keys_kept(document, parsed.to_dict())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import httpx
+import httpx2
 import moonshot
 import pytest
 from contract_validation import Verdict, validate_request
@@ -186,5 +186,5 @@ def test_the_client_upload_passes_through_the_fixture(
 @pytest.mark.no_contract
 def test_raw_invalid_request_needs_the_marker(httpserver: HTTPServer) -> None:
     httpserver.expect_request("/v1/models").respond_with_json({"data": []})
-    httpx.get(httpserver.url_for("/v1/models"))  # no Authorization: allowed by the marker only
+    httpx2.get(httpserver.url_for("/v1/models"))  # no Authorization: allowed by the marker only
     assert len(httpserver.log) == 1

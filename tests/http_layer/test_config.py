@@ -7,7 +7,7 @@ import threading
 import warnings
 from collections.abc import Iterator
 
-import httpx
+import httpx2
 import moonshot
 import pytest
 from client import _payloads as p
@@ -140,18 +140,20 @@ def test_with_options_shares_the_pool(client: moonshot.Moonshot) -> None:
 
 @pytest.mark.anyio
 async def test_async_with_options_shares_the_pool(aclient: moonshot.AsyncMoonshot) -> None:
-    clone = aclient.with_options(timeout=httpx.Timeout(2.0), max_retries=0)
+    clone = aclient.with_options(timeout=httpx2.Timeout(2.0), max_retries=0)
     assert clone._http is aclient._http
     assert clone.max_retries == 0 and aclient.max_retries == 2
-    assert clone.timeout == httpx.Timeout(2.0)
+    assert clone.timeout == httpx2.Timeout(2.0)
 
 
 def test_custom_http_client_is_used(base_url: str, httpserver: HTTPServer) -> None:
     _serve_models(httpserver)
-    http = httpx.Client(headers={"X-Proxy-Tag": "p1"})
+    through: list[httpx2.Request] = []
+    http = httpx2.Client(headers={"X-Proxy-Tag": "p1"}, event_hooks={"request": [through.append]})
     with moonshot.Moonshot(api_key=SENTINEL_KEY, base_url=base_url, http_client=http) as client:
-        assert client._http is http
         client.models.list()
+    assert [r.url.path for r in through] == ["/v1/models"]  # sent by the caller's client
+    assert http.is_closed  # closing the Moonshot client closes it, as it always did
     [request] = requests_seen(httpserver)
     assert request.headers["X-Proxy-Tag"] == "p1"
     assert request.headers["Authorization"] == f"Bearer {SENTINEL_KEY}"
@@ -231,17 +233,17 @@ async def test_async_per_call_timeout(slow_base_url: str) -> None:
 
 
 def test_timeouts_are_retried() -> None:
-    calls: list[httpx.Request] = []
+    calls: list[httpx2.Request] = []
 
-    def handler(request: httpx.Request) -> httpx.Response:
+    def handler(request: httpx2.Request) -> httpx2.Response:
         calls.append(request)
-        raise httpx.ReadTimeout("slow", request=request)
+        raise httpx2.ReadTimeout("slow", request=request)
 
     client = moonshot.Moonshot(
         api_key=SENTINEL_KEY,
         base_url="http://127.0.0.1:9",
         max_retries=2,
-        http_client=httpx.Client(transport=httpx.MockTransport(handler)),
+        http_client=httpx2.Client(transport=httpx2.MockTransport(handler)),
     )
     with pytest.raises(moonshot.APITimeoutError, match="ReadTimeout"):
         client.models.list(timeout=0.5)

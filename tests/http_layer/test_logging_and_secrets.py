@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 
-import httpx
+import httpx2
 import moonshot
 import pytest
 from client import _payloads as p
@@ -71,14 +71,14 @@ def test_failed_retries_logged_with_the_count(
 
 
 def test_connection_error_logged() -> None:
-    def refuse(request: httpx.Request) -> httpx.Response:
-        raise httpx.ConnectError("refused", request=request)
+    def refuse(request: httpx2.Request) -> httpx2.Response:
+        raise httpx2.ConnectError("refused", request=request)
 
     client = moonshot.Moonshot(
         api_key=SENTINEL_KEY,
         base_url="http://127.0.0.1:9",
         max_retries=1,
-        http_client=httpx.Client(transport=httpx.MockTransport(refuse)),
+        http_client=httpx2.Client(transport=httpx2.MockTransport(refuse)),
     )
     records: list[logging.LogRecord] = []
     handler = logging.Handler()
@@ -146,7 +146,7 @@ def test_key_absent_from_every_log_record_and_error(
     unused_port: int,
 ) -> None:
     """Successes, retries, every error kind: no record (of any logger) and no error has the key."""
-    caplog.set_level(logging.DEBUG)  # every logger, httpx and httpcore included
+    caplog.set_level(logging.DEBUG)  # every logger, httpx2 and httpcore2 included
     httpserver.expect_ordered_request("/v1/models").respond_with_json(
         p.error("busy"), status=429, headers={"retry-after-ms": "0"}
     )

@@ -6,7 +6,7 @@ import email.utils
 import time
 from collections.abc import Iterator
 
-import httpx
+import httpx2
 import moonshot
 import pytest
 from client import _payloads as p
@@ -25,7 +25,7 @@ def waits(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[float | None]]:
     decided: list[float | None] = []
     original = RetryPolicy.delay_for
 
-    def recording(self: RetryPolicy, retries_done: int, response: httpx.Response | None):  # type: ignore[no-untyped-def]
+    def recording(self: RetryPolicy, retries_done: int, response: httpx2.Response | None):  # type: ignore[no-untyped-def]
         delay = original(self, retries_done, response)
         decided.append(delay)
         return None if delay is None else 0.0
@@ -249,11 +249,11 @@ class _Flaky:
         self.failures = failures
         self.calls = 0
 
-    def __call__(self, request: httpx.Request) -> httpx.Response:
+    def __call__(self, request: httpx2.Request) -> httpx2.Response:
         self.calls += 1
         if self.calls <= self.failures:
-            raise httpx.ConnectError("connection refused", request=request)
-        return httpx.Response(200, json=p.model_list())
+            raise httpx2.ConnectError("connection refused", request=request)
+        return httpx2.Response(200, json=p.model_list())
 
 
 def test_connection_errors_are_retried() -> None:
@@ -261,7 +261,7 @@ def test_connection_errors_are_retried() -> None:
     client = moonshot.Moonshot(
         api_key=SENTINEL_KEY,
         base_url="http://127.0.0.1:9",
-        http_client=httpx.Client(transport=httpx.MockTransport(flaky)),
+        http_client=httpx2.Client(transport=httpx2.MockTransport(flaky)),
     )
     assert isinstance(client.models.list(), ModelList)
     assert flaky.calls == 3
@@ -273,7 +273,7 @@ def test_connection_errors_give_up_after_max_retries() -> None:
         api_key=SENTINEL_KEY,
         base_url="http://127.0.0.1:9",
         max_retries=1,
-        http_client=httpx.Client(transport=httpx.MockTransport(flaky)),
+        http_client=httpx2.Client(transport=httpx2.MockTransport(flaky)),
     )
     with pytest.raises(moonshot.APIConnectionError):
         client.models.list()
@@ -284,13 +284,13 @@ def test_connection_errors_give_up_after_max_retries() -> None:
 async def test_async_connection_errors_are_retried() -> None:
     flaky = _Flaky(failures=1)
 
-    async def handler(request: httpx.Request) -> httpx.Response:
+    async def handler(request: httpx2.Request) -> httpx2.Response:
         return flaky(request)
 
     async with moonshot.AsyncMoonshot(
         api_key=SENTINEL_KEY,
         base_url="http://127.0.0.1:9",
-        http_client=httpx.AsyncClient(transport=httpx.MockTransport(handler)),
+        http_client=httpx2.AsyncClient(transport=httpx2.MockTransport(handler)),
     ) as client:
         assert isinstance(await client.models.list(), ModelList)
     assert flaky.calls == 2

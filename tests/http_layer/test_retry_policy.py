@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import email.utils
 
-import httpx
+import httpx2
 import pytest
 from moonshot._http.retries import RetryPolicy, retry_after_seconds
 from moonshot._http.transport import (
@@ -44,11 +44,11 @@ def _date(offset: float) -> str:
     ],
 )
 def test_retry_after_seconds(headers: dict[str, str], expected: float | None) -> None:
-    assert retry_after_seconds(httpx.Headers(headers), now=NOW) == expected
+    assert retry_after_seconds(httpx2.Headers(headers), now=NOW) == expected
 
 
-def _response(status: int, **headers: str) -> httpx.Response:
-    return httpx.Response(status, headers=headers)
+def _response(status: int, **headers: str) -> httpx2.Response:
+    return httpx2.Response(status, headers=headers)
 
 
 def test_retryable_statuses() -> None:
@@ -88,19 +88,19 @@ class _Script:
         self.outcomes = list(outcomes)
         self.bodies: list[bytes] = []
 
-    def __call__(self, request: httpx.Request) -> httpx.Response:
+    def __call__(self, request: httpx2.Request) -> httpx2.Response:
         self.bodies.append(request.read())
         outcome = self.outcomes.pop(0)
         if isinstance(outcome, Exception):
             raise outcome
-        return httpx.Response(outcome, headers={"retry-after-ms": "5"})
+        return httpx2.Response(outcome, headers={"retry-after-ms": "5"})
 
 
-def _sync_client(script: _Script, sleeps: list[float], max_retries: int = 2) -> httpx.Client:
+def _sync_client(script: _Script, sleeps: list[float], max_retries: int = 2) -> httpx2.Client:
     transport = RetryTransport(
-        httpx.MockTransport(script), RetryPolicy(max_retries=max_retries), sleep=sleeps.append
+        httpx2.MockTransport(script), RetryPolicy(max_retries=max_retries), sleep=sleeps.append
     )
-    return httpx.Client(transport=transport, base_url="http://127.0.0.1:9")
+    return httpx2.Client(transport=transport, base_url="http://127.0.0.1:9")
 
 
 def test_transport_retries_and_sleeps_as_asked() -> None:
@@ -119,8 +119,8 @@ def test_transport_returns_the_last_answer_when_out_of_retries() -> None:
 
 
 def test_transport_reraises_connection_errors_when_out_of_retries() -> None:
-    script, sleeps = _Script(httpx.ConnectError("no"), httpx.ConnectError("still no")), []
-    with pytest.raises(httpx.ConnectError, match="still no"):
+    script, sleeps = _Script(httpx2.ConnectError("no"), httpx2.ConnectError("still no")), []
+    with pytest.raises(httpx2.ConnectError, match="still no"):
         _sync_client(script, sleeps, max_retries=1).get("/x")
 
 
@@ -172,13 +172,13 @@ async def test_async_transport_retries(monkeypatch: pytest.MonkeyPatch) -> None:
         slept.append(seconds)
 
     monkeypatch.setattr(transport_module.anyio, "sleep", fake_sleep)
-    script = _Script(httpx.ReadError("reset"), 502, 200)
+    script = _Script(httpx2.ReadError("reset"), 502, 200)
 
-    async def handler(request: httpx.Request) -> httpx.Response:
+    async def handler(request: httpx2.Request) -> httpx2.Response:
         return script(request)
 
-    transport = AsyncRetryTransport(httpx.MockTransport(handler), RetryPolicy(max_retries=2))
-    async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1:9") as client:
+    transport = AsyncRetryTransport(httpx2.MockTransport(handler), RetryPolicy(max_retries=2))
+    async with httpx2.AsyncClient(transport=transport, base_url="http://127.0.0.1:9") as client:
         response = await client.get("/x")
     assert response.status_code == 200
     assert slept == [0.0, 0.005]  # backoff is zeroed in this suite; the 502 asked for 5 ms

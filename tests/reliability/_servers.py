@@ -149,6 +149,15 @@ class ScriptedServer:
         """Connections accepted so far."""
         return self._connections
 
+    def open_connections(self, settle: int | None = None, timeout: float = 2.0) -> int:
+        """Connections the client has not closed yet; with ``settle``, first wait (up to
+        ``timeout``) for the count to come down to it, as closes reach the server late."""
+        deadline = time.monotonic() + timeout
+        while settle is not None and len(self._open) > settle and time.monotonic() < deadline:
+            time.sleep(0.01)
+        with self._lock:
+            return len(self._open)
+
     def __enter__(self) -> ScriptedServer:
         self._thread.start()
         return self

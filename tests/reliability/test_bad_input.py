@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2
 import moonshot
 import pytest
 
@@ -232,30 +232,30 @@ CASES = [
 
 
 @pytest.fixture
-def sent() -> list[httpx.Request]:
+def sent() -> list[httpx2.Request]:
     return []
 
 
 @pytest.fixture
-def client(sent: list[httpx.Request], monkeypatch: pytest.MonkeyPatch) -> moonshot.Moonshot:
+def client(sent: list[httpx2.Request], monkeypatch: pytest.MonkeyPatch) -> moonshot.Moonshot:
     monkeypatch.delenv("MOONSHOT_API_KEY", raising=False)
     monkeypatch.delenv("MOONSHOT_BASE_URL", raising=False)
 
-    def record(request: httpx.Request) -> httpx.Response:
+    def record(request: httpx2.Request) -> httpx2.Response:
         sent.append(request)
-        return httpx.Response(500)
+        return httpx2.Response(500)
 
     return moonshot.Moonshot(
         api_key="sk-test",
         base_url="http://127.0.0.1:9",
         max_retries=0,
-        http_client=httpx.Client(transport=httpx.MockTransport(record)),
+        http_client=httpx2.Client(transport=httpx2.MockTransport(record)),
     )
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
 def test_bad_input_is_rejected_before_sending(
-    case: Bad, client: moonshot.Moonshot, sent: list[httpx.Request], tmp_path: Path
+    case: Bad, client: moonshot.Moonshot, sent: list[httpx2.Request], tmp_path: Path
 ) -> None:
     with pytest.raises(moonshot.ValidationError) as caught:
         case.call(client, tmp_path)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-import httpx
+import httpx2
 import moonshot
 import pytest
 
@@ -34,9 +34,9 @@ from .conftest import SENTINEL_KEY
 
 pytestmark = pytest.mark.timeout(30)
 
-POOL_OF_ONE = httpx.Limits(max_connections=1, max_keepalive_connections=1)
+POOL_OF_ONE = httpx2.Limits(max_connections=1, max_keepalive_connections=1)
 # A short pool wait turns a leaked connection into PoolTimeout instead of a hang.
-TIMEOUT = httpx.Timeout(5.0, connect=1.0, pool=1.0)
+TIMEOUT = httpx2.Timeout(5.0, connect=1.0, pool=1.0)
 MESSAGES = [{"role": "user", "content": "Hello"}]
 HTML_PAGE = b"<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>"
 BIG_CONTENT = "x" * (16 * 1024 * 1024)
@@ -58,7 +58,7 @@ class Scenario:
     raises: type[BaseException] | None = None
     requests: int = 1
     max_retries: int = 2
-    timeout: httpx.Timeout = field(default_factory=lambda: TIMEOUT)
+    timeout: httpx2.Timeout = field(default_factory=lambda: TIMEOUT)
     check: Callable[[Any, ScriptedServer], None] = lambda outcome, server: None
 
 
@@ -102,7 +102,7 @@ def _http_date(seconds_from_now: float) -> str:
 
 
 OK_STREAM = event_stream(text_events(["Hello ", "world"]))
-SLOW = httpx.Timeout(5.0, connect=1.0, read=0.3, pool=1.0)
+SLOW = httpx2.Timeout(5.0, connect=1.0, read=0.3, pool=1.0)
 
 SCENARIOS = [
     Scenario("reset before the response, once", [reset_now], requests=2),
@@ -219,7 +219,7 @@ SCENARIOS = [
         [event_stream(text_events(["Hello ", "wor"], finish=False, done=False), end="reset")],
         call="stream",
         raises=moonshot.StreamInterruptedError,
-        check=_partial("Hello wor", httpx.TransportError),
+        check=_partial("Hello wor", httpx2.TransportError),
     ),
     Scenario(
         "stream that ends without [DONE] or a finish_reason",
@@ -233,7 +233,7 @@ SCENARIOS = [
         [event_stream(text_events(["Hello ", "wor"], finish=False, done=False), end="close")],
         call="stream",
         raises=moonshot.StreamInterruptedError,
-        check=_partial("Hello wor", httpx.TransportError),
+        check=_partial("Hello wor", httpx2.TransportError),
     ),
     Scenario(
         "stream with a finish_reason but no [DONE]",
@@ -247,7 +247,7 @@ SCENARIOS = [
         call="stream",
         raises=moonshot.StreamInterruptedError,
         timeout=SLOW,
-        check=_partial("Hello wor", httpx.ReadTimeout),
+        check=_partial("Hello wor", httpx2.ReadTimeout),
     ),
     Scenario(
         "stream with an event that is not JSON",
@@ -265,7 +265,7 @@ def _client(server_url: str, scenario: Scenario) -> moonshot.Moonshot:
         base_url=server_url,
         max_retries=scenario.max_retries,
         timeout=scenario.timeout,
-        http_client=httpx.Client(limits=POOL_OF_ONE),
+        http_client=httpx2.Client(limits=POOL_OF_ONE),
     )
 
 
@@ -275,7 +275,7 @@ def _aclient(server_url: str, scenario: Scenario) -> moonshot.AsyncMoonshot:
         base_url=server_url,
         max_retries=scenario.max_retries,
         timeout=scenario.timeout,
-        http_client=httpx.AsyncClient(limits=POOL_OF_ONE),
+        http_client=httpx2.AsyncClient(limits=POOL_OF_ONE),
     )
 
 
@@ -348,7 +348,7 @@ async def test_fault_async(scenario: Scenario) -> None:
 
 def test_connection_refused() -> None:
     with ScriptedServer() as healthy:
-        http = httpx.Client(limits=POOL_OF_ONE)
+        http = httpx2.Client(limits=POOL_OF_ONE)
         client = moonshot.Moonshot(
             api_key=SENTINEL_KEY,
             base_url=f"http://127.0.0.1:{refused_port()}",
@@ -367,7 +367,7 @@ def test_connection_refused() -> None:
 @pytest.mark.anyio
 async def test_async_connection_refused() -> None:
     with ScriptedServer() as healthy:
-        http = httpx.AsyncClient(limits=POOL_OF_ONE)
+        http = httpx2.AsyncClient(limits=POOL_OF_ONE)
         client = moonshot.AsyncMoonshot(
             api_key=SENTINEL_KEY,
             base_url=f"http://127.0.0.1:{refused_port()}",
@@ -380,12 +380,12 @@ async def test_async_connection_refused() -> None:
     _figures.survived("async: connection refused")
 
 
-CONNECT_SLOW = httpx.Timeout(5.0, connect=0.3, pool=1.0)
+CONNECT_SLOW = httpx2.Timeout(5.0, connect=0.3, pool=1.0)
 
 
 def test_connect_timeout() -> None:
     with full_backlog() as port, ScriptedServer() as healthy:
-        http = httpx.Client(limits=POOL_OF_ONE)
+        http = httpx2.Client(limits=POOL_OF_ONE)
         client = moonshot.Moonshot(
             api_key=SENTINEL_KEY,
             base_url=f"http://127.0.0.1:{port}",
@@ -404,7 +404,7 @@ def test_connect_timeout() -> None:
 @pytest.mark.anyio
 async def test_async_connect_timeout() -> None:
     with full_backlog() as port, ScriptedServer() as healthy:
-        http = httpx.AsyncClient(limits=POOL_OF_ONE)
+        http = httpx2.AsyncClient(limits=POOL_OF_ONE)
         client = moonshot.AsyncMoonshot(
             api_key=SENTINEL_KEY,
             base_url=f"http://127.0.0.1:{port}",

@@ -13,7 +13,7 @@ import socket
 import time
 
 import anyio
-import httpx
+import httpx2
 import moonshot
 import pytest
 
@@ -63,8 +63,8 @@ def _echo_stream(conn: socket.socket, request: Request) -> bool:
 async def test_concurrent_async_streams_through_one_client() -> None:
     fds_before = open_fds()
     with ScriptedServer(default=_echo_stream, record=False) as server:
-        http = httpx.AsyncClient(
-            limits=httpx.Limits(max_connections=STREAMS, max_keepalive_connections=STREAMS)
+        http = httpx2.AsyncClient(
+            limits=httpx2.Limits(max_connections=STREAMS, max_keepalive_connections=STREAMS)
         )
         client = moonshot.AsyncMoonshot(
             api_key=SENTINEL_KEY, base_url=server.url, http_client=http, max_retries=0

@@ -16,7 +16,7 @@ import warnings
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2
 import moonshot
 import pytest
 from moonshot.testing import LocalMoonshot
@@ -38,7 +38,7 @@ from .conftest import SENTINEL_KEY
 pytestmark = pytest.mark.timeout(60)
 
 MESSAGES = [{"role": "user", "content": "Hello"}]
-SLOW = httpx.Timeout(2.0, connect=0.3, read=0.3, pool=1.0)
+SLOW = httpx2.Timeout(2.0, connect=0.3, read=0.3, pool=1.0)
 
 
 def _assert_secret(*texts: str) -> None:
@@ -105,7 +105,7 @@ def _provoke_every_error(client: moonshot.Moonshot, server: ScriptedServer) -> l
 
 
 def test_key_in_no_repr_error_traceback_or_log_record(caplog: pytest.LogCaptureFixture) -> None:
-    caplog.set_level(logging.DEBUG)  # every logger: moonshot, httpx, httpcore
+    caplog.set_level(logging.DEBUG)  # every logger: moonshot, httpx2, httpcore2
     with ScriptedServer() as server:
         client = moonshot.Moonshot(
             api_key=SENTINEL_KEY, base_url=server.url, timeout=SLOW, max_retries=2
@@ -136,7 +136,7 @@ def test_key_in_no_repr_error_traceback_or_log_record(caplog: pytest.LogCaptureF
             _assert_secret(repr(thing), str(thing))
         _assert_secret(repr(client.with_options(timeout=3)), repr(client.with_options().raw))
     assert any("retrying after 429" in r.getMessage() for r in caplog.records)
-    assert any(r.name.startswith("httpcore") for r in caplog.records)
+    assert any(r.name.startswith("httpcore2") for r in caplog.records)
     for record in caplog.records:
         _assert_secret(record.getMessage(), repr(record.args))
     _assert_secret(caplog.text)
@@ -207,7 +207,7 @@ def test_moonshot_log_debug_in_a_subprocess(loggers: str) -> None:
     assert "retrying after 429" in done.stderr and "retrying after 503" in done.stderr
     assert "error: " in done.stdout and "stream interrupted" in done.stdout
     if loggers == "root":
-        assert "httpcore" in done.stderr
+        assert "httpcore2" in done.stderr
     _assert_secret(done.stdout, done.stderr)
     _figures.count("key absent: DEBUG log captures (caplog, MOONSHOT_LOG=debug subprocesses)")
 

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-import httpx
+import httpx2
 import moonshot
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -182,10 +182,10 @@ def _client(pieces: list[bytes], broken: bool) -> moonshot.Moonshot:
     def stream() -> Any:
         yield from pieces
         if broken:
-            raise httpx.RemoteProtocolError("peer closed connection")
+            raise httpx2.RemoteProtocolError("peer closed connection")
 
-    def answer(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(
+    def answer(request: httpx2.Request) -> httpx2.Response:
+        return httpx2.Response(
             200, headers={"content-type": "text/event-stream"}, stream=_Body(stream)
         )
 
@@ -193,11 +193,11 @@ def _client(pieces: list[bytes], broken: bool) -> moonshot.Moonshot:
         api_key="sk-test",
         base_url="http://127.0.0.1:9",
         max_retries=0,
-        http_client=httpx.Client(transport=httpx.MockTransport(answer)),
+        http_client=httpx2.Client(transport=httpx2.MockTransport(answer)),
     )
 
 
-class _Body(httpx.SyncByteStream):
+class _Body(httpx2.SyncByteStream):
     def __init__(self, make: Any) -> None:
         self._make = make
 

@@ -9,7 +9,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2
 import moonshot
 import pytest
 
@@ -25,8 +25,8 @@ from .conftest import SENTINEL_KEY
 
 pytestmark = pytest.mark.timeout(30)
 
-POOL_OF_ONE = httpx.Limits(max_connections=1, max_keepalive_connections=1)
-TIMEOUT = httpx.Timeout(5.0, connect=1.0, pool=1.0)
+POOL_OF_ONE = httpx2.Limits(max_connections=1, max_keepalive_connections=1)
+TIMEOUT = httpx2.Timeout(5.0, connect=1.0, pool=1.0)
 SIZE = 4 * 1024 * 1024 + 123
 
 
@@ -79,7 +79,7 @@ def _sync(server: ScriptedServer, retries: int = 2) -> moonshot.Moonshot:
         base_url=server.url,
         max_retries=retries,
         timeout=TIMEOUT,
-        http_client=httpx.Client(limits=POOL_OF_ONE),
+        http_client=httpx2.Client(limits=POOL_OF_ONE),
     )
 
 
@@ -89,7 +89,7 @@ def _async(server: ScriptedServer, retries: int = 2) -> moonshot.AsyncMoonshot:
         base_url=server.url,
         max_retries=retries,
         timeout=TIMEOUT,
-        http_client=httpx.AsyncClient(limits=POOL_OF_ONE),
+        http_client=httpx2.AsyncClient(limits=POOL_OF_ONE),
     )
 
 
@@ -151,7 +151,7 @@ def test_failed_upload_says_what_happened_and_keeps_the_progress(report: Path) -
         assert len(server.requests) == 3
         # The caller's progress shows what left before each reset (how much is up to timing).
         assert all(0 < sent <= SIZE for sent in progress)
-        assert isinstance(caught.value.__cause__, httpx.TransportError)
+        assert isinstance(caught.value.__cause__, httpx2.TransportError)
         assert client.models.list().data
         client.close()
     assert _open_fds() <= fds  # the file opened for each attempt is closed

@@ -1,4 +1,4 @@
-"""Fixtures for the streaming tests: clients over an httpx MockTransport that answers with
+"""Fixtures for the streaming tests: clients over an httpx2 MockTransport that answers with
 exactly the byte pieces a test gives, and a small threaded SSE server on 127.0.0.1."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ import json
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from typing import Any
 
-import httpx
+import httpx2
 import moonshot
 import pytest
 
@@ -49,19 +49,19 @@ class Recorder:
     """What the mock transport received."""
 
     def __init__(self) -> None:
-        self.requests: list[httpx.Request] = []
+        self.requests: list[httpx2.Request] = []
 
     def bodies(self) -> list[Any]:
         return [json.loads(r.content) for r in self.requests]
 
 
-Pieces = Callable[[httpx.Request], Iterable[bytes] | httpx.Response]
+Pieces = Callable[[httpx2.Request], Iterable[bytes] | httpx2.Response]
 
 
-def _response(request: httpx.Request, answer: Iterable[bytes] | httpx.Response) -> Any:
-    if isinstance(answer, httpx.Response):
+def _response(request: httpx2.Request, answer: Iterable[bytes] | httpx2.Response) -> Any:
+    if isinstance(answer, httpx2.Response):
         return answer
-    return httpx.Response(200, headers={"content-type": "text/event-stream"}, content=answer)
+    return httpx2.Response(200, headers={"content-type": "text/event-stream"}, content=answer)
 
 
 @pytest.fixture
@@ -74,14 +74,14 @@ def sync_client(recorder: Recorder) -> Callable[[Pieces], moonshot.Moonshot]:
     """A client whose every request is answered by ``pieces(request)``, piece by piece."""
 
     def make(pieces: Pieces, **options: Any) -> moonshot.Moonshot:
-        def handler(request: httpx.Request) -> httpx.Response:
+        def handler(request: httpx2.Request) -> httpx2.Response:
             recorder.requests.append(request)
             answer = pieces(request)
-            if isinstance(answer, httpx.Response):
+            if isinstance(answer, httpx2.Response):
                 return answer
             return _response(request, iter(list(answer) if isinstance(answer, list) else answer))
 
-        http = httpx.Client(transport=httpx.MockTransport(handler))
+        http = httpx2.Client(transport=httpx2.MockTransport(handler))
         return moonshot.Moonshot(
             api_key=KEY, base_url="http://127.0.0.1:9/v1", http_client=http, **options
         )
@@ -89,7 +89,7 @@ def sync_client(recorder: Recorder) -> Callable[[Pieces], moonshot.Moonshot]:
     return make
 
 
-class _AsyncPieces(httpx.AsyncByteStream):
+class _AsyncPieces(httpx2.AsyncByteStream):
     def __init__(self, pieces: Iterable[bytes]) -> None:
         self._pieces = pieces
 
@@ -101,18 +101,18 @@ class _AsyncPieces(httpx.AsyncByteStream):
 @pytest.fixture
 def async_client(recorder: Recorder) -> Callable[[Pieces], moonshot.AsyncMoonshot]:
     def make(pieces: Pieces, **options: Any) -> moonshot.AsyncMoonshot:
-        def handler(request: httpx.Request) -> httpx.Response:
+        def handler(request: httpx2.Request) -> httpx2.Response:
             recorder.requests.append(request)
             answer = pieces(request)
-            if isinstance(answer, httpx.Response):
+            if isinstance(answer, httpx2.Response):
                 return answer
-            return httpx.Response(
+            return httpx2.Response(
                 200,
                 headers={"content-type": "text/event-stream"},
                 stream=_AsyncPieces(answer),
             )
 
-        http = httpx.AsyncClient(transport=httpx.MockTransport(handler))
+        http = httpx2.AsyncClient(transport=httpx2.MockTransport(handler))
         return moonshot.AsyncMoonshot(
             api_key=KEY, base_url="http://127.0.0.1:9/v1", http_client=http, **options
         )

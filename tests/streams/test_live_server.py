@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import httpx
+import httpx2
 import moonshot
 import pytest
 from moonshot.testing import LocalMoonshot
@@ -13,9 +13,9 @@ from moonshot.testing import LocalMoonshot
 from ._sse_server import DROP, FOREVER, SSEServer
 from .conftest import KEY, MESSAGES, MODEL, chunk, event, text_stream
 
-POOL_OF_ONE = httpx.Limits(max_connections=1, max_keepalive_connections=1)
+POOL_OF_ONE = httpx2.Limits(max_connections=1, max_keepalive_connections=1)
 # A pool wait this short turns a leaked connection into a failure, not a hang.
-TIMEOUT = httpx.Timeout(5.0, pool=1.0)
+TIMEOUT = httpx2.Timeout(5.0, pool=1.0)
 
 
 def endless(attempt: int, body: Any) -> list[bytes]:
@@ -26,7 +26,7 @@ def endless(attempt: int, body: Any) -> list[bytes]:
 
 def test_closing_early_releases_the_only_connection(sse_server: SSEServer) -> None:
     sse_server.script = endless
-    http = httpx.Client(limits=POOL_OF_ONE)
+    http = httpx2.Client(limits=POOL_OF_ONE)
     with moonshot.Moonshot(
         api_key=KEY, base_url=sse_server.url, http_client=http, timeout=TIMEOUT, max_retries=0
     ) as client:
@@ -47,7 +47,7 @@ def test_closing_early_releases_the_only_connection(sse_server: SSEServer) -> No
 @pytest.mark.anyio
 async def test_async_closing_early_releases_the_only_connection(sse_server: SSEServer) -> None:
     sse_server.script = endless
-    http = httpx.AsyncClient(limits=POOL_OF_ONE)
+    http = httpx2.AsyncClient(limits=POOL_OF_ONE)
     async with moonshot.AsyncMoonshot(
         api_key=KEY, base_url=sse_server.url, http_client=http, timeout=TIMEOUT, max_retries=0
     ) as c:

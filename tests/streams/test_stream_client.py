@@ -6,7 +6,7 @@ import json
 from collections.abc import Callable, Iterator
 from typing import Any
 
-import httpx
+import httpx2
 import moonshot
 import pytest
 
@@ -97,7 +97,7 @@ def test_error_event_type_raises(sync_client: Any) -> None:
 
 
 def test_http_error_before_the_stream_is_the_usual_status_error(sync_client: Any) -> None:
-    answer = httpx.Response(
+    answer = httpx2.Response(
         429,
         json={"error": {"message": "slow down", "type": "rate_limit_reached_error"}},
         headers={"x-request-id": "req-9"},
@@ -114,7 +114,9 @@ def test_http_error_before_the_stream_is_the_usual_status_error(sync_client: Any
 
 
 def test_status_retried_before_the_first_byte(sync_client: Any, recorder: Recorder) -> None:
-    answers = iter([httpx.Response(503, json={"error": {"message": "busy"}}), [text_stream(WORDS)]])
+    answers = iter(
+        [httpx2.Response(503, json={"error": {"message": "busy"}}), [text_stream(WORDS)]]
+    )
     client = sync_client(lambda r: next(answers), max_retries=1)
     stream = client.chat.completions.create(model=MODEL, messages=MESSAGES, stream=True)
     assert stream.get_final_completion().choices[0].message.content == "Hello world"
@@ -126,14 +128,14 @@ def test_connection_dropped_mid_body_raises_with_partial_and_is_not_retried(
 ) -> None:
     body = event(chunk({"role": "assistant", "content": ""})) + event(chunk({"content": "Hel"}))
     body += event(chunk({"content": "lo"}))[:30]  # and the start of an event never finished
-    client = sync_client(lambda r: broken(body, httpx.RemoteProtocolError("peer closed")))
+    client = sync_client(lambda r: broken(body, httpx2.RemoteProtocolError("peer closed")))
     stream = client.chat.completions.create(model=MODEL, messages=MESSAGES, stream=True)
     with pytest.raises(moonshot.StreamInterruptedError) as caught:
         stream.get_final_completion()
     error = caught.value
     assert isinstance(error, moonshot.APIConnectionError)
     assert "peer closed" in str(error)
-    assert isinstance(error.__cause__, httpx.RemoteProtocolError)
+    assert isinstance(error.__cause__, httpx2.RemoteProtocolError)
     assert error.partial.choices[0].message.content == "Hel"
     assert len(recorder.requests) == 1
 
@@ -206,9 +208,9 @@ def test_resume_continues_with_partial_mode_after_a_drop(
 ) -> None:
     first = text_stream(["The ", "quick "])[:-90]  # cut before the finish chunk
 
-    def answer(request: httpx.Request) -> Any:
+    def answer(request: httpx2.Request) -> Any:
         if len(recorder.requests) == 1:
-            return broken(first, httpx.ReadError("reset"))
+            return broken(first, httpx2.ReadError("reset"))
         return [text_stream(["brown ", "fox"])]
 
     client = sync_client(answer)
@@ -229,7 +231,7 @@ def test_resume_continues_with_partial_mode_after_a_drop(
 
 def test_resume_gives_up_after_max_resumes(sync_client: Any, recorder: Recorder) -> None:
     piece = event(chunk({"content": "again "}))
-    client = sync_client(lambda r: broken(piece, httpx.ReadError("reset")))
+    client = sync_client(lambda r: broken(piece, httpx2.ReadError("reset")))
     stream = client.chat.completions.create(
         model=MODEL, messages=MESSAGES, stream=True, resume=True, max_resumes=2
     )
@@ -243,7 +245,7 @@ def test_resume_gives_up_after_max_resumes(sync_client: Any, recorder: Recorder)
 
 def test_tool_call_streams_are_not_resumed(sync_client: Any, recorder: Recorder) -> None:
     piece = event(chunk({"tool_calls": [{"index": 0, "id": "a", "function": {"name": "f"}}]}))
-    client = sync_client(lambda r: broken(piece, httpx.ReadError("reset")))
+    client = sync_client(lambda r: broken(piece, httpx2.ReadError("reset")))
     stream = client.chat.completions.create(
         model=MODEL, messages=MESSAGES, stream=True, resume=True
     )
@@ -255,9 +257,9 @@ def test_tool_call_streams_are_not_resumed(sync_client: Any, recorder: Recorder)
 def test_resume_extends_a_callers_own_partial_prefix(sync_client: Any, recorder: Recorder) -> None:
     prefix = {"role": "assistant", "content": "Once ", "partial": True}
 
-    def answer(request: httpx.Request) -> Any:
+    def answer(request: httpx2.Request) -> Any:
         if len(recorder.requests) == 1:
-            return broken(event(chunk({"content": "upon "})), httpx.ReadError("reset"))
+            return broken(event(chunk({"content": "upon "})), httpx2.ReadError("reset"))
         return [text_stream(["a time"])]
 
     client = sync_client(answer)
@@ -288,7 +290,7 @@ async def test_async_chunks_final_and_text_deltas(async_client: Any, recorder: R
 
 @pytest.mark.anyio
 async def test_async_http_error_before_stream(async_client: Any) -> None:
-    answer = httpx.Response(401, json={"error": {"message": "bad key"}})
+    answer = httpx2.Response(401, json={"error": {"message": "bad key"}})
     client = async_client(lambda r: answer)
     with pytest.raises(moonshot.AuthenticationError, match="bad key"):
         await client.chat.completions.create(model=MODEL, messages=MESSAGES, stream=True)
@@ -304,7 +306,7 @@ async def test_async_error_payload_and_interruption(async_client: Any) -> None:
             pass
     assert caught.value.partial.choices[0].message.content == "so far"
 
-    client = async_client(lambda r: broken(event(chunk({"content": "x"})), httpx.ReadError("r")))
+    client = async_client(lambda r: broken(event(chunk({"content": "x"})), httpx2.ReadError("r")))
     stream = await client.chat.completions.create(model=MODEL, messages=MESSAGES, stream=True)
     with pytest.raises(moonshot.StreamInterruptedError) as interrupted:
         await stream.get_final_completion()
@@ -313,9 +315,9 @@ async def test_async_error_payload_and_interruption(async_client: Any) -> None:
 
 @pytest.mark.anyio
 async def test_async_resume(async_client: Any, recorder: Recorder) -> None:
-    def answer(request: httpx.Request) -> Any:
+    def answer(request: httpx2.Request) -> Any:
         if len(recorder.requests) == 1:
-            return broken(event(chunk({"content": "first "})), httpx.ReadError("reset"))
+            return broken(event(chunk({"content": "first "})), httpx2.ReadError("reset"))
         return [text_stream(["second"])]
 
     client = async_client(answer)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 
-import httpx
+import httpx2
 import moonshot
 import pytest
 from moonshot.testing import LocalMoonshot
@@ -38,8 +38,8 @@ async def aclient(server: LocalMoonshot) -> AsyncIterator[moonshot.AsyncMoonshot
 
 
 @pytest.fixture
-def http(server: LocalMoonshot) -> Iterator[httpx.Client]:
-    """Plain httpx with the bearer header: for requests the client would refuse to send."""
+def http(server: LocalMoonshot) -> Iterator[httpx2.Client]:
+    """Plain httpx2 with the bearer header: for requests the client would refuse to send."""
     root = server.url.removesuffix("/v1")
-    with httpx.Client(base_url=root, headers={"Authorization": f"Bearer {KEY}"}) as c:
+    with httpx2.Client(base_url=root, headers={"Authorization": f"Bearer {KEY}"}) as c:
         yield c

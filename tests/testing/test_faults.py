@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-import httpx
+import httpx2
 import moonshot
 import pytest
 from moonshot.testing import LocalMoonshot
@@ -38,7 +38,7 @@ def test_failures_beyond_the_retry_budget_surface(server: LocalMoonshot) -> None
     assert _statuses(server) == [500, 500, 500]
 
 
-def test_retry_after_headers(http: httpx.Client, server: LocalMoonshot) -> None:
+def test_retry_after_headers(http: httpx2.Client, server: LocalMoonshot) -> None:
     server.faults.fail_next(status=429, retry_after=7)
     server.faults.fail_next(status=429, retry_after_ms=250, path="/v1/users")
     limited = http.get("/v1/models")
@@ -49,7 +49,7 @@ def test_retry_after_headers(http: httpx.Client, server: LocalMoonshot) -> None:
     assert http.get("/v1/models").status_code == 200
 
 
-def test_path_filter_and_count_none(http: httpx.Client, server: LocalMoonshot) -> None:
+def test_path_filter_and_count_none(http: httpx2.Client, server: LocalMoonshot) -> None:
     server.faults.fail_next(None, status=502, path="/v1/chat/completions")
     assert http.get("/v1/models").status_code == 200
     for _ in range(3):
@@ -68,14 +68,14 @@ def test_delay_makes_the_client_time_out_once(server: LocalMoonshot) -> None:
         assert c.models.list().data  # the delay applied to one request only
 
 
-def test_drop_stream_after_k_chunks(http: httpx.Client, server: LocalMoonshot) -> None:
+def test_drop_stream_after_k_chunks(http: httpx2.Client, server: LocalMoonshot) -> None:
     server.faults.drop_stream_after(3)
     assert http.get("/v1/models").status_code == 200  # not a stream: the rule waits
     assert server.faults.pending == 1
     received = []
     body = {"model": "moonshot-v1-8k", "messages": USER, "stream": True}
     with (
-        pytest.raises(httpx.RemoteProtocolError),
+        pytest.raises(httpx2.RemoteProtocolError),
         http.stream("POST", "/v1/chat/completions", json=body) as response,
     ):
         for line in response.iter_lines():
@@ -86,7 +86,7 @@ def test_drop_stream_after_k_chunks(http: httpx.Client, server: LocalMoonshot) -
 
 
 def test_malformed_body(
-    server: LocalMoonshot, client: moonshot.Moonshot, http: httpx.Client
+    server: LocalMoonshot, client: moonshot.Moonshot, http: httpx2.Client
 ) -> None:
     server.faults.malformed_next()
     with pytest.raises(moonshot.APIResponseValidationError):
@@ -98,7 +98,7 @@ def test_malformed_body(
         raw.json()
 
 
-def test_malformed_stream_event(http: httpx.Client, server: LocalMoonshot) -> None:
+def test_malformed_stream_event(http: httpx2.Client, server: LocalMoonshot) -> None:
     server.faults.malformed_next()
     body = {"model": "moonshot-v1-8k", "messages": USER, "stream": True}
     with http.stream("POST", "/v1/chat/completions", json=body) as response:

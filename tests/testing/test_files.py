@@ -8,7 +8,7 @@ import tracemalloc
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
+import httpx2
 import moonshot
 import pytest
 from moonshot.testing import LocalMoonshot
@@ -42,7 +42,9 @@ def pattern(total: int, block: int = 64 * 1024) -> Iterator[bytes]:
         sent += size
 
 
-def _upload_raw(server: LocalMoonshot, body: Iterator[bytes], length: int | None) -> httpx.Response:
+def _upload_raw(
+    server: LocalMoonshot, body: Iterator[bytes], length: int | None
+) -> httpx2.Response:
     headers = {
         "Authorization": f"Bearer {KEY}",
         "Content-Type": f"multipart/form-data; boundary={BOUNDARY}",
@@ -50,7 +52,7 @@ def _upload_raw(server: LocalMoonshot, body: Iterator[bytes], length: int | None
     if length is not None:
         headers["Content-Length"] = str(length)
     root = server.url.removesuffix("/v1")
-    return httpx.post(f"{root}/v1/files", content=body, headers=headers, timeout=60)
+    return httpx2.post(f"{root}/v1/files", content=body, headers=headers, timeout=60)
 
 
 @pytest.mark.parametrize(
@@ -144,7 +146,7 @@ def test_file_count_and_total_size_limits() -> None:
     assert count.value.code == "file_count_exceeded" and "2 files" in count.value.message
 
 
-def test_upload_form_is_checked(server: LocalMoonshot, http: httpx.Client) -> None:
+def test_upload_form_is_checked(server: LocalMoonshot, http: httpx2.Client) -> None:
     no_purpose = http.post("/v1/files", files={"file": ("a.txt", b"x")})
     assert no_purpose.status_code == 400 and "purpose" in no_purpose.json()["error"]["message"]
     bad_purpose = http.post("/v1/files", files={"file": ("a.txt", b"x")}, data={"purpose": "fun"})

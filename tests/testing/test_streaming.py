@@ -5,13 +5,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 ASK = [{"role": "user", "content": "Tell me something about streaming responses please"}]
 
 
-def stream(http: httpx.Client, **body: Any) -> tuple[httpx.Response, list[Any]]:
+def stream(http: httpx2.Client, **body: Any) -> tuple[httpx2.Response, list[Any]]:
     """The response and its events (JSON objects, and the literal "[DONE]")."""
     events: list[Any] = []
     with http.stream("POST", "/v1/chat/completions", json={"stream": True, **body}) as response:
@@ -24,7 +24,7 @@ def stream(http: httpx.Client, **body: Any) -> tuple[httpx.Response, list[Any]]:
     return response, events
 
 
-def test_sse_framing_and_small_chunks(http: httpx.Client) -> None:
+def test_sse_framing_and_small_chunks(http: httpx2.Client) -> None:
     response, events = stream(http, model="moonshot-v1-8k", messages=ASK)
     assert response.headers["content-type"].startswith("text/event-stream")
     assert response.headers["transfer-encoding"] == "chunked"
@@ -39,7 +39,7 @@ def test_sse_framing_and_small_chunks(http: httpx.Client) -> None:
     assert "".join(pieces) == complete.json()["choices"][0]["message"]["content"]
 
 
-def test_usage_in_the_last_choice_chunk_by_default(http: httpx.Client) -> None:
+def test_usage_in_the_last_choice_chunk_by_default(http: httpx2.Client) -> None:
     _, events = stream(http, model="moonshot-v1-8k", messages=ASK)
     last = events[-2]["choices"][0]
     assert last["finish_reason"] == "stop" and last["delta"] == {}
@@ -49,7 +49,7 @@ def test_usage_in_the_last_choice_chunk_by_default(http: httpx.Client) -> None:
     assert all("usage" not in c for c in events[:-2])
 
 
-def test_include_usage_adds_a_separate_usage_chunk(http: httpx.Client) -> None:
+def test_include_usage_adds_a_separate_usage_chunk(http: httpx2.Client) -> None:
     _, events = stream(
         http, model="moonshot-v1-8k", messages=ASK, stream_options={"include_usage": True}
     )
@@ -59,7 +59,7 @@ def test_include_usage_adds_a_separate_usage_chunk(http: httpx.Client) -> None:
     assert all("usage" not in c["choices"][0] for c in events[:-2])
 
 
-def test_reasoning_streams_before_the_answer(http: httpx.Client) -> None:
+def test_reasoning_streams_before_the_answer(http: httpx2.Client) -> None:
     _, events = stream(http, model="kimi-k2-thinking", messages=ASK)
     kinds = [next(iter(c["choices"][0]["delta"]), None) for c in events[1:-2]]
     assert kinds[0] == "reasoning_content" and kinds[-1] == "content"
@@ -67,7 +67,7 @@ def test_reasoning_streams_before_the_answer(http: httpx.Client) -> None:
     assert "reasoning_content" not in kinds[kinds.index("content") :]
 
 
-def test_tool_calls_stream_as_indexed_deltas(http: httpx.Client) -> None:
+def test_tool_calls_stream_as_indexed_deltas(http: httpx2.Client) -> None:
     tool = {
         "type": "function",
         "function": {
@@ -88,14 +88,14 @@ def test_tool_calls_stream_as_indexed_deltas(http: httpx.Client) -> None:
     assert events[-2]["choices"][0]["finish_reason"] == "tool_calls"
 
 
-def test_n_choices_stream_one_after_another(http: httpx.Client) -> None:
+def test_n_choices_stream_one_after_another(http: httpx2.Client) -> None:
     _, events = stream(http, model="moonshot-v1-8k", messages=ASK, n=2)
     finished = [c["choices"][0]["index"] for c in events[:-1] if c["choices"][0]["finish_reason"]]
     assert finished == [0, 1]
 
 
 @pytest.mark.parametrize("model", ["kimi-k2.6", "moonshot-v1-8k"])
-def test_streamed_and_plain_answers_agree(http: httpx.Client, model: str) -> None:
+def test_streamed_and_plain_answers_agree(http: httpx2.Client, model: str) -> None:
     _, events = stream(http, model=model, messages=ASK)
     text = "".join(c["choices"][0]["delta"].get("content", "") for c in events[:-1])
     reasoning = "".join(c["choices"][0]["delta"].get("reasoning_content", "") for c in events[:-1])

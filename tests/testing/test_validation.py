@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import httpx
+import httpx2
 import moonshot
 import pytest
 from moonshot.testing import LocalMoonshot
@@ -12,7 +12,7 @@ from .conftest import KEY
 USER = [{"role": "user", "content": "hi"}]
 
 
-def _error(response: httpx.Response) -> dict[str, str]:
+def _error(response: httpx2.Response) -> dict[str, str]:
     assert response.headers["content-type"].startswith("application/json")
     body = response.json()
     assert set(body) == {"error"} and isinstance(body["error"]["message"], str)
@@ -28,7 +28,7 @@ def test_requests_without_a_bearer_token_get_401(
     server: LocalMoonshot, method: str, path: str, header: str | None
 ) -> None:
     headers = {} if header is None else {"Authorization": header}
-    response = httpx.request(method, server.url.removesuffix("/v1") + path, headers=headers)
+    response = httpx2.request(method, server.url.removesuffix("/v1") + path, headers=headers)
     assert response.status_code == 401
     assert _error(response)["type"] == "invalid_authentication_error"
 
@@ -60,7 +60,7 @@ def test_the_client_maps_401_to_authentication_error(server: LocalMoonshot) -> N
     ],
 )
 def test_spec_invalid_chat_requests_get_400_naming_the_field(
-    http: httpx.Client, body: dict[str, object], named: str
+    http: httpx2.Client, body: dict[str, object], named: str
 ) -> None:
     response = http.post("/v1/chat/completions", json=body)
     assert response.status_code == 400
@@ -69,13 +69,13 @@ def test_spec_invalid_chat_requests_get_400_naming_the_field(
     assert named in error["message"]
 
 
-def test_unknown_model_is_404_listing_known_models(http: httpx.Client) -> None:
+def test_unknown_model_is_404_listing_known_models(http: httpx2.Client) -> None:
     response = http.post("/v1/chat/completions", json={"model": "gpt-9", "messages": USER})
     assert response.status_code == 404
     assert "gpt-9" in _error(response)["message"] and "kimi-k2.6" in _error(response)["message"]
 
 
-def test_bodies_that_are_not_json_get_400(http: httpx.Client) -> None:
+def test_bodies_that_are_not_json_get_400(http: httpx2.Client) -> None:
     response = http.post("/v1/chat/completions", content=b"{nope")
     assert response.status_code == 400 and "not valid JSON" in _error(response)["message"]
 
@@ -103,7 +103,7 @@ def test_bodies_that_are_not_json_get_400(http: httpx.Client) -> None:
     ],
 )
 def test_other_bodies_are_checked_against_the_spec(
-    http: httpx.Client, path: str, body: dict[str, object], named: str
+    http: httpx2.Client, path: str, body: dict[str, object], named: str
 ) -> None:
     response = http.post(path, json=body)
     assert response.status_code == 400
@@ -120,7 +120,7 @@ def test_other_bodies_are_checked_against_the_spec(
         ("POST", "/v1/batches/batch_missing/cancel"),
     ],
 )
-def test_unknown_files_and_batches_are_404(http: httpx.Client, method: str, path: str) -> None:
+def test_unknown_files_and_batches_are_404(http: httpx2.Client, method: str, path: str) -> None:
     response = http.request(method, path)
     assert response.status_code == 404
     assert _error(response)["type"] == "resource_not_found_error"
@@ -133,7 +133,7 @@ def test_the_client_sees_not_found_error(client: moonshot.Moonshot) -> None:
         client.batches.retrieve("batch_nope")
 
 
-def test_unknown_paths_and_methods(http: httpx.Client) -> None:
+def test_unknown_paths_and_methods(http: httpx2.Client) -> None:
     assert http.get("/v1/embeddings").status_code == 404
     response = http.put("/v1/models")
     assert response.status_code == 405 and response.headers["allow"] == "GET"
@@ -147,7 +147,7 @@ def test_batch_input_must_be_a_batch_file(client: moonshot.Moonshot) -> None:
 
 def test_keep_alive_connection_survives_errors(server: LocalMoonshot) -> None:
     root = server.url.removesuffix("/v1")
-    with httpx.Client(base_url=root, headers={"Authorization": f"Bearer {KEY}"}) as http:
+    with httpx2.Client(base_url=root, headers={"Authorization": f"Bearer {KEY}"}) as http:
         for _ in range(3):
             assert http.post("/v1/chat/completions", content=b"[").status_code == 400
             assert http.get("/v1/models").status_code == 200

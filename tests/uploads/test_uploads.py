@@ -9,7 +9,7 @@ import socket
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2
 import moonshot
 import pytest
 from moonshot._uploads import source as _upload_source
@@ -164,7 +164,7 @@ def test_generated_fixed_boundary_would_corrupt_this_file() -> None:
         purpose=UploadFileBodyPurpose("file-extract"),
     )
     kwargs = upload_file._get_kwargs(body=body)
-    request = httpx.Request(
+    request = httpx2.Request(
         "POST", "http://127.0.0.1/v1/files", headers=kwargs["headers"], files=kwargs["files"]
     )
     parts = parse_multipart(request.headers["Content-Type"], request.read())

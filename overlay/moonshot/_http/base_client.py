@@ -7,12 +7,13 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
-import httpx
+import httpx2
 
 from .._errors import (
     APIConnectionError,
     APIResponseValidationError,
     APITimeoutError,
+    ValidationError,
     make_status_error,
 )
 from .._openapi import generated
@@ -20,8 +21,10 @@ from .config import ClientConfig, TimeoutTypes, as_timeout, user_agent, with_ove
 from .retries import RetryPolicy
 from .transport import (
     MAX_RETRIES_EXTENSION,
+    AsyncClientTransport,
     AsyncLazyHTTPTransport,
     AsyncRetryTransport,
+    ClientTransport,
     LazyHTTPTransport,
     RetryTransport,
     configure_logging_from_env,
@@ -41,11 +44,11 @@ class Operation(Generic[T]):
     """One API call: the generated request builder's output and how to read a 2xx answer."""
 
     kwargs: dict[str, Any]
-    parse: Callable[[httpx.Response], T]
+    parse: Callable[[httpx2.Response], T]
     timeout: TimeoutTypes = None
     extra_headers: Mapping[str, str] | None = None
     extensions: dict[str, Any] = field(default_factory=dict)
-    # httpx arguments that replace the generated ones (a streaming multipart body, say).
+    # httpx2 arguments that replace the generated ones (a streaming multipart body, say).
     overrides: dict[str, Any] = field(default_factory=dict)
 
 
@@ -56,6 +59,30 @@ def _headers(config: ClientConfig) -> dict[str, str]:
         "Accept": "application/json",
         **config.default_headers,
     }
+
+
+def _client_options(
+    config: ClientConfig, http_client: httpx2.Client | httpx2.AsyncClient | None
+) -> dict[str, Any]:
+    """Arguments of the httpx2 client the operations go through. Around a caller's
+    ``http_client=`` it also takes that client's headers, query parameters and redirect
+    setting (public attributes only); our own follows redirects."""
+    options: dict[str, Any] = {"base_url": config.base_url, "timeout": config.timeout}
+    headers = httpx2.Headers()
+    if http_client is None:
+        options["follow_redirects"] = True
+    elif config.http2:
+        raise ValidationError(
+            "http2: pass http2=True to your own httpx2 client instead (http_client= is set)",
+            field="http2",
+        )
+    else:
+        headers.update(http_client.headers)
+        options["params"] = http_client.params
+        options["follow_redirects"] = http_client.follow_redirects
+    headers.update(_headers(config))
+    options["headers"] = headers
+    return options
 
 
 class _Common:
@@ -91,17 +118,17 @@ class _Common:
         return self._config.max_retries
 
     @property
-    def timeout(self) -> httpx.Timeout:
+    def timeout(self) -> httpx2.Timeout:
         return self._config.timeout
 
     @property
     def raw(self) -> AuthenticatedClient:
         """The generated client, on the same connection pool, auth and retries."""
         if self._raw is None:
-            # The token lives in the shared httpx client's headers; keep it out of this repr.
+            # The token lives in the shared httpx2 client's headers; keep it out of this repr.
             raw = generated.AuthenticatedClient(
                 base_url=self._config.base_url,
-                token="<set on the shared httpx client>",
+                token="<set on the shared httpx2 client>",
                 raise_on_unexpected_status=False,
             )
             self._raw = self._attach(raw)
@@ -110,11 +137,13 @@ class _Common:
     def _attach(self, raw: AuthenticatedClient) -> AuthenticatedClient:
         raise NotImplementedError
 
-    def _build(self, http: httpx.Client | httpx.AsyncClient, op: Operation[Any]) -> httpx.Request:
+    def _build(
+        self, http: httpx2.Client | httpx2.AsyncClient, op: Operation[Any]
+    ) -> httpx2.Request:
         kwargs = {**op.kwargs, **op.overrides} if op.overrides else dict(op.kwargs)
         headers = dict(kwargs.pop("headers", None) or {})
         if "json" in kwargs and headers.get("Content-Type") == _JSON:
-            del headers["Content-Type"]  # httpx sets it for a json= body; no merge needed
+            del headers["Content-Type"]  # httpx2 sets it for a json= body; no merge needed
         if op.extra_headers:
             headers.update(op.extra_headers)
         extensions = {MAX_RETRIES_EXTENSION: self._config.max_retries, **op.extensions}
@@ -134,7 +163,7 @@ class _Common:
         )
 
 
-def _parse(op: Operation[T], response: httpx.Response) -> T:
+def _parse(op: Operation[T], response: httpx2.Response) -> T:
     try:
         return op.parse(response)
     except (ValueError, KeyError, TypeError, AttributeError) as error:
@@ -146,47 +175,40 @@ def _parse(op: Operation[T], response: httpx.Response) -> T:
         ) from error
 
 
-def _connection_error(error: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
-    if isinstance(error, httpx.TimeoutException):
+def _connection_error(error: httpx2.TransportError, request: httpx2.Request) -> APIConnectionError:
+    if isinstance(error, httpx2.TimeoutException):
         return APITimeoutError(f"Request timed out ({type(error).__name__}).", request=request)
     return APIConnectionError(f"Connection error: {type(error).__name__}: {error}", request=request)
 
 
 class SyncBaseClient(_Common):
-    """Sends operations over one shared ``httpx.Client``."""
+    """Sends operations over one shared ``httpx2.Client``."""
 
-    _http: httpx.Client
+    _http: httpx2.Client
 
-    def _init_http(self, config: ClientConfig, http_client: httpx.Client | None) -> None:
+    def _init_http(self, config: ClientConfig, http_client: httpx2.Client | None) -> None:
         self._init_common(config)
-        if http_client is None:
-            http_client = httpx.Client(
-                base_url=config.base_url,
-                timeout=config.timeout,
-                transport=RetryTransport(LazyHTTPTransport(), self._policy),
-                follow_redirects=True,
-            )
-        else:
-            inner = http_client._transport
-            if not isinstance(inner, RetryTransport):
-                http_client._transport = RetryTransport(inner, self._policy)
-            http_client.base_url = httpx.URL(config.base_url)
-        http_client.headers.update(_headers(config))
-        self._http = http_client
+        options = _client_options(config, http_client)
+        inner: httpx2.BaseTransport = (
+            LazyHTTPTransport(http2=config.http2)
+            if http_client is None
+            else ClientTransport(http_client)
+        )
+        self._http = httpx2.Client(transport=RetryTransport(inner, self._policy), **options)
 
     def _attach(self, raw: AuthenticatedClient) -> AuthenticatedClient:
         return raw.set_httpx_client(self._http)
 
-    def _send(self, op: Operation[Any], *, stream: bool = False) -> httpx.Response:
+    def _send(self, op: Operation[Any], *, stream: bool = False) -> httpx2.Response:
         request = self._build(self._http, op)
         try:
             response = self._http.send(request, stream=stream)
-        except httpx.TransportError as error:
+        except httpx2.TransportError as error:
             raise _connection_error(error, request) from error
         if response.status_code >= 400:
             try:
                 response.read()
-            except httpx.TransportError as error:
+            except httpx2.TransportError as error:
                 raise _connection_error(error, request) from error
             finally:
                 response.close()
@@ -203,40 +225,35 @@ class SyncBaseClient(_Common):
 
 
 class AsyncBaseClient(_Common):
-    """Sends operations over one shared ``httpx.AsyncClient``."""
+    """Sends operations over one shared ``httpx2.AsyncClient``."""
 
-    _http: httpx.AsyncClient
+    _http: httpx2.AsyncClient
 
-    def _init_http(self, config: ClientConfig, http_client: httpx.AsyncClient | None) -> None:
+    def _init_http(self, config: ClientConfig, http_client: httpx2.AsyncClient | None) -> None:
         self._init_common(config)
-        if http_client is None:
-            http_client = httpx.AsyncClient(
-                base_url=config.base_url,
-                timeout=config.timeout,
-                transport=AsyncRetryTransport(AsyncLazyHTTPTransport(), self._policy),
-                follow_redirects=True,
-            )
-        else:
-            inner = http_client._transport
-            if not isinstance(inner, AsyncRetryTransport):
-                http_client._transport = AsyncRetryTransport(inner, self._policy)
-            http_client.base_url = httpx.URL(config.base_url)
-        http_client.headers.update(_headers(config))
-        self._http = http_client
+        options = _client_options(config, http_client)
+        inner: httpx2.AsyncBaseTransport = (
+            AsyncLazyHTTPTransport(http2=config.http2)
+            if http_client is None
+            else AsyncClientTransport(http_client)
+        )
+        self._http = httpx2.AsyncClient(
+            transport=AsyncRetryTransport(inner, self._policy), **options
+        )
 
     def _attach(self, raw: AuthenticatedClient) -> AuthenticatedClient:
         return raw.set_async_httpx_client(self._http)
 
-    async def _send(self, op: Operation[Any], *, stream: bool = False) -> httpx.Response:
+    async def _send(self, op: Operation[Any], *, stream: bool = False) -> httpx2.Response:
         request = self._build(self._http, op)
         try:
             response = await self._http.send(request, stream=stream)
-        except httpx.TransportError as error:
+        except httpx2.TransportError as error:
             raise _connection_error(error, request) from error
         if response.status_code >= 400:
             try:
                 await response.aread()
-            except httpx.TransportError as error:
+            except httpx2.TransportError as error:
                 raise _connection_error(error, request) from error
             finally:
                 await response.aclose()

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import importlib.util
 import ipaddress
 import os
 import platform
 import warnings
 from dataclasses import dataclass, field
 
-import httpx
+import httpx2
 
 from .._defaults import DEFAULT_BASE_URL, DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT, VERSION
 from .._errors import ValidationError
@@ -24,9 +25,9 @@ __all__ = [
 
 API_KEY_ENV = "MOONSHOT_API_KEY"
 BASE_URL_ENV = "MOONSHOT_BASE_URL"
-DEFAULT_TIMEOUT = httpx.Timeout(DEFAULT_READ_TIMEOUT, connect=DEFAULT_CONNECT_TIMEOUT)
+DEFAULT_TIMEOUT = httpx2.Timeout(DEFAULT_READ_TIMEOUT, connect=DEFAULT_CONNECT_TIMEOUT)
 
-TimeoutTypes = float | httpx.Timeout | None
+TimeoutTypes = float | httpx2.Timeout | None
 
 
 @dataclass(frozen=True)
@@ -35,9 +36,10 @@ class ClientConfig:
 
     api_key: str = field(repr=False)
     base_url: str
-    timeout: httpx.Timeout
+    timeout: httpx2.Timeout
     max_retries: int
     default_headers: dict[str, str]
+    http2: bool = False
 
 
 def normalise_base_url(url: str) -> str:
@@ -48,12 +50,12 @@ def normalise_base_url(url: str) -> str:
     return url
 
 
-def as_timeout(value: TimeoutTypes, default: httpx.Timeout = DEFAULT_TIMEOUT) -> httpx.Timeout:
+def as_timeout(value: TimeoutTypes, default: httpx2.Timeout = DEFAULT_TIMEOUT) -> httpx2.Timeout:
     if value is None:
         return default
-    if isinstance(value, httpx.Timeout):
+    if isinstance(value, httpx2.Timeout):
         return value
-    return httpx.Timeout(float(value), connect=min(float(value), default.connect or float(value)))
+    return httpx2.Timeout(float(value), connect=min(float(value), default.connect or float(value)))
 
 
 def _is_loopback(host: str) -> bool:
@@ -67,7 +69,7 @@ def _is_loopback(host: str) -> bool:
 
 def user_agent() -> str:
     python = platform.python_version()
-    return f"moonshot-client/{VERSION} python/{python} httpx/{httpx.__version__}"
+    return f"moonshot-client/{VERSION} python/{python} httpx2/{httpx2.__version__}"
 
 
 def resolve_config(
@@ -77,6 +79,7 @@ def resolve_config(
     timeout: TimeoutTypes,
     max_retries: int,
     default_headers: dict[str, str] | None,
+    http2: bool = False,
 ) -> ClientConfig:
     """Fill in from the environment and check; raises ValidationError naming the bad option."""
     key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
@@ -86,7 +89,7 @@ def resolve_config(
             field="api_key",
         )
     url = normalise_base_url(base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL)
-    parsed = httpx.URL(url)
+    parsed = httpx2.URL(url)
     if parsed.scheme not in ("http", "https") or not parsed.host:
         raise ValidationError(f"base_url: must be an http(s) URL, got {url!r}", field="base_url")
     if parsed.scheme == "http" and not _is_loopback(parsed.host):
@@ -98,12 +101,17 @@ def resolve_config(
         raise ValidationError(
             f"max_retries: must be an integer >= 0, got {max_retries!r}", field="max_retries"
         )
+    if http2 and importlib.util.find_spec("h2") is None:
+        raise ValidationError(
+            "http2: True needs the h2 package; install moonshot-client[h2]", field="http2"
+        )
     return ClientConfig(
         api_key=key,
         base_url=url,
         timeout=as_timeout(timeout),
         max_retries=max_retries,
         default_headers=dict(default_headers or {}),
+        http2=http2,
     )
 
 
@@ -121,4 +129,5 @@ def with_overrides(
         timeout=as_timeout(timeout, config.timeout),
         max_retries=config.max_retries if max_retries is None else max_retries,
         default_headers=config.default_headers,
+        http2=config.http2,
     )

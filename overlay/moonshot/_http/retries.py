@@ -7,7 +7,7 @@ import random
 import time
 from dataclasses import dataclass
 
-import httpx
+import httpx2
 
 from .. import _defaults
 
@@ -16,7 +16,7 @@ __all__ = ["RetryPolicy", "retry_after_seconds"]
 RETRYABLE_STATUSES = frozenset({408, 409, 429})
 
 
-def retry_after_seconds(headers: httpx.Headers, *, now: float | None = None) -> float | None:
+def retry_after_seconds(headers: httpx2.Headers, *, now: float | None = None) -> float | None:
     """The wait the server asked for: ``retry-after-ms``, else ``Retry-After`` (seconds or date)."""
     raw_ms = headers.get("retry-after-ms")
     if raw_ms is not None:
@@ -61,7 +61,7 @@ class RetryPolicy:
         base = min(self.initial_delay * (2.0**retries_done), self.max_delay)
         return base * (1 - 0.25 * random.random())
 
-    def delay_for(self, retries_done: int, response: httpx.Response | None) -> float | None:
+    def delay_for(self, retries_done: int, response: httpx2.Response | None) -> float | None:
         """Seconds to wait before the next try, or None when the next try must not happen."""
         if retries_done >= self.max_retries:
             return None

@@ -1,6 +1,6 @@
-"""httpx transports that retry and log every request the client sends.
+"""httpx2 transports that retry and log every request the client sends.
 
-Retries live here, below httpx, so that every call takes the same path: the overlay's
+Retries live here, below httpx2, so that every call takes the same path: the overlay's
 resources, ``client.raw`` (the generated functions) and streams alike. A stream is
 retried only before its first byte: the transport hands the response on as soon as
 the status is known to be final.
@@ -17,18 +17,19 @@ from dataclasses import replace
 from typing import Any
 
 import anyio
-import httpx
+import httpx2
 
 from .._errors import request_id_of
-from .pool import use_linear_pool
 from .retries import RetryPolicy
 
 __all__ = [
     "MAX_RETRIES_EXTENSION",
     "REPLAYABLE_EXTENSION",
     "REWIND_EXTENSION",
+    "AsyncClientTransport",
     "AsyncLazyHTTPTransport",
     "AsyncRetryTransport",
+    "ClientTransport",
     "LazyHTTPTransport",
     "RetryTransport",
     "logger",
@@ -55,16 +56,16 @@ def configure_logging_from_env() -> None:
         logger.addHandler(handler)
 
 
-def _replayable(request: httpx.Request) -> bool:
+def _replayable(request: httpx2.Request) -> bool:
     flag = request.extensions.get(REPLAYABLE_EXTENSION)
     if flag is not None:
         return bool(flag)
-    # Bodies httpx holds in memory (json=, content=bytes) can be sent again.
-    return isinstance(request.stream, httpx.ByteStream)
+    # Bodies httpx2 holds in memory (json=, content=bytes) can be sent again.
+    return isinstance(request.stream, httpx2.ByteStream)
 
 
 def _log(
-    request: httpx.Request, outcome: str | httpx.Response, started: float, retries: int
+    request: httpx2.Request, outcome: str | httpx2.Response, started: float, retries: int
 ) -> None:
     # Built only when INFO is on: this runs once per request.
     if logger.isEnabledFor(logging.INFO):
@@ -78,7 +79,7 @@ def _log(
         )
 
 
-def _describe(response: httpx.Response) -> str:
+def _describe(response: httpx2.Response) -> str:
     request_id = request_id_of(response)
     return f"{response.status_code}" + (f" request_id={request_id}" if request_id else "")
 
@@ -86,7 +87,7 @@ def _describe(response: httpx.Response) -> str:
 class _RetryState:
     """The retry bookkeeping shared by the sync and async transports."""
 
-    def __init__(self, policy: RetryPolicy, request: httpx.Request) -> None:
+    def __init__(self, policy: RetryPolicy, request: httpx2.Request) -> None:
         max_retries = request.extensions.get(MAX_RETRIES_EXTENSION, policy.max_retries)
         allowed = int(max_retries) if _replayable(request) else 0
         self.policy = (
@@ -98,7 +99,7 @@ class _RetryState:
         rewind = request.extensions.get(REWIND_EXTENSION)
         self.rewind: Callable[[], Any] | None = rewind if callable(rewind) else None
 
-    def after_response(self, response: httpx.Response) -> float | None:
+    def after_response(self, response: httpx2.Response) -> float | None:
         """Delay before retrying this response, or None to hand it to the caller."""
         if not self.policy.retryable_status(response.status_code):
             _log(self.request, response, self.started, self.retries)
@@ -110,7 +111,7 @@ class _RetryState:
             logger.debug("retrying after %s in %.2f s", _describe(response), delay)
         return delay
 
-    def after_error(self, error: httpx.TransportError) -> float:
+    def after_error(self, error: httpx2.TransportError) -> float:
         """Delay before retrying after a transport error; re-raises when out of retries."""
         delay = self.policy.delay_for(self.retries, None)
         if delay is None:
@@ -125,9 +126,8 @@ class _RetryState:
             self.rewind()
 
 
-class LazyHTTPTransport(httpx.BaseTransport):
-    """An ``httpx.HTTPTransport`` built on the first request, with the linear pool
-    (``moonshot._pool``).
+class LazyHTTPTransport(httpx2.BaseTransport):
+    """An ``httpx2.HTTPTransport`` built on the first request.
 
     Building one loads the TLS trust store (tens of milliseconds); a client that is
     constructed but not yet used should not pay for it.
@@ -135,21 +135,19 @@ class LazyHTTPTransport(httpx.BaseTransport):
 
     def __init__(self, **options: Any) -> None:
         self._options = options
-        self._transport: httpx.HTTPTransport | None = None
+        self._transport: httpx2.HTTPTransport | None = None
         self._lock = threading.Lock()
 
-    def _get(self) -> httpx.HTTPTransport:
+    def _get(self) -> httpx2.HTTPTransport:
         transport = self._transport
         if transport is None:
             with self._lock:
                 if self._transport is None:
-                    built = httpx.HTTPTransport(**self._options)
-                    use_linear_pool(built)
-                    self._transport = built
+                    self._transport = httpx2.HTTPTransport(**self._options)
                 transport = self._transport
         return transport
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
+    def handle_request(self, request: httpx2.Request) -> httpx2.Response:
         return self._get().handle_request(request)
 
     def close(self) -> None:
@@ -157,17 +155,16 @@ class LazyHTTPTransport(httpx.BaseTransport):
             self._transport.close()
 
 
-class AsyncLazyHTTPTransport(httpx.AsyncBaseTransport):
+class AsyncLazyHTTPTransport(httpx2.AsyncBaseTransport):
     """The async twin of :class:`LazyHTTPTransport` (one event loop, so no lock)."""
 
     def __init__(self, **options: Any) -> None:
         self._options = options
-        self._transport: httpx.AsyncHTTPTransport | None = None
+        self._transport: httpx2.AsyncHTTPTransport | None = None
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
         if self._transport is None:
-            self._transport = httpx.AsyncHTTPTransport(**self._options)
-            use_linear_pool(self._transport)
+            self._transport = httpx2.AsyncHTTPTransport(**self._options)
         return await self._transport.handle_async_request(request)
 
     async def aclose(self) -> None:
@@ -175,12 +172,43 @@ class AsyncLazyHTTPTransport(httpx.AsyncBaseTransport):
             await self._transport.aclose()
 
 
-class RetryTransport(httpx.BaseTransport):
+class ClientTransport(httpx2.BaseTransport):
+    """Sends each request through a caller's ``httpx2.Client`` (``http_client=``).
+
+    ``Client.send`` is the public way in: the caller's pool, proxies, HTTP/2 and event
+    hooks stay theirs, while the retries wrap it from outside. Redirects are left to the
+    outer client (so each hop is retried), hence ``follow_redirects=False`` here.
+    """
+
+    def __init__(self, client: httpx2.Client) -> None:
+        self.client = client
+
+    def handle_request(self, request: httpx2.Request) -> httpx2.Response:
+        return self.client.send(request, stream=True, follow_redirects=False)
+
+    def close(self) -> None:
+        self.client.close()
+
+
+class AsyncClientTransport(httpx2.AsyncBaseTransport):
+    """The async twin of :class:`ClientTransport`."""
+
+    def __init__(self, client: httpx2.AsyncClient) -> None:
+        self.client = client
+
+    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
+        return await self.client.send(request, stream=True, follow_redirects=False)
+
+    async def aclose(self) -> None:
+        await self.client.aclose()
+
+
+class RetryTransport(httpx2.BaseTransport):
     """Wraps a transport; retries connection errors, timeouts, 408, 409, 429 and 5xx."""
 
     def __init__(
         self,
-        inner: httpx.BaseTransport,
+        inner: httpx2.BaseTransport,
         policy: RetryPolicy,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
@@ -188,12 +216,12 @@ class RetryTransport(httpx.BaseTransport):
         self._policy = policy
         self._sleep = sleep
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
+    def handle_request(self, request: httpx2.Request) -> httpx2.Response:
         state = _RetryState(self._policy, request)
         while True:
             try:
                 response = self._inner.handle_request(request)
-            except httpx.TransportError as error:
+            except httpx2.TransportError as error:
                 self._sleep(state.after_error(error))
             else:
                 delay = state.after_response(response)
@@ -207,19 +235,19 @@ class RetryTransport(httpx.BaseTransport):
         self._inner.close()
 
 
-class AsyncRetryTransport(httpx.AsyncBaseTransport):
+class AsyncRetryTransport(httpx2.AsyncBaseTransport):
     """The async twin of :class:`RetryTransport`."""
 
-    def __init__(self, inner: httpx.AsyncBaseTransport, policy: RetryPolicy) -> None:
+    def __init__(self, inner: httpx2.AsyncBaseTransport, policy: RetryPolicy) -> None:
         self._inner = inner
         self._policy = policy
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
         state = _RetryState(self._policy, request)
         while True:
             try:
                 response = await self._inner.handle_async_request(request)
-            except httpx.TransportError as error:
+            except httpx2.TransportError as error:
                 await anyio.sleep(state.after_error(error))
             else:
                 delay = state.after_response(response)

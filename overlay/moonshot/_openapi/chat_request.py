@@ -227,6 +227,6 @@ class _CheckedBody:
 
 
 def build_chat_kwargs(body: dict[str, Any]) -> dict[str, Any]:
-    """The httpx arguments for a body checked by :func:`prepare_chat_body`, from the
+    """The httpx2 arguments for a body checked by :func:`prepare_chat_body`, from the
     generated request builder (method, URL, headers)."""
     return generated.request_kwargs(_CHAT_MODULE, body=_CheckedBody(body))

@@ -20,7 +20,7 @@ from importlib import resources
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-import httpx
+import httpx2
 
 from . import model_patches
 
@@ -89,7 +89,7 @@ def _endpoint(name: str) -> ModuleType:
 
 
 def request_kwargs(name: str, /, *args: Any, **kwargs: Any) -> dict[str, Any]:
-    """The httpx arguments the generated builder of ``api.<name>`` makes for a call."""
+    """The httpx2 arguments the generated builder of ``api.<name>`` makes for a call."""
     built: dict[str, Any] = _endpoint(name)._get_kwargs(*args, **kwargs)
     return built
 
@@ -101,11 +101,11 @@ def request_body_type(name: str) -> Any:
 
 def response_parser(
     name: str, raw: Callable[[], AuthenticatedClient]
-) -> Callable[[httpx.Response], Any]:
+) -> Callable[[httpx2.Response], Any]:
     """A 2xx parser of ``api.<name>``: the generated one, given the raw client when called."""
     module = _endpoint(name)
 
-    def parse(response: httpx.Response) -> Any:
+    def parse(response: httpx2.Response) -> Any:
         return module._parse_response(client=raw(), response=response)
 
     return parse

@@ -1,4 +1,4 @@
-"""Schemas compiled to yes/no predicates: the fast path of :class:`~moonshot._schema.SchemaChecker`.
+"""Schemas compiled to yes/no predicates: the fast path of the ``SchemaChecker``.
 
 Every request is checked before it is sent, and nearly every request is valid. Walking
 the schema for each one (looking up each keyword, building the path of each node,

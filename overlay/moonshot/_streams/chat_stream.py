@@ -27,11 +27,11 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator, Mapping
+from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
-import httpx
+import httpx2
 
 from .._defaults import DEFAULT_MAX_RESUMES
 from .._errors import (
@@ -58,23 +58,23 @@ __all__ = [
 
 DONE = "[DONE]"
 EVENT_STREAM_HEADERS = {"Accept": "text/event-stream"}
-_scan_json: Callable[[str, int], tuple[Any, int]] = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
+_raw_decode = json.JSONDecoder().raw_decode
 
 
 def _decode_json(text: str) -> Any:
     """``json.loads`` for one event's data, minus its whitespace scans in the usual case."""
     try:
-        value, end = _scan_json(text, 0)
-    except StopIteration:
+        value, end = _raw_decode(text)
+    except ValueError:
         return json.loads(text)  # leading whitespace, or not JSON: loads says which
     return value if end == len(text) else json.loads(text)
 
 
 # Failures of the body after the status line: they end the stream, never retried here.
-_BODY_ERRORS = (httpx.TransportError, httpx.DecodingError)
+_BODY_ERRORS = (httpx2.TransportError, httpx2.DecodingError)
 
 
-def _not_event_stream(response: httpx.Response) -> APIResponseValidationError | None:
+def _not_event_stream(response: httpx2.Response) -> APIResponseValidationError | None:
     """The error for a 2xx JSON answer to a stream request (the server ignored ``stream``)."""
     content_type = response.headers.get("content-type", "")
     if content_type.split(";")[0].strip().lower() != "application/json":
@@ -119,7 +119,7 @@ class _StreamCore:
         self.resume = resume
         self.resumes_left = max_resumes if resume else 0
         self.resumes = 0
-        self.response: httpx.Response | None = None
+        self.response: httpx2.Response | None = None
         # An error event or unreadable event: raised once the chunks before it are yielded.
         self.error: APIError | None = None
 
@@ -253,7 +253,7 @@ class _StreamBase:
     _core: _StreamCore
 
     @property
-    def response(self) -> httpx.Response:
+    def response(self) -> httpx2.Response:
         """The HTTP response being read (the latest one after a resume)."""
         assert self._core.response is not None
         return self._core.response
@@ -272,7 +272,7 @@ class ChatCompletionStream(_StreamBase):
     """A streamed chat completion: iterate it for :class:`ChatCompletionChunk` objects.
 
     Use it in a ``with`` block (or call :meth:`close`) so that leaving early releases
-    the connection. See the module docs of ``moonshot._streaming`` for resume.
+    the connection. See the module docs of ``moonshot._streams.chat_stream`` for resume.
     """
 
     def __init__(

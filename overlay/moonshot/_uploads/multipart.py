@@ -168,7 +168,7 @@ class MultipartUpload:
 
 
 class SyncMultipartStream:
-    """Iterable body for ``httpx.Client``: each iteration sends the whole body from the start."""
+    """Iterable body for ``httpx2.Client``: each iteration sends the whole body from the start."""
 
     def __init__(self, upload: MultipartUpload) -> None:
         self._upload = upload
@@ -188,7 +188,7 @@ class SyncMultipartStream:
 
 
 class AsyncMultipartStream:
-    """Async iterable body for ``httpx.AsyncClient``; file reads run in a worker thread."""
+    """Async iterable body for ``httpx2.AsyncClient``; file reads run in a worker thread."""
 
     def __init__(self, upload: MultipartUpload) -> None:
         self._upload = upload

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, Generic, TypeVar
 
-import httpx
+import httpx2
 
 from .._http.base_client import AsyncBaseClient, Operation, SyncBaseClient
 from .._http.config import TimeoutTypes
@@ -19,9 +19,9 @@ class Resource(Generic[C]):
 
     def __init__(self, client: C) -> None:
         self._client: C = client
-        self._parsers: dict[str, Callable[[httpx.Response], Any]] = {}
+        self._parsers: dict[str, Callable[[httpx2.Response], Any]] = {}
 
-    def _parser(self, module: str) -> Callable[[httpx.Response], Any]:
+    def _parser(self, module: str) -> Callable[[httpx2.Response], Any]:
         """The 2xx parser of ``moonshot_openapi.api.<module>``, made once per resource."""
         found = self._parsers.get(module)
         if found is None:
@@ -34,14 +34,14 @@ class Resource(Generic[C]):
         *args: Any,
         timeout: TimeoutTypes = None,
         extra_headers: Mapping[str, str] | None = None,
-        parse: Callable[[httpx.Response], Any] | None = None,
+        parse: Callable[[httpx2.Response], Any] | None = None,
         overrides: dict[str, Any] | None = None,
         extensions: dict[str, Any] | None = None,
         **kwargs: Any,
     ) -> Operation[Any]:
         """A call to ``moonshot_openapi.api.<module>``: its request builder and its parser.
 
-        ``parse`` replaces the generated parser, ``overrides`` replaces generated httpx
+        ``parse`` replaces the generated parser, ``overrides`` replaces generated httpx2
         arguments, ``extensions`` go on the request; ``kwargs`` go to the builder.
         """
         return Operation(

@@ -10,7 +10,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 import anyio
 import anyio.to_thread
-import httpx
+import httpx2
 
 from .._batches.requests import check_batch_options, write_batch_jsonl
 from .._batches.results import BatchResult, BatchWatch, parse_result_line, result_file_ids
@@ -93,7 +93,7 @@ def _result_lines_op(resource: Resource[Any], file_id: str) -> Operation[Any]:
     return resource._op("files.get_file_content", file_id, extra_headers=CONTENT_ACCEPT)
 
 
-def _read_line(line: str, file_id: str, number: int, response: httpx.Response) -> BatchResult:
+def _read_line(line: str, file_id: str, number: int, response: httpx2.Response) -> BatchResult:
     try:
         return parse_result_line(line)
     except ValueError as error:
@@ -103,7 +103,7 @@ def _read_line(line: str, file_id: str, number: int, response: httpx.Response) -
         ) from error
 
 
-def _broken(file_id: str, lines: int, error: httpx.TransportError) -> APIConnectionError:
+def _broken(file_id: str, lines: int, error: httpx2.TransportError) -> APIConnectionError:
     return APIConnectionError(
         f"batch result file {file_id} broke off after {lines} line(s): "
         f"{type(error).__name__}: {error}",
@@ -228,7 +228,7 @@ class Batches(Resource[SyncBaseClient]):
                     number += 1
                     if line.strip():
                         yield _read_line(line, file_id, number, response)
-            except httpx.TransportError as error:
+            except httpx2.TransportError as error:
                 raise _broken(file_id, number, error) from error
             finally:
                 response.close()
@@ -344,7 +344,7 @@ class AsyncBatches(Resource[AsyncBaseClient]):
                     number += 1
                     if line.strip():
                         yield _read_line(line, file_id, number, response)
-            except httpx.TransportError as error:
+            except httpx2.TransportError as error:
                 raise _broken(file_id, number, error) from error
             finally:
                 await response.aclose()

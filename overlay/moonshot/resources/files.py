@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import anyio
-import httpx
+import httpx2
 
 from .._http.base_client import AsyncBaseClient, Operation, SyncBaseClient
 from .._http.config import TimeoutTypes
@@ -62,7 +62,7 @@ class FileContent:
 CONTENT_ACCEPT = {"Accept": "text/plain, */*"}
 
 
-def _read_content(response: httpx.Response) -> FileContent:
+def _read_content(response: httpx2.Response) -> FileContent:
     return FileContent(response.content, response.encoding or "utf-8")
 
 
@@ -87,7 +87,7 @@ def _upload_op(
         "files.upload_file",
         body=body,
         timeout=timeout,
-        # The generated call would send httpx ``files=`` under a fixed ``boundary=+++``.
+        # The generated call would send httpx2 ``files=`` under a fixed ``boundary=+++``.
         overrides={"files": None, "headers": upload.headers(), "content": stream},
         extensions={
             REPLAYABLE_EXTENSION: upload.source.rewindable,
