@@ -27,10 +27,13 @@ from ._errors import (
     AuthenticationError,
     BadRequestError,
     ConflictError,
+    ContentFilterError,
     InternalServerError,
     MoonshotError,
     NotFoundError,
+    OverloadedError,
     PermissionDeniedError,
+    QuotaExceededError,
     RateLimitError,
     StreamInterruptedError,
     UnprocessableEntityError,
@@ -38,6 +41,7 @@ from ._errors import (
 )
 from ._extraction import ExtractionError
 from ._media import image_part, text_part, video_part
+from ._rate_limits import RateLimitInfo, rate_limit_of
 from ._streaming import AsyncChatCompletionStream, ChatCompletionStream
 from .resources.files import FileContent
 
@@ -63,19 +67,24 @@ __all__ = [
     "ChoiceDeltaToolCallFunction",
     "ChunkChoice",
     "ConflictError",
+    "ContentFilterError",
     "ExtractionError",
     "FileContent",
     "InternalServerError",
     "Moonshot",
     "MoonshotError",
     "NotFoundError",
+    "OverloadedError",
     "PermissionDeniedError",
+    "QuotaExceededError",
     "RateLimitError",
+    "RateLimitInfo",
     "StreamInterruptedError",
     "UnprocessableEntityError",
     "ValidationError",
     "__version__",
     "image_part",
+    "rate_limit_of",
     "text_part",
     "video_part",
 ]

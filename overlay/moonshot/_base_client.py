@@ -18,6 +18,7 @@ from ._errors import (
     make_status_error,
 )
 from ._generated import endpoint
+from ._rate_limits import remember_rate_limit
 from ._retries import RetryPolicy
 from ._transport import (
     MAX_RETRIES_EXTENSION,
@@ -154,7 +155,7 @@ class _Common:
 
 def _parse(op: Operation[T], response: httpx.Response) -> T:
     try:
-        return op.parse(response)
+        result = op.parse(response)
     except (ValueError, KeyError, TypeError, AttributeError) as error:
         content_type = response.headers.get("content-type", "?")
         raise APIResponseValidationError(
@@ -162,6 +163,8 @@ def _parse(op: Operation[T], response: httpx.Response) -> T:
             f"{type(error).__name__}: {error}",
             response=response,
         ) from error
+    remember_rate_limit(result, response)
+    return result
 
 
 def _connection_error(error: httpx.TransportError, request: httpx.Request) -> APIConnectionError:

@@ -7,6 +7,8 @@ from typing import Any
 
 import httpx
 
+from ._rate_limits import RateLimitInfo
+
 __all__ = [
     "APIConnectionError",
     "APIError",
@@ -17,10 +19,13 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "ContentFilterError",
     "InternalServerError",
     "MoonshotError",
     "NotFoundError",
+    "OverloadedError",
     "PermissionDeniedError",
+    "QuotaExceededError",
     "RateLimitError",
     "StreamInterruptedError",
     "UnprocessableEntityError",
@@ -87,6 +92,11 @@ class APIStatusError(APIError):
         self.code = code
         self.request_id = request_id_of(response)
 
+    @property
+    def rate_limit(self) -> RateLimitInfo | None:
+        """The response's ``X-RateLimit-Limit`` / ``-Remaining`` / ``-Reset``, if sent."""
+        return RateLimitInfo.from_headers(self.response.headers)
+
     def __str__(self) -> str:
         parts = [f"{self.status_code}: {self.message}"]
         if self.type:
@@ -132,7 +142,26 @@ class UnprocessableEntityError(APIStatusError):
 
 
 class RateLimitError(APIStatusError):
-    """429: rate limited, or the account has no balance left."""
+    """429: rate limited (``rate_limit_reached_error``: concurrency, RPM, TPM or TPD).
+
+    Retried after the wait the server names (``Retry-After``, ``X-Retry-After``,
+    ``Msh-Cooldown-Seconds``), never when that wait is longer than the client's limit.
+    """
+
+
+class QuotaExceededError(RateLimitError):
+    """429 ``exceeded_current_quota_error``: the balance or token quota is exhausted.
+
+    Waiting does not help, so it is never retried: top up the account.
+    """
+
+
+class OverloadedError(RateLimitError):
+    """429 ``engine_overloaded_error``: Moonshot's servers are busy; retried with backoff."""
+
+
+class ContentFilterError(BadRequestError):
+    """400 ``content_filter``: the input or the output was rejected by safety review."""
 
 
 class InternalServerError(APIStatusError):
@@ -216,6 +245,14 @@ _STATUS_CLASSES: dict[int, type[APIStatusError]] = {
 }
 
 
+# The API's error ``type`` refines the status class (see ``_error_types``).
+_TYPE_CLASSES: dict[str, type[APIStatusError]] = {
+    "exceeded_current_quota_error": QuotaExceededError,
+    "engine_overloaded_error": OverloadedError,
+    "content_filter": ContentFilterError,
+}
+
+
 def request_id_of(response: httpx.Response) -> str | None:
     """The request id the server put in the response headers, if any."""
     for name in REQUEST_ID_HEADERS:
@@ -271,4 +308,7 @@ def make_status_error(response: httpx.Response) -> APIStatusError:
         snippet = " ".join(text.split())[:500] if text else ""
         message = snippet or response.reason_phrase or f"HTTP {response.status_code}"
     cls = status_error_class(response.status_code)
+    refined = _TYPE_CLASSES.get(type_ or "")
+    if refined is not None and issubclass(refined, cls):
+        cls = refined
     return cls(message, response=response, body=body, type=type_, code=code)
