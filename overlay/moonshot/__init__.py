@@ -41,8 +41,10 @@ from ._errors import (
 )
 from ._extraction import ExtractionError
 from ._media import image_part, text_part, video_part
+from ._mfjs import check_schema
 from ._rate_limits import RateLimitInfo, rate_limit_of
 from ._streaming import AsyncChatCompletionStream, ChatCompletionStream
+from .agents import web_search_tool
 from .resources.files import FileContent
 
 __version__ = "0.1.0"
@@ -83,8 +85,10 @@ __all__ = [
     "UnprocessableEntityError",
     "ValidationError",
     "__version__",
+    "check_schema",
     "image_part",
     "rate_limit_of",
     "text_part",
     "video_part",
+    "web_search_tool",
 ]

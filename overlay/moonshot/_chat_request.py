@@ -20,6 +20,7 @@ from typing import Any
 from ._compat import install as _install_compat
 from ._errors import ValidationError
 from ._generated import endpoint
+from ._mfjs import request_schema_problems
 from ._schema import SchemaChecker
 from ._spec import load_spec
 
@@ -200,6 +201,7 @@ def prepare_chat_body(
         problems.append(_unknown_parameter(catalog, name, model, variant))
     schema = catalog.schema_of(variant) if variant else catalog.base_schema
     problems.extend(catalog.checker.errors(schema, body))
+    problems.extend(request_schema_problems(body))
     if catalog.stop_max_bytes is not None and "stop" in body:
         problems.extend(_stop_errors(body["stop"], catalog.stop_max_bytes))
     if problems:
