@@ -308,31 +308,24 @@ class _Checker:
                 self.add(awhere, f"must be a boolean or a schema, got {_kind(extra)}")
 
     def bounds(self, schema: Mapping[str, Any], path: str) -> None:
+        numbers = ("integer", "number")
         for low, high, counts in (
             ("minimum", "maximum", False),
             ("minLength", "maxLength", True),
             ("minItems", "maxItems", True),
         ):
             for key in (low, high):
-                value = schema.get(key)
                 if key not in schema:
                     continue
-                ok = (
-                    _kind(value) == "integer" and value >= 0
-                    if counts
-                    else _kind(value)
-                    in (
-                        "integer",
-                        "number",
-                    )
-                )
-                if not ok:
-                    wanted = "a non-negative integer" if counts else "a number"
-                    self.add(_join(path, key), f"must be {wanted}, got {json.dumps(value)}")
-            lo, hi = schema.get(low), schema.get(high)
-            if _kind(lo) in ("integer", "number") and _kind(hi) in ("integer", "number"):
-                if lo > hi:
-                    self.add(path, f"{low} {lo} is greater than {high} {hi}")
+                value: Any = schema[key]
+                if counts and not (_kind(value) == "integer" and value >= 0):
+                    self.add(_join(path, key), f"must be a non-negative integer, got {value!r}")
+                elif not counts and _kind(value) not in numbers:
+                    self.add(_join(path, key), f"must be a number, got {value!r}")
+            lo: Any = schema.get(low)
+            hi: Any = schema.get(high)
+            if _kind(lo) in numbers and _kind(hi) in numbers and lo > hi:
+                self.add(path, f"{low} {lo} is greater than {high} {hi}")
 
     def default(self, schema: Mapping[str, Any], types: list[str], path: str) -> None:
         value = schema["default"]
