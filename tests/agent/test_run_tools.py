@@ -173,10 +173,11 @@ def test_a_tool_that_raises_becomes_a_tool_message_or_raises() -> None:
     def broken(city: str) -> str:
         raise RuntimeError(f"no data for {city}")
 
+    call = _call("c1", "broken", '{"city": "Rome"}')
     turns = [
-        {"role": "assistant", "content": None, "tool_calls": [_call("c1", "broken", '{"city": "Rome"}')]},
+        {"role": "assistant", "content": None, "tool_calls": [call]},
         {"role": "assistant", "content": "sorry"},
-    ]  # fmt: skip
+    ]
     seen: list[Any] = []
     result = _scripted_client(turns, seen).chat.completions.run_tools(
         model=plain_tool_model(), messages=[{"role": "user", "content": "x"}], tools=[broken]
