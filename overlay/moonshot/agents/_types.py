@@ -371,7 +371,7 @@ def _convert_class(value: Any, tp: type[Any], path: str, problems: list[str]) ->
     if _is_pydantic(tp):
         return _convert_pydantic(value, tp, path, problems)
     fields = class_fields(tp)
-    known = {item.name for item in fields}
+    known = [item.name for item in fields]
     before = len(problems)
     for name in value:
         if name not in known:
