@@ -285,10 +285,8 @@ async def run_tools_async(
         await _run_calls_async(run, calls)
 
 
-class ToolRunStream:
-    """``run_tools(..., stream=True)``: the chunks of every step, in order. After the
-    iteration ``result`` holds the :class:`ToolRunResult`; ``messages`` is the
-    transcript so far at any time."""
+class _RunStream:
+    """What the sync and async run streams share: the run and its transcript."""
 
     def __init__(self, completions: Any, model: str, run: _Run, options: Mapping[str, Any]) -> None:
         self._completions = completions
@@ -296,11 +294,17 @@ class ToolRunStream:
         self._run = run
         self._options = options
         self.result: ToolRunResult | None = None
-        self._chunks = self._iterate()
 
     @property
     def messages(self) -> list[dict[str, Any]]:
+        """The transcript so far."""
         return self._run.messages
+
+
+class ToolRunStream(_RunStream):
+    """``run_tools(..., stream=True)``: the chunks of every step, in order. After the
+    iteration ``result`` holds the :class:`ToolRunResult`; ``messages`` is the
+    transcript so far at any time."""
 
     def _iterate(self) -> Iterator[ChatCompletionChunk]:
         run = self._run
@@ -322,6 +326,10 @@ class ToolRunStream:
     def __iter__(self) -> Iterator[ChatCompletionChunk]:
         return self._chunks
 
+    @functools.cached_property
+    def _chunks(self) -> Iterator[ChatCompletionChunk]:
+        return self._iterate()
+
     def __next__(self) -> ChatCompletionChunk:
         return next(self._chunks)
 
@@ -333,21 +341,9 @@ class ToolRunStream:
         return self.result
 
 
-class AsyncToolRunStream:
+class AsyncToolRunStream(_RunStream):
     """The async twin of :class:`ToolRunStream` (``async for``); a step's tool calls
     run concurrently."""
-
-    def __init__(self, completions: Any, model: str, run: _Run, options: Mapping[str, Any]) -> None:
-        self._completions = completions
-        self._model = model
-        self._run = run
-        self._options = options
-        self.result: ToolRunResult | None = None
-        self._chunks = self._iterate()
-
-    @property
-    def messages(self) -> list[dict[str, Any]]:
-        return self._run.messages
 
     async def _iterate(self) -> AsyncIterator[ChatCompletionChunk]:
         run = self._run
@@ -369,6 +365,10 @@ class AsyncToolRunStream:
 
     def __aiter__(self) -> AsyncIterator[ChatCompletionChunk]:
         return self._chunks
+
+    @functools.cached_property
+    def _chunks(self) -> AsyncIterator[ChatCompletionChunk]:
+        return self._iterate()
 
     async def __anext__(self) -> ChatCompletionChunk:
         return await self._chunks.__anext__()
