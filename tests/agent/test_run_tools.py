@@ -346,3 +346,20 @@ async def test_async_stream_across_steps(aclient: moonshot.AsyncMoonshot) -> Non
     ids = {chunk.id async for chunk in stream}
     assert len(ids) == 3
     assert stream.result is not None and stream.result.steps == 3
+
+
+@pytest.mark.anyio
+async def test_async_raise_tool_errors_raises_the_tools_own_exception(
+    aclient: moonshot.AsyncMoonshot,
+) -> None:
+    async def get_weather(city: str) -> str:
+        raise KeyError(city)
+
+    with pytest.raises(KeyError, match="Oslo") as caught:
+        await aclient.chat.completions.run_tools(
+            model=plain_tool_model(),
+            messages=[{"role": "user", "content": "Use get_weather and get_time for Oslo"}],
+            tools=[get_weather, get_time],
+            raise_tool_errors=True,
+        )
+    assert "get_weather" in " ".join(caught.value.__notes__)

@@ -237,13 +237,19 @@ async def _run_one_async(run: _Run, call: Mapping[str, Any]) -> str:
 async def _run_calls_async(run: _Run, calls: list[Any]) -> None:
     """Run one step's calls concurrently; answers go in the order of the calls."""
     contents: list[str] = [""] * len(calls)
+    raised: list[Exception] = []
 
     async def one(index: int) -> None:
-        contents[index] = await _run_one_async(run, calls[index])
+        try:
+            contents[index] = await _run_one_async(run, calls[index])
+        except Exception as error:  # raise_tool_errors: the tool's own exception, not a group
+            raised.append(error)
 
     async with anyio.create_task_group() as group:
         for index in range(len(calls)):
             group.start_soon(one, index)
+    if raised:
+        raise raised[0]
     for call, content in zip(calls, contents, strict=True):
         run.answer(call, content)
 
