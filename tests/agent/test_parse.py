@@ -15,7 +15,7 @@ import pydantic
 import pytest
 from moonshot.testing import LocalMoonshot
 
-from ._models import structured_model
+from ._models import smallest_completion_limit, structured_model
 from .conftest import KEY
 
 ASK = [{"role": "user", "content": "Describe Oslo"}]
@@ -121,7 +121,10 @@ def test_pydantic_field_descriptions_are_kept() -> None:
 def test_cut_off_output_raises_length_error(client: moonshot.Moonshot) -> None:
     with pytest.raises(moonshot.LengthFinishReasonError) as caught:
         client.chat.completions.parse(
-            model=structured_model(), messages=ASK, response_format=CityDC, max_completion_tokens=3
+            model=structured_model(),
+            messages=ASK,
+            response_format=CityDC,
+            max_completion_tokens=smallest_completion_limit(structured_model()),
         )
     assert caught.value.completion.choices[0].finish_reason == "length"
 

@@ -16,7 +16,7 @@ import pytest
 from moonshot.agents import MaxStepsExceededError, ToolRunStream
 from moonshot.testing import LocalMoonshot
 
-from ._models import plain_tool_model, thinking_tool_model
+from ._models import plain_tool_model, thinking_params, thinking_tool_model
 from .conftest import KEY
 
 STEPS = "Use get_weather and get_time for Oslo, then summarize_report"
@@ -70,11 +70,12 @@ def test_multi_step_parallel_calls_on_a_thinking_model(
     server: LocalMoonshot, recorded: tuple[moonshot.Moonshot, Recorder]
 ) -> None:
     client, recorder = recorded
+    thinking = thinking_params(thinking_tool_model())
     result = client.chat.completions.run_tools(
         model=thinking_tool_model(),
         messages=[{"role": "user", "content": STEPS}],
         tools=[get_weather, get_time, summarize_report],
-        thinking={"type": "enabled", "keep": "all"},
+        **thinking,
     )
     assert result.steps == 3
     roles = [m["role"] for m in result.messages]
@@ -94,24 +95,23 @@ def test_multi_step_parallel_calls_on_a_thinking_model(
         echoed = [m for m in sent[step + 1]["messages"] if m["role"] == "assistant"][step]
         assert json.dumps(echoed) == json.dumps(received)
     assert sent[-1]["messages"] == result.messages[:-1]
-    assert all(body["thinking"] == {"type": "enabled", "keep": "all"} for body in sent)
+    assert all({k: body[k] for k in thinking} == thinking for body in sent)
 
 
 def test_the_server_refuses_a_tool_turn_without_reasoning_content(
     client: moonshot.Moonshot,
 ) -> None:
+    thinking = thinking_params(thinking_tool_model())
     result = client.chat.completions.run_tools(
         model=thinking_tool_model(),
         messages=[{"role": "user", "content": "Use get_weather for Oslo"}],
         tools=[get_weather],
-        thinking={"type": "enabled"},
+        **thinking,
     )
     # What frameworks do wrong, replayed by hand: the API's documented 400.
     dropped = [{k: v for k, v in m.items() if k != "reasoning_content"} for m in result.messages]
     with pytest.raises(moonshot.BadRequestError, match="reasoning_content is missing"):
-        client.chat.completions.create(
-            model=thinking_tool_model(), messages=dropped, thinking={"type": "enabled"}
-        )
+        client.chat.completions.create(model=thinking_tool_model(), messages=dropped, **thinking)
     renamed = [dict(m) for m in result.messages]
     renamed[2]["tool_call_id"] = "call_rewritten"
     with pytest.raises(moonshot.BadRequestError, match="tool_call_id"):
