@@ -407,11 +407,31 @@ def request_schema_problems(body: Mapping[str, Any]) -> list[str]:
         if function.get("strict") is False or "parameters" not in function:
             continue
         where = f"tools[{index}].function.parameters"
-        problems += schema_problems(function["parameters"], "lite", path=where)
+        problems += _remembered_problems(function["parameters"], where)
     response_format = body.get("response_format")
     if isinstance(response_format, Mapping) and response_format.get("type") == "json_schema":
         spec = response_format.get("json_schema")
         if isinstance(spec, Mapping) and "schema" in spec and spec.get("strict") is not False:
             where = "response_format.json_schema.schema"
-            problems += schema_problems(spec["schema"], "lite", path=where)
+            problems += _remembered_problems(spec["schema"], where)
     return problems
+
+
+_REMEMBERED: dict[tuple[str, str], list[str]] = {}
+_REMEMBERED_MAX = 512
+
+
+def _remembered_problems(schema: Any, path: str) -> list[str]:
+    """:func:`schema_problems` (lite) for a schema seen before, by its JSON text: a tool
+    loop sends the same declarations every step, and the text costs a fifth of a check."""
+    try:
+        key = (path, json.dumps(schema, sort_keys=True))
+    except (TypeError, ValueError):
+        return schema_problems(schema, "lite", path=path)
+    found = _REMEMBERED.get(key)
+    if found is None:
+        found = schema_problems(schema, "lite", path=path)
+        if len(_REMEMBERED) >= _REMEMBERED_MAX:
+            _REMEMBERED.clear()
+        _REMEMBERED[key] = found
+    return list(found)
