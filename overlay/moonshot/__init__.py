@@ -29,16 +29,25 @@ if _typing.TYPE_CHECKING:
     from ._errors import BadRequestError as BadRequestError
     from ._errors import BatchWaitTimeout as BatchWaitTimeout
     from ._errors import ConflictError as ConflictError
+    from ._errors import ContentFilterError as ContentFilterError
     from ._errors import ExtractionError as ExtractionError
     from ._errors import InternalServerError as InternalServerError
+    from ._errors import LengthFinishReasonError as LengthFinishReasonError
+    from ._errors import MaxStepsExceededError as MaxStepsExceededError
     from ._errors import MoonshotError as MoonshotError
     from ._errors import NotFoundError as NotFoundError
+    from ._errors import OutputValidationError as OutputValidationError
+    from ._errors import OverloadedError as OverloadedError
     from ._errors import PermissionDeniedError as PermissionDeniedError
+    from ._errors import QuotaExceededError as QuotaExceededError
     from ._errors import RateLimitError as RateLimitError
+    from ._errors import RateLimitInfo as RateLimitInfo
     from ._errors import StreamInterruptedError as StreamInterruptedError
     from ._errors import UnprocessableEntityError as UnprocessableEntityError
     from ._errors import UploadError as UploadError
     from ._errors import ValidationError as ValidationError
+    from ._http.rate_limits import rate_limit_of as rate_limit_of
+    from ._openapi.mfjs import check_schema as check_schema
     from ._streams.chat_stream import AsyncChatCompletionStream as AsyncChatCompletionStream
     from ._streams.chat_stream import ChatCompletionStream as ChatCompletionStream
     from ._streams.chunks import ChatCompletionChunk as ChatCompletionChunk
@@ -49,6 +58,9 @@ if _typing.TYPE_CHECKING:
     from ._uploads.media import image_part as image_part
     from ._uploads.media import text_part as text_part
     from ._uploads.media import video_part as video_part
+    from .agents import ToolRunResult as ToolRunResult
+    from .agents import function_tool as function_tool
+    from .agents import web_search_tool as web_search_tool
     from .resources.files import FileContent as FileContent
 
 # Public name -> the module that defines it, imported on first use (PEP 562): importing
@@ -89,6 +101,18 @@ _LAZY: dict[str, str | None] = {
     "text_part": "._uploads.media",
     "video_part": "._uploads.media",
     "FileContent": ".resources.files",
+    "ContentFilterError": "._errors",
+    "OverloadedError": "._errors",
+    "QuotaExceededError": "._errors",
+    "RateLimitInfo": "._errors",
+    "rate_limit_of": "._http.rate_limits",
+    "check_schema": "._openapi.mfjs",
+    "LengthFinishReasonError": "._errors",
+    "MaxStepsExceededError": "._errors",
+    "OutputValidationError": "._errors",
+    "ToolRunResult": ".agents",
+    "function_tool": ".agents",
+    "web_search_tool": ".agents",
 }
 
 __all__ = [
@@ -111,22 +135,34 @@ __all__ = [
     "ChoiceDeltaToolCallFunction",
     "ChunkChoice",
     "ConflictError",
+    "ContentFilterError",
     "ExtractionError",
     "FileContent",
     "InternalServerError",
+    "LengthFinishReasonError",
+    "MaxStepsExceededError",
     "Moonshot",
     "MoonshotError",
     "NotFoundError",
+    "OutputValidationError",
+    "OverloadedError",
     "PermissionDeniedError",
+    "QuotaExceededError",
     "RateLimitError",
+    "RateLimitInfo",
     "StreamInterruptedError",
+    "ToolRunResult",
     "UnprocessableEntityError",
     "UploadError",
     "ValidationError",
     "__version__",
+    "check_schema",
+    "function_tool",
     "image_part",
+    "rate_limit_of",
     "text_part",
     "video_part",
+    "web_search_tool",
 ]
 
 

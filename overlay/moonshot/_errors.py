@@ -4,26 +4,39 @@
 
     MoonshotError                      every error of this package
     ├── ValidationError (ValueError)   bad input, found before anything was sent (.field, .errors)
+    │   └── OutputValidationError      parse(): the output does not fit the type (.raw, .completion)
+    ├── LengthFinishReasonError        parse(): output cut by the token limit (.completion)
+    ├── MaxStepsExceededError          run_tools(): still calling tools after max_steps (.messages)
     ├── UploadError                    an upload's source could not be sent as given
     ├── ExtractionError                some files of extract_messages failed (.results, .failures)
     ├── BatchWaitTimeout (TimeoutError)  batches.wait gave up (.batch, the last state seen)
     └── APIError                       talking to the API failed
         ├── APIStatusError             a 4xx/5xx answer (.status_code, .type, .code, .request_id)
-        │   ├── BadRequestError 400, AuthenticationError 401, PermissionDeniedError 403,
-        │   ├── NotFoundError 404, ConflictError 409, UnprocessableEntityError 422,
-        │   └── RateLimitError 429, InternalServerError 5xx
+        │   ├── BadRequestError 400
+        │   │   └── ContentFilterError        error type content_filter
+        │   ├── AuthenticationError 401, PermissionDeniedError 403, NotFoundError 404,
+        │   ├── ConflictError 409, UnprocessableEntityError 422, InternalServerError 5xx
+        │   └── RateLimitError 429             rate_limit_reached_error (retried, waits as told)
+        │       ├── QuotaExceededError         exceeded_current_quota_error (never retried)
+        │       └── OverloadedError            engine_overloaded_error (retried with backoff)
         ├── APIResponseValidationError a 2xx answer that does not parse
         ├── APIStreamError             an error event inside a 200 stream (.partial)
         └── APIConnectionError         no answer (connect, reset, ...)
             ├── APITimeoutError
             └── StreamInterruptedError a stream broke mid-way (.partial)
+
+Every APIStatusError carries ``.rate_limit``, the ``X-RateLimit-*`` headers read as a
+:class:`RateLimitInfo` (defined here, since errors carry it).
 """
 
 from __future__ import annotations
 
+import email.utils
 import json
 import os
+import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import httpx2
@@ -44,10 +57,16 @@ __all__ = [
     "ConflictError",
     "ExtractionError",
     "InternalServerError",
+    "LengthFinishReasonError",
+    "MaxStepsExceededError",
     "MoonshotError",
     "NotFoundError",
+    "OutputValidationError",
+    "OverloadedError",
     "PermissionDeniedError",
+    "QuotaExceededError",
     "RateLimitError",
+    "RateLimitInfo",
     "StreamInterruptedError",
     "UnprocessableEntityError",
     "UploadError",
@@ -55,6 +74,58 @@ __all__ = [
 ]
 
 REQUEST_ID_HEADERS = ("x-request-id", "msh-request-id", "x-msh-request-id")
+
+
+_HEADERS = ("x-ratelimit-limit", "x-ratelimit-remaining", "x-ratelimit-reset")
+# Above this a bare number in X-RateLimit-Reset is a Unix time, not a number of seconds.
+_EPOCH_THRESHOLD = 1_000_000_000
+
+
+def _number(raw: str | None) -> int | None:
+    if raw is None:
+        return None
+    try:
+        return int(float(raw))
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True)
+class RateLimitInfo:
+    """The rate-limit state one response reported (None where a header was absent)."""
+
+    limit: int | None
+    remaining: int | None
+    reset: str | None
+    """The raw ``X-RateLimit-Reset`` value; :meth:`reset_seconds` reads it."""
+
+    @classmethod
+    def from_headers(cls, headers: httpx2.Headers) -> RateLimitInfo | None:
+        """The headers' values, or None when the response has none of them."""
+        if not any(name in headers for name in _HEADERS):
+            return None
+        return cls(
+            limit=_number(headers.get("x-ratelimit-limit")),
+            remaining=_number(headers.get("x-ratelimit-remaining")),
+            reset=headers.get("x-ratelimit-reset"),
+        )
+
+    def reset_seconds(self, *, now: float | None = None) -> float | None:
+        """Seconds until the limit resets: from a number of seconds (``"12"``, ``"1.5s"``),
+        a Unix time, or an HTTP date; None when absent or unreadable."""
+        raw = (self.reset or "").strip().removesuffix("s")
+        if not raw:
+            return None
+        current = time.time() if now is None else now
+        try:
+            value = float(raw)
+        except ValueError:
+            try:
+                value = email.utils.parsedate_to_datetime(self.reset or "").timestamp()
+            except (TypeError, ValueError, IndexError):
+                return None
+            return max(value - current, 0.0)
+        return max(value - current, 0.0) if value > _EPOCH_THRESHOLD else max(value, 0.0)
 
 
 class MoonshotError(Exception):
@@ -114,6 +185,11 @@ class APIStatusError(APIError):
         self.code = code
         self.request_id = request_id_of(response)
 
+    @property
+    def rate_limit(self) -> RateLimitInfo | None:
+        """The response's ``X-RateLimit-Limit`` / ``-Remaining`` / ``-Reset``, if sent."""
+        return RateLimitInfo.from_headers(self.response.headers)
+
     def __str__(self) -> str:
         parts = [f"{self.status_code}: {self.message}"]
         if self.type:
@@ -159,7 +235,26 @@ class UnprocessableEntityError(APIStatusError):
 
 
 class RateLimitError(APIStatusError):
-    """429: rate limited, or the account has no balance left."""
+    """429: rate limited (``rate_limit_reached_error``: concurrency, RPM, TPM or TPD).
+
+    Retried after the wait the server names (``Retry-After``, ``X-Retry-After``,
+    ``Msh-Cooldown-Seconds``), never when that wait is longer than the client's limit.
+    """
+
+
+class QuotaExceededError(RateLimitError):
+    """429 ``exceeded_current_quota_error``: the balance or token quota is exhausted.
+
+    Waiting does not help, so it is never retried: top up the account.
+    """
+
+
+class OverloadedError(RateLimitError):
+    """429 ``engine_overloaded_error``: Moonshot's servers are busy; retried with backoff."""
+
+
+class ContentFilterError(BadRequestError):
+    """400 ``content_filter``: the input or the output was rejected by safety review."""
 
 
 class InternalServerError(APIStatusError):
@@ -243,6 +338,14 @@ _STATUS_CLASSES: dict[int, type[APIStatusError]] = {
 }
 
 
+# The API's error ``type`` refines the status class (see ``_http/error_types.py``).
+_TYPE_CLASSES: dict[str, type[APIStatusError]] = {
+    "exceeded_current_quota_error": QuotaExceededError,
+    "engine_overloaded_error": OverloadedError,
+    "content_filter": ContentFilterError,
+}
+
+
 def request_id_of(response: httpx2.Response) -> str | None:
     """The request id the server put in the response headers, if any."""
     for name in REQUEST_ID_HEADERS:
@@ -298,6 +401,9 @@ def make_status_error(response: httpx2.Response) -> APIStatusError:
         snippet = " ".join(text.split())[:500] if text else ""
         message = snippet or response.reason_phrase or f"HTTP {response.status_code}"
     cls = status_error_class(response.status_code)
+    refined = _TYPE_CLASSES.get(type_ or "")
+    if refined is not None and issubclass(refined, cls):
+        cls = refined
     return cls(message, response=response, body=body, type=type_, code=code)
 
 
@@ -345,6 +451,56 @@ class ExtractionError(MoonshotError):
     def messages(self) -> list[dict[str, str]]:
         """The messages that succeeded, in input order."""
         return [self.results[index] for index in sorted(self.results)]
+
+
+class LengthFinishReasonError(MoonshotError):
+    """The output was cut off (``finish_reason: "length"``) before the JSON was complete.
+
+    ``completion`` is what the API returned; raise ``max_completion_tokens`` and retry.
+    """
+
+    def __init__(self, completion: Any) -> None:
+        usage = getattr(completion, "usage", None)
+        tokens = getattr(usage, "completion_tokens", None)
+        super().__init__(
+            "the output was cut off by the token limit (finish_reason 'length')"
+            + (f" after {tokens} completion tokens" if isinstance(tokens, int) else "")
+            + "; raise max_completion_tokens"
+        )
+        self.completion = completion
+
+
+class OutputValidationError(ValidationError):
+    """The model's output does not fit the requested type.
+
+    ``errors`` lists each problem with its location (``address.city: expected a
+    string``), ``field`` is the first location, ``raw`` the text as received and
+    ``completion`` the whole completion.
+    """
+
+    def __init__(self, message: str, *, problems: list[str], raw: str, completion: Any) -> None:
+        super().__init__(message, field=problems[0].split(":", 1)[0], errors=problems)
+        self.raw = raw
+        self.completion = completion
+
+
+class MaxStepsExceededError(MoonshotError):
+    """The model still asked for tools after ``max_steps`` calls.
+
+    ``messages`` is the transcript so far (ending with the unanswered assistant turn);
+    ``completion`` is the last completion.
+    """
+
+    def __init__(self, max_steps: int, messages: list[dict[str, Any]], completion: Any) -> None:
+        calls = messages[-1].get("tool_calls") or []
+        names = ", ".join(str(c.get("function", {}).get("name")) for c in calls)
+        super().__init__(
+            f"the model still calls tools ({names}) after max_steps={max_steps} steps; "
+            "raise max_steps, or read .messages for the transcript"
+        )
+        self.max_steps = max_steps
+        self.messages = messages
+        self.completion = completion
 
 
 def describe_file(file: Any) -> str:

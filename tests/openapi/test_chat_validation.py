@@ -75,7 +75,7 @@ BAD = [
     Bad("function-name-too-long", "kimi-k2.6", {"tools": _tools(1, "f" * 65)},
         "tools[0].function.name", ("does not match the pattern",)),
     Bad("tool-type", "kimi-k2.6", {"tools": [{"type": "retrieval", "function": {
-        "name": "abc", "parameters": {}}}]}, "tools[0].type", ('"function"',)),
+        "name": "abc", "parameters": {}}}]}, "tools[0].type", ("function, builtin_function",)),
     Bad("tool-parameters-missing", "kimi-k2.6", {"tools": [{"type": "function", "function": {
         "name": "abc"}}]}, "tools[0].function.parameters", ("required field is missing",)),
     Bad("response_format-type", "kimi-k2.6", {"response_format": {"type": "xml"}},

@@ -18,6 +18,7 @@ from .._errors import (
 )
 from .._openapi import generated
 from .config import ClientConfig, TimeoutTypes, as_timeout, user_agent, with_overrides
+from .rate_limits import remember_rate_limit
 from .retries import RetryPolicy
 from .transport import (
     MAX_RETRIES_EXTENSION,
@@ -165,7 +166,7 @@ class _Common:
 
 def _parse(op: Operation[T], response: httpx2.Response) -> T:
     try:
-        return op.parse(response)
+        result = op.parse(response)
     except (ValueError, KeyError, TypeError, AttributeError) as error:
         content_type = response.headers.get("content-type", "?")
         raise APIResponseValidationError(
@@ -173,6 +174,8 @@ def _parse(op: Operation[T], response: httpx2.Response) -> T:
             f"{type(error).__name__}: {error}",
             response=response,
         ) from error
+    remember_rate_limit(result, response)
+    return result
 
 
 def _connection_error(error: httpx2.TransportError, request: httpx2.Request) -> APIConnectionError:

@@ -99,6 +99,11 @@ class _RetryState:
         rewind = request.extensions.get(REWIND_EXTENSION)
         self.rewind: Callable[[], Any] | None = rewind if callable(rewind) else None
 
+    def needs_body(self, response: httpx2.Response) -> bool:
+        """Whether the retry decision reads the error body: a 429's ``error.type`` tells
+        an exhausted quota (never retried) from a rate limit or an overload."""
+        return response.status_code == 429 and self.retries < self.policy.max_retries
+
     def after_response(self, response: httpx2.Response) -> float | None:
         """Delay before retrying this response, or None to hand it to the caller."""
         if not self.policy.retryable_status(response.status_code):
@@ -224,6 +229,8 @@ class RetryTransport(httpx2.BaseTransport):
             except httpx2.TransportError as error:
                 self._sleep(state.after_error(error))
             else:
+                if state.needs_body(response):
+                    response.read()
                 delay = state.after_response(response)
                 if delay is None:
                     return response
@@ -250,6 +257,8 @@ class AsyncRetryTransport(httpx2.AsyncBaseTransport):
             except httpx2.TransportError as error:
                 await anyio.sleep(state.after_error(error))
             else:
+                if state.needs_body(response):
+                    await response.aread()
                 delay = state.after_response(response)
                 if delay is None:
                     return response

@@ -20,6 +20,7 @@ from typing import Any
 from .._errors import ValidationError
 from . import generated
 from .document import load_spec, spec_checker
+from .mfjs import request_schema_problems
 from .schema import SchemaChecker
 
 __all__ = ["ChatCatalog", "ChatVariant", "chat_catalog", "prepare_chat_body", "to_plain"]
@@ -197,6 +198,7 @@ def prepare_chat_body(
         problems.append(_unknown_parameter(catalog, name, model, variant))
     schema = catalog.schema_of(variant) if variant else catalog.base_schema
     problems.extend(catalog.checker.errors(schema, body))
+    problems.extend(request_schema_problems(body))
     if catalog.stop_max_bytes is not None and "stop" in body:
         problems.extend(_stop_errors(body["stop"], catalog.stop_max_bytes))
     if problems:

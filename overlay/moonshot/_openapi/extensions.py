@@ -7,6 +7,12 @@ tool-call fields on request messages, although the API's tool-use guide sends
 ``reasoning_content`` and ``usage.cached_tokens``. This module widens the in-memory
 copy of the document used for request checks so that these documented shapes pass;
 it never narrows anything, and ``openapi.json`` itself is untouched.
+
+The web-search guide declares Kimi's built-in tools as
+``{"type": "builtin_function", "function": {"name": "$web_search"}}``: the tool
+definition becomes a tagged union of the document's ``function`` tool and this
+``builtin_function`` shape (a ``$``-prefixed name, no parameters needed) wherever the
+document allows only ``function``.
 """
 
 from __future__ import annotations
@@ -39,8 +45,51 @@ _EXTRA_MESSAGE_PROPERTIES: dict[str, Any] = {
 }
 
 
+BUILTIN_FUNCTION = "builtin_function"
+# "$" then a name as function names allow; the guide promises "$" for every built-in.
+BUILTIN_NAME_PATTERN = r"^\$[a-zA-Z_][a-zA-Z0-9_-]*$"
+
+BUILTIN_TOOL: dict[str, Any] = {
+    "title": BUILTIN_FUNCTION,
+    "type": "object",
+    "properties": {
+        "type": {"type": "string", "enum": [BUILTIN_FUNCTION]},
+        "function": {
+            "type": "object",
+            "properties": {
+                "name": {
+                    "type": "string",
+                    "description": "A Kimi built-in function: '$' and its name ($web_search)",
+                    "pattern": BUILTIN_NAME_PATTERN,
+                }
+            },
+            "required": ["name"],
+        },
+    },
+    "required": ["type", "function"],
+}
+
+
+def _is_function_tool(schema: Any) -> bool:
+    """A tool definition schema: ``type`` limited to ``function``, and a ``function``."""
+    props = schema.get("properties") if isinstance(schema, dict) else None
+    if not isinstance(props, dict) or "function" not in props:
+        return False
+    kind = props.get("type")
+    return isinstance(kind, dict) and kind.get("enum") == ["function"]
+
+
+def _allow_builtin_tools(schemas: dict[str, Any]) -> None:
+    """Every tool definition schema that allows only ``function`` (``ToolDefinition``
+    today, whatever a new document calls it) also takes the built-in shape."""
+    for name, schema in list(schemas.items()):
+        if _is_function_tool(schema):
+            schemas[name] = {"oneOf": [schema, BUILTIN_TOOL]}
+
+
 def apply_documented_extensions(spec: dict[str, Any]) -> dict[str, Any]:
     """Widen ``spec`` in place with the documented extensions; returns it."""
+    _allow_builtin_tools(spec.get("components", {}).get("schemas", {}))
     message = spec.get("components", {}).get("schemas", {}).get("Message")
     if not isinstance(message, dict):
         return spec

@@ -16,6 +16,7 @@ from .._streams.chat_stream import (
     check_stream_options,
     open_async_stream,
 )
+from ..agents._completions import AsyncAgentCompletions, SyncAgentCompletions
 from ._resource import Resource
 
 if TYPE_CHECKING:
@@ -47,7 +48,7 @@ def _stream_params(
     return {**params, "stream": True}, {**EVENT_STREAM_HEADERS, **(extra_headers or {})}
 
 
-class Completions(Resource[SyncBaseClient]):
+class Completions(SyncAgentCompletions, Resource[SyncBaseClient]):
     @overload
     def create(
         self,
@@ -134,7 +135,7 @@ class Completions(Resource[SyncBaseClient]):
         return result
 
 
-class AsyncCompletions(Resource[AsyncBaseClient]):
+class AsyncCompletions(AsyncAgentCompletions, Resource[AsyncBaseClient]):
     @overload
     async def create(
         self,

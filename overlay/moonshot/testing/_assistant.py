@@ -5,9 +5,12 @@
   quoted, so "ask a question about an uploaded file" gives a visibly grounded answer.
 * Thinking models (``kimi-k2-thinking*``; ``kimi-k2.5`` / ``kimi-k2.6`` unless
   ``thinking.type`` is ``disabled``) also return ``reasoning_content``.
-* With ``tools`` and a user turn last, the reply calls one tool (the one named in the
-  question, else the first) with arguments built from its parameter schema; after a
-  ``role: tool`` message it answers in text using the tool's result.
+* With ``tools`` and a user turn last, the reply calls the tools named in the question
+  (in parallel: one turn, several calls), else the first tool, with arguments built from
+  its parameter schema. A question in steps ("use a and b, then c") calls each step's
+  tools after the previous step's results; after the last ``role: tool`` results it
+  answers in text using them. ``$web_search`` (a ``builtin_function``) runs as
+  documented, with canned offline results (:mod:`._web_search`).
 * Partial Mode continues the ``partial: true`` assistant prefix without repeating it.
 * ``n``, ``stop``, ``max_completion_tokens`` and ``response_format`` are honoured; usage
   counts tokens with :mod:`._tokens` and reports ``cached_tokens`` for the part of the
@@ -28,8 +31,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ._catalog import is_thinking
+from ._errors import ServerError
 from ._tokens import count_message, count_messages, count_text, truncate_to_tokens
 from ._values import value_for
+from ._web_search import WEB_SEARCH, search_answer, search_arguments
 
 __all__ = ["Assistant", "Choice", "Completion"]
 
@@ -149,39 +154,91 @@ def _reasoning(messages: Sequence[Mapping[str, Any]]) -> str:
     )
 
 
-def _tool_result_answer(messages: Sequence[Mapping[str, Any]]) -> str:
-    result = messages[-1]
-    call_id = result.get("tool_call_id")
-    name = "the tool"
-    for message in messages:
-        for call in message.get("tool_calls") or ():
-            if isinstance(call, Mapping) and call.get("id") == call_id:
-                name = str(call.get("function", {}).get("name", name))
-    output = " ".join(text_of(result.get("content")).split())
-    return f"{name} returned: {output}. That answers your question."
-
-
-def _pick_tool(tools: Sequence[Mapping[str, Any]], question: str) -> Mapping[str, Any]:
-    lowered = question.lower()
-    for tool in tools:
-        name = str(tool.get("function", {}).get("name", ""))
-        if name.lower() in lowered or name.replace("_", " ").lower() in lowered:
-            return tool
-    return tools[0]
-
-
-def _tool_call(tools: Sequence[Mapping[str, Any]], messages: Sequence[Mapping[str, Any]]) -> Any:
-    user = _last(messages, "user")
-    question = text_of(user.get("content")) if user else ""
-    function = _pick_tool(tools, question).get("function", {})
-    arguments = value_for(function.get("parameters", {"type": "object"}), _string_hint(question))
-    calls_so_far = sum(len(m.get("tool_calls") or ()) for m in messages)
-    name = str(function.get("name", "tool"))
-    return {
-        "id": f"{name}:{calls_so_far}",
-        "type": "function",
-        "function": {"name": name, "arguments": json.dumps(arguments, ensure_ascii=False)},
+def _tool_result_answer(messages: Sequence[Mapping[str, Any]]) -> tuple[str, int]:
+    """The text answer from the trailing ``role: tool`` results, and the prompt tokens a
+    ``$web_search`` result adds."""
+    results: list[Mapping[str, Any]] = []
+    for message in reversed(messages):
+        if message.get("role") != "tool":
+            break
+        results.insert(0, message)
+    calls = {
+        call.get("id"): call
+        for message in messages
+        for call in message.get("tool_calls") or ()
+        if isinstance(call, Mapping)
     }
+    parts, extra_tokens = [], 0
+    for result in results:
+        call = calls.get(result.get("tool_call_id")) or {}
+        function = call.get("function") or {}
+        name = str(function.get("name", "the tool"))
+        output = text_of(result.get("content"))
+        if name == WEB_SEARCH:
+            searched = search_answer(str(function.get("arguments", "")), output)
+            if searched is None:
+                raise ServerError(
+                    400,
+                    "Invalid request: the $web_search tool message must carry the call's "
+                    "arguments as they were returned (tool_call_id "
+                    f"{result.get('tool_call_id')!r})",
+                )
+            parts.append(searched[0])
+            extra_tokens += searched[1]
+            continue
+        text = " ".join(output.split())
+        parts.append(f"{name} returned: {text}" + ("" if text.endswith(".") else "."))
+    return " ".join(parts) + " That answers your question.", extra_tokens
+
+
+def _tool_names(tool: Mapping[str, Any]) -> list[str]:
+    """How a question may name a tool: its name, with spaces for underscores, and for a
+    built-in the name without '$' (and "search" for $web_search)."""
+    name = str(tool.get("function", {}).get("name", "")).lower()
+    bare = name.lstrip("$")
+    names = {name, name.replace("_", " "), bare, bare.replace("_", " ")}
+    if name == WEB_SEARCH:
+        names.add("search")
+    return [n for n in names if n]
+
+
+def _named_tools(tools: Sequence[Mapping[str, Any]], text: str) -> list[Mapping[str, Any]]:
+    lowered = text.lower()
+    return [t for t in tools if any(n in lowered for n in _tool_names(t))]
+
+
+_STEP = re.compile(r"\bthen\b", re.IGNORECASE)
+
+
+def _tool_calls(
+    tools: Sequence[Mapping[str, Any]], messages: Sequence[Mapping[str, Any]]
+) -> list[dict[str, Any]]:
+    """The calls of the next step, or [] when the question's steps are all done."""
+    last_user = max(i for i, m in enumerate(messages) if m.get("role") == "user")
+    question = text_of(messages[last_user].get("content"))
+    step = sum(1 for m in messages[last_user:] if m.get("tool_calls"))
+    segments = _STEP.split(question)
+    chosen = _named_tools(tools, segments[step]) if step < len(segments) else []
+    if not chosen and step == 0:
+        chosen = [tools[0]]
+    calls_so_far = sum(len(m.get("tool_calls") or ()) for m in messages)
+    calls = []
+    for number, tool in enumerate(chosen):
+        function = tool.get("function", {})
+        name = str(function.get("name", "tool"))
+        if name == WEB_SEARCH:
+            arguments: Any = search_arguments(" ".join(question.split()))
+        else:
+            schema = function.get("parameters", {"type": "object"})
+            arguments = value_for(schema, _string_hint(segments[min(step, len(segments) - 1)]))
+        calls.append(
+            {
+                "id": f"{name}:{calls_so_far + number}",
+                "type": "function",
+                "function": {"name": name, "arguments": json.dumps(arguments, ensure_ascii=False)},
+            }
+        )
+    return calls
 
 
 def _apply_stop(text: str, stop: Any) -> tuple[str, bool]:
@@ -245,13 +302,18 @@ class Assistant:
         last_role = messages[-1].get("role") if messages else None
         thinking = partial is None and is_thinking(model, body.get("thinking"))
         choices = []
+        search_tokens = 0
         for index in range(int(body.get("n", 1) or 1)):
-            if tools and last_role == "user":
-                call = _tool_call(tools, messages)
-                reasoning = f"I should call {call['function']['name']}." if thinking else None
-                choices.append(Choice(index, None, reasoning, [call], "tool_calls"))
+            calls = _tool_calls(tools, messages) if tools and last_role in ("user", "tool") else []
+            if calls:
+                names = " and ".join(call["function"]["name"] for call in calls)
+                reasoning = f"I should call {names}." if thinking else None
+                choices.append(Choice(index, None, reasoning, calls, "tool_calls"))
                 continue
-            text = _tool_result_answer(messages) if last_role == "tool" else _answer(messages)
+            if last_role == "tool":
+                text, search_tokens = _tool_result_answer(messages)
+            else:
+                text = _answer(messages)
             if index:
                 text += f" (alternative {index + 1})"
             text = _formatted(text, body.get("response_format"))
@@ -260,7 +322,7 @@ class Assistant:
             choices.append(
                 self._finish(body, index, text, _reasoning(messages) if thinking else None)
             )
-        prompt = count_messages(messages, tools or None)
+        prompt = count_messages(messages, tools or None) + search_tokens
         namespace = str(body.get("prompt_cache_key") or "")
         return Completion(
             id=f"cmpl-{secrets.token_hex(12)}",

@@ -4,7 +4,25 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["ServerError", "error_body"]
+__all__ = ["DOCUMENTED_ERRORS", "ServerError", "error_body"]
+
+# error type -> (status, typical message), from Moonshot's error-code pages.
+DOCUMENTED_ERRORS: dict[str, tuple[int, str]] = {
+    "content_filter": (400, "The request was rejected because it was considered high risk"),
+    "invalid_request_error": (400, "Invalid request"),
+    "invalid_authentication_error": (401, "Invalid Authentication"),
+    "incorrect_api_key_error": (401, "Incorrect API key provided"),
+    "permission_denied_error": (403, "The API you are accessing is not open"),
+    "resource_not_found_error": (404, "Model not found"),
+    "engine_overloaded_error": (
+        429,
+        "The engine is currently overloaded, please try again later",
+    ),
+    "exceeded_current_quota_error": (429, "Token quota is insufficient"),
+    "rate_limit_reached_error": (429, "Organization-level RPM limit reached"),
+    "server_error": (500, "Internal server error"),
+    "server_unavailable": (503, "The service is temporarily unavailable"),
+}
 
 _TYPES = {
     400: "invalid_request_error",

@@ -7,7 +7,10 @@ Set through ``server.faults``; each rule applies to the next ``count`` matching 
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from ._errors import DOCUMENTED_ERRORS
 
 __all__ = ["Faults", "PlannedFaults"]
 
@@ -23,6 +26,8 @@ class _Rule:
     retry_after_ms: int | None = None
     seconds: float = 0.0
     chunks: int = 0
+    error_type: str | None = None
+    headers: dict[str, str] = field(default_factory=dict)
 
     def matches(self, path: str, streaming: bool) -> bool:
         if self.path is not None and not path.startswith(self.path):
@@ -46,6 +51,8 @@ class PlannedFaults:
             headers["Retry-After"] = f"{rule.retry_after:g}"
         if rule is not None and rule.retry_after_ms is not None:
             headers["retry-after-ms"] = str(rule.retry_after_ms)
+        if rule is not None:
+            headers.update(rule.headers)
         return headers
 
 
@@ -66,23 +73,34 @@ class Faults:
         self,
         count: int | None = 1,
         *,
-        status: int = 503,
+        status: int | None = None,
+        error_type: str | None = None,
         retry_after: float | None = None,
         retry_after_ms: int | None = None,
+        headers: Mapping[str, str] | None = None,
         message: str | None = None,
         path: str | None = None,
     ) -> None:
         """Answer the next ``count`` requests with ``status`` and an ErrorResponse body,
-        with ``Retry-After`` (seconds) / ``retry-after-ms`` headers when given."""
+        with ``Retry-After`` (seconds) / ``retry-after-ms`` / any other ``headers`` given.
+
+        ``error_type`` sets the body's ``error.type``; for a type Moonshot documents
+        (``exceeded_current_quota_error``, ``engine_overloaded_error``,
+        ``rate_limit_reached_error``, ``content_filter``...) the status and message
+        default to the documented ones. Otherwise the status defaults to 503.
+        """
+        documented = DOCUMENTED_ERRORS.get(error_type or "")
         self._add(
             _Rule(
                 "fail",
                 count,
                 path,
-                status=status,
-                message=message,
+                status=status or (documented[0] if documented else 503),
+                message=message or (documented[1] if documented else None),
                 retry_after=retry_after,
                 retry_after_ms=retry_after_ms,
+                error_type=error_type,
+                headers=dict(headers or {}),
             )
         )
 

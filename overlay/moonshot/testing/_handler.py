@@ -92,6 +92,8 @@ class Handler(BaseHTTPRequestHandler):
         self._request_id = self.state.next_request_id()
         self._plan = PlannedFaults()
         self._status = 0
+        self._json_payload: Any = None
+        self._limit_headers: dict[str, str] = {}
         self._reader = self._body_reader()
         split = urlsplit(self.path)
         self._path = split.path
@@ -155,6 +157,17 @@ class Handler(BaseHTTPRequestHandler):
                 + (" with the key this server was started with" if expected else ""),
                 headers={"WWW-Authenticate": "Bearer"},
             )
+        limiter = self.state.rate_limiter
+        if limiter is not None:
+            decision = limiter.take(token)
+            self._limit_headers = decision.headers
+            if not decision.allowed:
+                raise ServerError(
+                    429,
+                    f"Organization-level RPM limit reached: {limiter.limit} requests per "
+                    f"{limiter.window:g} seconds; retry after the time in Retry-After",
+                    type_="rate_limit_reached_error",
+                )
 
     def _apply_faults(self, streaming: bool = False) -> None:
         """Take this request's faults: wait, or fail now; malformed / drop act later."""
@@ -164,7 +177,9 @@ class Handler(BaseHTTPRequestHandler):
         rule = self._plan.failure
         if rule is not None:
             message = rule.message or f"Injected failure: HTTP {rule.status} from the local server"
-            raise ServerError(rule.status, message, headers=self._plan.failure_headers())
+            raise ServerError(
+                rule.status, message, type_=rule.error_type, headers=self._plan.failure_headers()
+            )
 
     def _json_body(self) -> Any:
         data = bytearray()
@@ -182,11 +197,11 @@ class Handler(BaseHTTPRequestHandler):
     def _head(self, status: int, content_type: str, headers: dict[str, str]) -> None:
         self._status = status
         # Recorded before the answer leaves, so a test that got it also sees the record.
-        self.state.record(self.command, self._path, status)
+        self.state.record(self.command, self._path, status, self._json_payload)
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("x-request-id", self._request_id)
-        for key, value in headers.items():
+        for key, value in {**self._limit_headers, **headers}.items():
             self.send_header(key, value)
 
     def _send_bytes(
@@ -253,6 +268,7 @@ class Handler(BaseHTTPRequestHandler):
 
     def _chat(self) -> None:
         body = self._json_body()
+        self._json_payload = body
         streaming = isinstance(body, dict) and body.get("stream") is True
         self._apply_faults(streaming)
         check_chat(body)

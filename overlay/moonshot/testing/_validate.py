@@ -8,6 +8,7 @@ from typing import Any
 
 from .._openapi.chat_request import _stop_errors, chat_catalog
 from .._openapi.document import component, spec_checker
+from ._catalog import is_thinking
 from ._errors import ServerError
 
 __all__ = ["check_batch_create", "check_chat", "check_estimate", "parse_window"]
@@ -44,6 +45,42 @@ def check_chat(body: Any) -> None:
     if isinstance(messages, list) and not messages:
         problems.append("messages: must not be empty")
     _reject(f"chat request for model {model!r}", problems)
+    if isinstance(messages, list):
+        check_tool_turns(messages, thinking_enabled(model, body.get("thinking")))
+
+
+def thinking_enabled(model: str, thinking: Any) -> bool:
+    """Thinking switched on by the request, or always on for the model."""
+    if isinstance(thinking, Mapping):
+        return thinking.get("type") == "enabled"
+    variant = chat_catalog().by_model.get(model)
+    always = variant is not None and "thinking" not in variant.properties
+    return always and is_thinking(model)
+
+
+def check_tool_turns(messages: list[Any], thinking: bool) -> None:
+    """The API's checks on a tool loop sent back: every ``role: tool`` answers a call id
+    an earlier assistant turn made, and with thinking enabled every assistant turn that
+    calls tools keeps its ``reasoning_content`` (Kimi's most reported 400)."""
+    called: set[Any] = set()
+    for index, message in enumerate(messages):
+        if not isinstance(message, Mapping):
+            continue
+        calls = message.get("tool_calls")
+        if message.get("role") == "assistant" and calls:
+            if thinking and "reasoning_content" not in message:
+                raise ServerError(
+                    400,
+                    "thinking is enabled but reasoning_content is missing in assistant tool "
+                    f"call message at index {index}",
+                )
+            called.update(c.get("id") for c in calls if isinstance(c, Mapping))
+        if message.get("role") == "tool" and message.get("tool_call_id") not in called:
+            raise ServerError(
+                400,
+                f"Invalid request: messages[{index}].tool_call_id "
+                f"{message.get('tool_call_id')!r} is not found in the preceding tool calls",
+            )
 
 
 def check_estimate(body: Any) -> None:

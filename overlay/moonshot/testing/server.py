@@ -30,6 +30,7 @@ from ._batches import BatchStore
 from ._faults import Faults
 from ._files import FileLimits, FileStore
 from ._handler import Handler
+from ._rate_limit import KeyRateLimiter
 
 _log = logging.getLogger("moonshot.testing")
 
@@ -43,6 +44,8 @@ class RecordedRequest:
     method: str
     path: str
     status: int
+    json: Any = None
+    """The JSON body of a chat request, as the server received it."""
 
 
 class ServerState:
@@ -56,8 +59,10 @@ class ServerState:
         limits: FileLimits,
         batch_step_seconds: float | None,
         stream_chunk_delay: float,
+        rate_limiter: KeyRateLimiter | None = None,
     ) -> None:
         self.api_key = api_key
+        self.rate_limiter = rate_limiter
         self.faults = Faults()
         self.assistant = Assistant()
         self.files = FileStore(root, limits)
@@ -71,9 +76,9 @@ class ServerState:
         with self._lock:
             return f"local-{next(self._ids):06d}"
 
-    def record(self, method: str, path: str, status: int) -> None:
+    def record(self, method: str, path: str, status: int, json: Any = None) -> None:
         with self._lock:
-            self.requests.append(RecordedRequest(method, path, status))
+            self.requests.append(RecordedRequest(method, path, status, json))
 
     def balance_json(self) -> dict[str, Any]:
         return {
@@ -133,7 +138,10 @@ class LocalMoonshot:
     :meth:`advance_batches`. ``stream_chunk_delay``: pause between streamed chunks.
     ``max_file_bytes`` / ``max_files`` / ``max_total_bytes``: the upload limits (the
     documented 100 MB, 1,000 files, 10 GB by default). ``storage_dir``: where files go
-    (a temporary folder, removed on stop, by default).
+    (a temporary folder, removed on stop, by default). ``rate_limit``: answer at most
+    this many requests per ``rate_limit_window`` seconds for each API key, with the
+    documented ``X-RateLimit-*`` headers on every answer and a 429
+    ``rate_limit_reached_error`` (with ``Retry-After``) past the limit.
     """
 
     def __init__(
@@ -148,6 +156,8 @@ class LocalMoonshot:
         max_files: int | None = None,
         max_total_bytes: int | None = None,
         storage_dir: str | Path | None = None,
+        rate_limit: int | None = None,
+        rate_limit_window: float = 60.0,
     ) -> None:
         defaults = FileLimits()
         limits = FileLimits(
@@ -164,6 +174,7 @@ class LocalMoonshot:
             limits=limits,
             batch_step_seconds=batch_step_seconds,
             stream_chunk_delay=stream_chunk_delay,
+            rate_limiter=KeyRateLimiter(rate_limit, rate_limit_window) if rate_limit else None,
         )
         self._address = (host, port)
         self._httpd: _HTTPServer | None = None

@@ -1,0 +1,33 @@
+"""Kimi-native agent helpers: built-in tools, the tool runner, structured outputs.
+
+``client.chat.completions.run_tools(...)`` and ``client.chat.completions.parse(...)``
+live on the chat resource; this package holds what they use and return.
+"""
+
+from .._errors import LengthFinishReasonError, MaxStepsExceededError, OutputValidationError
+from ._builtin import WEB_SEARCH, web_search_tool
+from ._parse import (
+    ParsedChatCompletion,
+    ParsedChoice,
+    ParsedMessage,
+    response_format_for,
+)
+from ._runner import AsyncToolRunStream, ToolRunResult, ToolRunStream
+from ._tools import FunctionTool, function_tool
+
+__all__ = [
+    "WEB_SEARCH",
+    "AsyncToolRunStream",
+    "FunctionTool",
+    "LengthFinishReasonError",
+    "MaxStepsExceededError",
+    "OutputValidationError",
+    "ParsedChatCompletion",
+    "ParsedChoice",
+    "ParsedMessage",
+    "ToolRunResult",
+    "ToolRunStream",
+    "function_tool",
+    "response_format_for",
+    "web_search_tool",
+]
