@@ -1,14 +1,11 @@
 """Fixtures for the agent tests: the local server's suite fixtures (a server per test,
-clients bound to it, no backoff waits, a clean environment)."""
+clients bound to it); tests/conftest.py adds no backoff waits and a clean environment."""
 
 from __future__ import annotations
 
-from server.conftest import (  # noqa: F401 - fixtures, registered by import
+from testing.conftest import (  # noqa: F401 - fixtures, registered by import
     KEY,
-    _clean_env,
-    _no_backoff,
     aclient,
-    anyio_backend,
     client,
     server,
 )

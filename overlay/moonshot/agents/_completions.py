@@ -18,7 +18,7 @@ from ._runner import (
 )
 
 if TYPE_CHECKING:
-    from moonshot_openapi.models import ChatCompletionResponse
+    from .._openapi.generated import ChatCompletionResponse
 
 __all__ = ["AsyncAgentCompletions", "SyncAgentCompletions"]
 

@@ -19,7 +19,7 @@ from .._openapi.mfjs import schema_problems
 from ._types import Mismatch, SchemaBuilder, convert, is_model_class
 
 if TYPE_CHECKING:
-    from moonshot_openapi.models import ChatCompletionResponse
+    from .._openapi.generated import ChatCompletionResponse
 
 __all__ = [
     "LengthFinishReasonError",

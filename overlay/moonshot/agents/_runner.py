@@ -29,8 +29,7 @@ from .._openapi.chat_request import to_plain
 from ._tools import Toolbox
 
 if TYPE_CHECKING:
-    from moonshot_openapi.models import ChatCompletionResponse
-
+    from .._openapi.generated import ChatCompletionResponse
     from .._streams.chunks import ChatCompletionChunk
 
 __all__ = [
@@ -117,10 +116,8 @@ class _Run:
     ) -> tuple[Any, dict[str, Any]]:
         """The next model call (checked like ``create``), and the dict that will hold the
         decoded JSON of its answer."""
-        from ..resources.chat import chat_operation
-
-        op = chat_operation(completions, model, self.messages, self.params, **options)
-        return op, _capture_raw(op)
+        op = completions._chat_operation(model, self.messages, self.params, **options)
+        return _capture_raw(op)
 
     def take(self, message: dict[str, Any], completion: ChatCompletionResponse) -> list[Any]:
         """Record the assistant turn; the tool calls to run (empty: the run is over)."""
@@ -170,8 +167,8 @@ class _Run:
         return ToolRunResult(completion, self.messages, self.steps)
 
 
-def _capture_raw(op: Any) -> dict[str, Any]:
-    """Make ``op`` keep the decoded JSON it parses; returns the dict it fills."""
+def _capture_raw(op: Any) -> tuple[Any, dict[str, Any]]:
+    """``op`` made to keep the decoded JSON it parses, and the dict it fills."""
     raw: dict[str, Any] = {}
     parse = op.parse
 
@@ -179,8 +176,7 @@ def _capture_raw(op: Any) -> dict[str, Any]:
         raw["json"] = response.json()
         return parse(response)
 
-    op.parse = keep
-    return raw
+    return dataclasses.replace(op, parse=keep), raw
 
 
 def _message_of(body: Mapping[str, Any]) -> dict[str, Any]:

@@ -48,7 +48,16 @@ def _stream_params(
     return {**params, "stream": True}, {**EVENT_STREAM_HEADERS, **(extra_headers or {})}
 
 
-class Completions(SyncAgentCompletions, Resource[SyncBaseClient]):
+class _ChatOperations:
+    """What the agent helpers call back for: the checked chat call, built as ``create`` does."""
+
+    def _chat_operation(
+        self, model: str, messages: Iterable[Any], params: Mapping[str, Any], **options: Any
+    ) -> Operation[ChatCompletionResponse]:
+        return chat_operation(self, model, messages, params, **options)  # type: ignore[arg-type]
+
+
+class Completions(_ChatOperations, SyncAgentCompletions, Resource[SyncBaseClient]):
     @overload
     def create(
         self,
@@ -135,7 +144,7 @@ class Completions(SyncAgentCompletions, Resource[SyncBaseClient]):
         return result
 
 
-class AsyncCompletions(AsyncAgentCompletions, Resource[AsyncBaseClient]):
+class AsyncCompletions(_ChatOperations, AsyncAgentCompletions, Resource[AsyncBaseClient]):
     @overload
     async def create(
         self,
