@@ -19,6 +19,7 @@ __all__ = [
     "BatchWaitTimeout",
     "BatchWatch",
     "parse_result_line",
+    "result_from_raw",
     "result_file_ids",
 ]
 
@@ -68,6 +69,11 @@ def parse_result_line(line: str) -> BatchResult:
     raw = json.loads(line)
     if not isinstance(raw, dict):
         raise ValueError(f"expected a JSON object, got {type(raw).__name__}")
+    return result_from_raw(raw)
+
+
+def result_from_raw(raw: dict[str, Any]) -> BatchResult:
+    """A result object from one decoded result line."""
     response = raw.get("response")
     if not isinstance(response, dict):
         response = {}
