@@ -9,7 +9,7 @@ that names its index, and the rest go on.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Set
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -61,7 +61,7 @@ def read_jsonl(path: str | Path) -> Iterator[Any]:
 
 
 def checked_requests(
-    requests: Iterable[Any], skip: frozenset[str] | set[str] = frozenset()
+    requests: Iterable[Any], skip: Set[str] = frozenset()
 ) -> Iterator[CheckedRequest | RejectedRequest | None]:
     """Each request checked, in order; None for one whose ``custom_id`` is in ``skip``
     (done by an earlier run), so the caller can count it without holding it."""

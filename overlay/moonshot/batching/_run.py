@@ -20,7 +20,7 @@ from .._batch_results import BatchResult
 from .._chat_request import build_chat_kwargs
 from .._errors import APIResponseValidationError, MoonshotError
 from .._transport import MAX_RETRIES_EXTENSION
-from ._schedule import Answer, Attempt, Reply, RunOptions, Schedule, Send, Wait
+from ._schedule import Answer, Attempt, Reply, RunOptions, Schedule, Send
 
 __all__ = ["run_async", "run_sync"]
 

@@ -24,7 +24,6 @@ from .._errors import (
     MoonshotError,
     OverloadedError,
     QuotaExceededError,
-    RateLimitError,
     ValidationError,
 )
 from .._rate_limits import RateLimitInfo
@@ -236,7 +235,8 @@ class Schedule:
         if isinstance(reply, APIStatusError):
             self._read_limits(reply.response.headers)
             if isinstance(reply, QuotaExceededError):
-                return self._stop(reply, "the account's quota is exhausted (top up)")
+                self._stop(reply, "the account's quota is exhausted (top up)")
+                return None
             if reply.status_code == 429:
                 return self._throttled(attempt, reply)
             if RetryPolicy.retryable_status(reply.status_code):
@@ -258,7 +258,8 @@ class Schedule:
         self.pacer.throttled(attempt.send_number, attempt.in_flight_then)
         asked = retry_after_seconds(error.response.headers)
         if asked is not None and asked > MAX_SERVER_WAIT:
-            return self._stop(error, f"the server asks to wait {asked:.0f} s")
+            self._stop(error, f"the server asks to wait {asked:.0f} s")
+            return None
         if asked is not None:
             self.pacer.hold(asked)
         attempt.rate_limited += 1
@@ -290,7 +291,6 @@ class Schedule:
         if self.stopped is None:
             self.stopped = error
             self._why = why
-        return None
 
     def stop_error(self) -> MoonshotError | None:
         """The error that stopped the run, with a note on what was kept."""

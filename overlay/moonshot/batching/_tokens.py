@@ -46,7 +46,12 @@ def default_max_completion_tokens(model: str) -> int:
     variant = catalog.by_model.get(model)
     schema = catalog.schema_of(variant) if variant else catalog.base_schema
     field = catalog.checker.merged_properties(schema).get("max_completion_tokens", {})
-    prose = str(field.get("description", ""))
+    return default_from_description(str(field.get("description", "")), model)
+
+
+def default_from_description(prose: str, model: str) -> int:
+    """The default a ``max_completion_tokens`` description names for ``model``: its own
+    ("for Kimi K3 it defaults to N"), else the general one, else ``FALLBACK_DEFAULT``."""
     for name, value in _PER_MODEL.findall(prose):
         if _model_key(name) == model.lower():
             return int(value)
