@@ -184,7 +184,10 @@ class Schedule:
             return picked
         delay = self.pacer.delay()
         if delay > 0:
-            self._held = picked
+            if self._held is None:
+                self._held = picked
+            else:  # a due retry: back in line, the held request stays held
+                heapq.heappush(self._waiting, picked)
             return Wait(delay)
         self.in_flight += 1
         picked.send_number = self.pacer.sent(picked.tokens)
@@ -194,10 +197,7 @@ class Schedule:
     def _pick(self) -> Attempt | BatchResult | Wait | None:
         now = self._clock()
         if self._waiting and self._waiting[0].not_before <= now:
-            if self._held is not None:  # a retry that is due goes first
-                heapq.heappush(self._waiting, self._held)
-                self._held = None
-            return heapq.heappop(self._waiting)
+            return heapq.heappop(self._waiting)  # a retry that is due goes first
         if self._held is not None:
             held, self._held = self._held, None
             return held

@@ -8,7 +8,7 @@ a reasonable integer such as 1024"), so a new document moves it without a code c
 
 The prompt is estimated locally, on the high side (no tokenizer ships with the client):
 one token per CJK character, one per 3 other non-space characters, and a few tokens of
-framing per message; images and videos at a flat cost. ``X-RateLimit-*`` headers and
+framing per message and per request; images and videos at a flat cost. ``X-RateLimit-*`` headers and
 429s correct what the estimate gets wrong.
 """
 
@@ -31,6 +31,7 @@ _PER_MODEL = re.compile(r"for ([A-Za-z][\w .-]*?) it defaults to (\d+)")
 _GENERAL = re.compile(r"defaults to (?:a [\w ]+? such as )?(\d+)")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _MESSAGE_FRAMING = 4
+_REQUEST_FRAMING = 3
 _IMAGE_TOKENS = 1024
 _VIDEO_TOKENS = 4096
 
@@ -93,7 +94,7 @@ def _content_tokens(content: Any) -> int:
 
 def estimate_request_tokens(body: Mapping[str, Any]) -> int:
     """Prompt estimate plus the completion allowance: what one request spends of TPM."""
-    prompt = 0
+    prompt = _REQUEST_FRAMING
     for message in body.get("messages") or ():
         if not isinstance(message, Mapping):
             continue

@@ -10,13 +10,13 @@ respect within a run:
 * ``tokens``: tokens per ``window`` seconds, counted as the gateway documents it before
   generation: the prompt (the server's token heuristic) plus ``max_completion_tokens``,
   or the model's default from the API document when the request has none. Past it the
-  answer is 429 "Organization-level TPM limit reached" with ``Retry-After`` (whole
-  seconds left in the window, which starts with the key's first counted request).
+  answer is 429 "Organization-level TPM limit reached" with ``Retry-After`` (the
+  seconds until enough tokens leave the sliding window of the last ``window`` seconds).
 """
 
 from __future__ import annotations
 
-import math
+import collections
 import threading
 import time
 from collections.abc import Mapping
@@ -57,7 +57,7 @@ class AccountLimits:
         self.tokens = tokens
         self.window = window
         self._in_flight: dict[str, int] = {}
-        self._token_windows: dict[str, tuple[float, int]] = {}
+        self._token_log: dict[str, collections.deque[tuple[float, int]]] = {}
         self._lock = threading.Lock()
 
     def enter(self, key: str) -> bool:
@@ -86,17 +86,23 @@ class AccountLimits:
         cost = request_tokens(body)
         now = time.monotonic()
         with self._lock:
-            started, used = self._token_windows.get(key, (now, 0))
-            if now - started >= self.window:
-                started, used = now, 0
+            spent = self._token_log.setdefault(key, collections.deque())
+            while spent and spent[0][0] <= now - self.window:
+                spent.popleft()
+            used = sum(tokens for _, tokens in spent)
             allowed = used + cost <= self.tokens
             if allowed:
-                used += cost
-            self._token_windows[key] = (started, used)
-        if not allowed:
-            left = max(math.ceil(started + self.window - now), 1)
-            raise LimitExceeded(
-                f"Organization-level TPM limit reached: current:{used}, limit:{self.tokens}, "
-                f"this request:{cost}",
-                {"Retry-After": str(left)},
-            )
+                spent.append((now, cost))
+                return
+            # the wait until enough of the window's tokens have aged out
+            freed, wait = 0, self.window
+            for when, tokens in spent:
+                freed += tokens
+                if used - freed + cost <= self.tokens:
+                    wait = when + self.window - now
+                    break
+        raise LimitExceeded(
+            f"Organization-level TPM limit reached: current:{used}, limit:{self.tokens}, "
+            f"this request:{cost}",
+            {"Retry-After": f"{max(wait, 0.001):.3f}"},
+        )
