@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 import httpx
@@ -39,7 +40,7 @@ def _send_times(pacer: Pacer, clock: FakeClock, count: int, tokens: int = 1) -> 
 def test_rpm_spaces_requests_evenly_under_the_limit() -> None:
     clock = FakeClock()
     times = _send_times(Pacer(8, rpm=120, clock=clock), clock, 61)
-    gaps = {round(b - a, 9) for a, b in zip(times, times[1:], strict=False)}
+    gaps = {round(b - a, 9) for a, b in itertools.pairwise(times)}
     assert gaps == {round(60 / (120 * HEADROOM), 9)}
     # any 60-second window holds no more than the limit
     assert all(sum(1 for t in times if start <= t < start + 60) <= 120 for start in times)

@@ -68,20 +68,21 @@ def checked_requests(
     seen: dict[str, int] = {}
     for index, item in enumerate(requests):
         if isinstance(item, UnreadableLine):
-            problem = (
+            custom_id: Any = f"request-{index}"
+            body = None
+            problems = [
                 f"requests[{index}]: {item.path}:{item.number} is not a JSON line ({item.reason})"
-            )
-            yield RejectedRequest(index, f"request-{index}", [problem])
-            continue
-        custom_id, body, problems = checked_request(item, index, seen)
-        if custom_id in skip and not problems:
-            yield None
-            continue
-        if problems or body is None:
-            name = custom_id if isinstance(custom_id, str) and custom_id else f"request-{index}"
-            yield RejectedRequest(index, name, problems or [f"requests[{index}]: not checked"])
-            continue
-        yield CheckedRequest(index, custom_id, body)
+            ]
+        else:
+            custom_id, body, problems = checked_request(item, index, seen)
+        if not isinstance(custom_id, str) or not custom_id:
+            custom_id = f"request-{index}"
+        if custom_id in skip:
+            yield None  # its result is in the output already, failed or not
+        elif problems or body is None:
+            yield RejectedRequest(index, custom_id, problems or [f"requests[{index}]: not checked"])
+        else:
+            yield CheckedRequest(index, custom_id, body)
 
 
 def rejection_error(rejected: RejectedRequest) -> dict[str, Any]:
