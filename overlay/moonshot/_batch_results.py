@@ -19,8 +19,8 @@ __all__ = [
     "BatchWaitTimeout",
     "BatchWatch",
     "parse_result_line",
-    "result_from_raw",
     "result_file_ids",
+    "result_from_raw",
 ]
 
 # The statuses a batch does not leave (BatchObject.status; the document does not mark them).
