@@ -76,6 +76,10 @@ class LiveServer:
         self.process.wait(timeout=10)
 
 
+def _with(limits: Limits, client: dict[str, Any]) -> Limits:
+    return Limits(limits.name, limits.server, client, limits.per_second, limits.count)
+
+
 def _requests(count: int) -> list[dict[str, Any]]:
     model = next(iter(chat_catalog().by_model))
     return [
@@ -187,11 +191,16 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true", help="small sizes, to check the bench runs")
     args = parser.parse_args()
-    rows = [
-        _measure(limits, name, runner)
-        for limits in _scenarios(args.quick)
-        for name, runner in CONTESTANTS
-    ]
+    rows = []
+    for limits in _scenarios(args.quick):
+        rows += [_measure(limits, name, runner) for name, runner in CONTESTANTS]
+        if "rpm" in limits.client:
+            untold = {k: v for k, v in limits.client.items() if k != "rpm"}
+            name = "moonshot create_many (async), rpm not given: X-RateLimit-* only"
+            rows.append(_measure(_with(limits, untold), name, contestants.run_create_many))
+        if limits.reference is not None:
+            name = "reference: the naive loop, semaphore at the server's exact limit"
+            rows.append(_measure(_with(limits, limits.reference), name, contestants.run_naive))
     count = 5_000 if args.quick else 100_000
     memory_run = subprocess.run(
         [sys.executable, "-m", "bench.live.memory", str(count)],

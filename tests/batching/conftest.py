@@ -1,16 +1,23 @@
-"""Fixtures for ``create_many``: a model from the API document, request lists, clients."""
+"""Fixtures for ``create_many``: the local server suite's fixtures (a server per test,
+clients bound to it, no backoff waits, a clean environment), a model from the API
+document and request lists."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
-import moonshot
-import pytest
 from moonshot._chat_request import chat_catalog
-from moonshot.testing import LocalMoonshot
+from server.conftest import (  # noqa: F401 - fixtures, registered by import
+    KEY,
+    _clean_env,
+    _no_backoff,
+    aclient,
+    anyio_backend,
+    client,
+    server,
+)
 
-KEY = "sk-many-SENTINEL-42"
+__all__ = ["KEY", "any_model", "make_requests"]
 
 
 def any_model() -> str:
@@ -27,31 +34,3 @@ def make_requests(count: int, prefix: str = "r") -> list[dict[str, Any]]:
         }
         for i in range(count)
     ]
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture(autouse=True)
-def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("MOONSHOT_API_KEY", "MOONSHOT_BASE_URL", "MOONSHOT_LOG"):
-        monkeypatch.delenv(name, raising=False)
-
-
-@pytest.fixture
-def server(moonshot_server: LocalMoonshot) -> LocalMoonshot:
-    return moonshot_server
-
-
-@pytest.fixture
-def client(server: LocalMoonshot) -> Iterator[moonshot.Moonshot]:
-    with moonshot.Moonshot(base_url=server.url, api_key=KEY) as c:
-        yield c
-
-
-@pytest.fixture
-async def aclient(server: LocalMoonshot) -> AsyncIterator[moonshot.AsyncMoonshot]:
-    async with moonshot.AsyncMoonshot(base_url=server.url, api_key=KEY) as c:
-        yield c

@@ -6,7 +6,9 @@ drive it with a fake clock.
 * RPM and TPM: requests (and their estimated tokens) are spaced evenly at ``headroom``
   of the given rates (a generic cell rate: each one books ``60 / rpm`` seconds, and
   ``tokens * 60 / tpm``), which keeps under a fixed or a sliding window alike.
-* ``X-RateLimit-Remaining: 0`` holds new requests until ``X-RateLimit-Reset``; a 429
+* ``X-RateLimit-Remaining`` is a budget: the server counted it when the request that
+  carried it arrived, so it allows that many sends after that request's own, and then
+  none until ``X-RateLimit-Reset`` (the newest request's answer wins). A 429
   that names a wait (``Retry-After``, ``X-Retry-After``, ``Msh-Cooldown-Seconds``) holds
   them for that wait: the limits are the account's, so every request waits.
 * Concurrency: a window between 1 and ``max_concurrency``. A success adds ``1 / window``
@@ -52,6 +54,10 @@ class Pacer:
         self._hold_until = 0.0
         self._sent = 0
         self._decreased_at = 0  # the send number of the last decrease
+        # From X-RateLimit-*: sends allowed up to this send number until the reset.
+        self._budget_to = 0
+        self._budget_from = 0  # the send number whose answer set the budget
+        self._budget_until = 0.0
 
     @property
     def slots(self) -> int:
@@ -60,8 +66,20 @@ class Pacer:
 
     def delay(self) -> float:
         """Seconds until a request may leave (0.0: now), not counting free slots."""
+        now = self._clock()
         ready = max(self._hold_until, self._next_request, self._next_tokens)
-        return max(ready - self._clock(), 0.0)
+        if now < self._budget_until and self._sent >= self._budget_to:
+            ready = max(ready, self._budget_until)  # the server's budget is spent
+        return max(ready - now, 0.0)
+
+    def budget(self, send_number: int, remaining: int, reset: float | None) -> None:
+        """The answer to send ``send_number`` said ``remaining`` requests are left for
+        ``reset`` seconds (None: unknown, taken as no wait past a spent budget)."""
+        if send_number < self._budget_from or reset is None:
+            return  # an older answer than the one the budget came from
+        self._budget_from = send_number
+        self._budget_to = send_number + remaining
+        self._budget_until = self._clock() + reset
 
     def sent(self, tokens: int) -> int:
         """Book one request of ``tokens`` leaving now; returns its send number."""

@@ -225,7 +225,7 @@ class Schedule:
         custom_id = attempt.request.custom_id
         if isinstance(reply, Answer):
             self.pacer.succeeded()
-            self._read_limits(reply.headers)
+            self._read_limits(attempt, reply.headers)
             response = {
                 "status_code": reply.status_code,
                 "request_id": reply.headers.get("x-request-id"),
@@ -233,7 +233,7 @@ class Schedule:
             }
             return self._emit(_result_line(custom_id, response, None), failed=False)
         if isinstance(reply, APIStatusError):
-            self._read_limits(reply.response.headers)
+            self._read_limits(attempt, reply.response.headers)
             if isinstance(reply, QuotaExceededError):
                 self._stop(reply, "the account's quota is exhausted (top up)")
                 return None
@@ -245,12 +245,10 @@ class Schedule:
             return self._retry_or_fail(attempt, reply, self._backoff.backoff(attempt.tries))
         return self._emit(_error_line(custom_id, reply), failed=True)
 
-    def _read_limits(self, headers: httpx.Headers) -> None:
+    def _read_limits(self, attempt: Attempt, headers: httpx.Headers) -> None:
         info = RateLimitInfo.from_headers(headers)
-        if info is not None and info.remaining is not None and info.remaining <= 0:
-            reset = info.reset_seconds()
-            if reset is not None:
-                self.pacer.hold(reset)
+        if info is not None and info.remaining is not None:
+            self.pacer.budget(attempt.send_number, info.remaining, info.reset_seconds())
 
     def _throttled(self, attempt: Attempt, error: APIStatusError) -> BatchResult | None:
         """A 429 rate limit or overload: wait as asked, fewer at a time, try again."""

@@ -11,10 +11,10 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
 
 from .. import Moonshot
 from ..batching import Progress, read_jsonl
+from ._batch import _first_text
 from ._progress import ProgressBar
 
 __all__ = ["run_live"]
@@ -41,12 +41,6 @@ def _detail(progress: Progress) -> str:
     )
 
 
-def _summary(completion: Any) -> str:
-    choices = completion.choices if isinstance(completion.choices, list) else []
-    content = choices[0].message.content if choices else None
-    return content if isinstance(content, str) else ""
-
-
 def run_live(client: Moonshot, args: argparse.Namespace) -> int:
     path = Path(args.requests)
     total = _count_lines(path)
@@ -70,7 +64,7 @@ def run_live(client: Moonshot, args: argparse.Namespace) -> int:
         for result in results:
             completion = result.completion
             if completion is not None:
-                print(f"{result.custom_id}: {_summary(completion)}")
+                print(f"{result.custom_id}: {_first_text(completion)}")
             else:
                 failed += 1
                 print(f"{result.custom_id}: FAILED {json.dumps(result.error, ensure_ascii=False)}")
