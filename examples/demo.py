@@ -8,6 +8,7 @@ from __future__ import annotations
 import sys
 import time
 
+import agent
 import batch
 import chat
 import file_qa
@@ -24,6 +25,7 @@ STEPS = (
     chat,
     stream_chat,
     tool_call,
+    agent,
     file_qa,
     image_part,
     token_estimate,

@@ -44,7 +44,14 @@ from ._media import image_part, text_part, video_part
 from ._mfjs import check_schema
 from ._rate_limits import RateLimitInfo, rate_limit_of
 from ._streaming import AsyncChatCompletionStream, ChatCompletionStream
-from .agents import web_search_tool
+from .agents import (
+    LengthFinishReasonError,
+    MaxStepsExceededError,
+    OutputValidationError,
+    ToolRunResult,
+    function_tool,
+    web_search_tool,
+)
 from .resources.files import FileContent
 
 __version__ = "0.1.0"
@@ -73,19 +80,24 @@ __all__ = [
     "ExtractionError",
     "FileContent",
     "InternalServerError",
+    "LengthFinishReasonError",
+    "MaxStepsExceededError",
     "Moonshot",
     "MoonshotError",
     "NotFoundError",
+    "OutputValidationError",
     "OverloadedError",
     "PermissionDeniedError",
     "QuotaExceededError",
     "RateLimitError",
     "RateLimitInfo",
     "StreamInterruptedError",
+    "ToolRunResult",
     "UnprocessableEntityError",
     "ValidationError",
     "__version__",
     "check_schema",
+    "function_tool",
     "image_part",
     "rate_limit_of",
     "text_part",

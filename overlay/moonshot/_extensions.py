@@ -11,8 +11,8 @@ it never narrows anything, and ``openapi.json`` itself is untouched.
 The web-search guide declares Kimi's built-in tools as
 ``{"type": "builtin_function", "function": {"name": "$web_search"}}``: the tool
 definition becomes a tagged union of the document's ``function`` tool and this
-``builtin_function`` shape (a ``$``-prefixed name, no parameters needed), unless the
-document already allows ``builtin_function``.
+``builtin_function`` shape (a ``$``-prefixed name, no parameters needed) wherever the
+document allows only ``function``.
 """
 
 from __future__ import annotations
@@ -70,13 +70,21 @@ BUILTIN_TOOL: dict[str, Any] = {
 }
 
 
+def _is_function_tool(schema: Any) -> bool:
+    """A tool definition schema: ``type`` limited to ``function``, and a ``function``."""
+    props = schema.get("properties") if isinstance(schema, dict) else None
+    if not isinstance(props, dict) or "function" not in props:
+        return False
+    kind = props.get("type")
+    return isinstance(kind, dict) and kind.get("enum") == ["function"]
+
+
 def _allow_builtin_tools(schemas: dict[str, Any]) -> None:
-    tool = schemas.get("ToolDefinition")
-    if not isinstance(tool, dict):
-        return
-    if BUILTIN_FUNCTION in str(tool):
-        return  # the document already knows built-in tools
-    schemas["ToolDefinition"] = {"oneOf": [tool, BUILTIN_TOOL]}
+    """Every tool definition schema that allows only ``function`` (``ToolDefinition``
+    today, whatever a new document calls it) also takes the built-in shape."""
+    for name, schema in list(schemas.items()):
+        if _is_function_tool(schema):
+            schemas[name] = {"oneOf": [schema, BUILTIN_TOOL]}
 
 
 def apply_documented_extensions(spec: dict[str, Any]) -> dict[str, Any]:

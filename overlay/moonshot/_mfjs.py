@@ -26,6 +26,7 @@ from collections.abc import Mapping
 from typing import Any, Literal
 
 from ._errors import ValidationError
+from ._schema_compile import json_type_of
 
 __all__ = ["check_schema", "request_schema_problems", "schema_problems"]
 
@@ -74,22 +75,8 @@ def _join(path: str, key: str | int) -> str:
     return f"{path}.{key}" if _IDENTIFIER.match(key) else f"{path}[{json.dumps(key)}]"
 
 
-def _kind(value: Any) -> str:
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    if value is None:
-        return "null"
-    return "array" if isinstance(value, list | tuple) else "object"
-
-
 def _fits(value: Any, wanted: str) -> bool:
-    kind = _kind(value)
+    kind = json_type_of(value)
     return kind == wanted or (wanted == "number" and kind == "integer")
 
 
@@ -108,7 +95,7 @@ class _Checker:
     def run(self) -> list[str]:
         root = self.root
         if not isinstance(root, Mapping):
-            self.add(self.base, f"the schema must be a JSON object, got {_kind(root)}")
+            self.add(self.base, f"the schema must be a JSON object, got {json_type_of(root)}")
             return self.problems
         if root:  # {} at the root means any value: allowed
             if "type" in root and root["type"] != "object":
@@ -138,7 +125,7 @@ class _Checker:
 
     def node(self, schema: Any, path: str, *, root: bool, in_properties: bool) -> None:
         if isinstance(schema, bool) or not isinstance(schema, Mapping):
-            self.add(path, f"a schema must be a JSON object, got {_kind(schema)}")
+            self.add(path, f"a schema must be a JSON object, got {json_type_of(schema)}")
             return
         if not schema:
             if in_properties:
@@ -191,7 +178,7 @@ class _Checker:
         elif key == "$id" and not isinstance(value, str):
             self.add(where, "must be a string")
         elif key in ("description", "title") and not isinstance(value, str):
-            self.add(where, f"must be a string, got {_kind(value)}")
+            self.add(where, f"must be a string, got {json_type_of(value)}")
         elif self.strict and key == "title":
             self.add(where, "'title' is not supported by the MFJS spec (walle accepts it)")
         elif self.strict and key not in SPEC_KEYWORDS and key in KNOWN:
@@ -265,10 +252,12 @@ class _Checker:
         if not isinstance(values, list) or not values:
             self.add(where, "must be a non-empty list of literals")
             return
-        kinds = {_kind(v) for v in values}
+        kinds = {json_type_of(v) for v in values}
         bad = kinds - {"string", "integer", "number"}
         if bad:
-            self.add(where, f"only strings and numbers may be enum values, not {', '.join(bad)}")
+            self.add(
+                where, f"only strings and numbers may be enum values, not {', '.join(sorted(bad))}"
+            )
             return
         numeric = {"integer", "number"}
         mixed = len(kinds) > 1 and not (kinds <= numeric and not self.strict)
@@ -305,7 +294,7 @@ class _Checker:
                 if extra:  # {} is "any value"
                     self.node(extra, awhere, root=False, in_properties=False)
             elif not isinstance(extra, bool):
-                self.add(awhere, f"must be a boolean or a schema, got {_kind(extra)}")
+                self.add(awhere, f"must be a boolean or a schema, got {json_type_of(extra)}")
 
     def bounds(self, schema: Mapping[str, Any], path: str) -> None:
         numbers = ("integer", "number")
@@ -318,13 +307,13 @@ class _Checker:
                 if key not in schema:
                     continue
                 value: Any = schema[key]
-                if counts and not (_kind(value) == "integer" and value >= 0):
+                if counts and not (json_type_of(value) == "integer" and value >= 0):
                     self.add(_join(path, key), f"must be a non-negative integer, got {value!r}")
-                elif not counts and _kind(value) not in numbers:
+                elif not counts and json_type_of(value) not in numbers:
                     self.add(_join(path, key), f"must be a number, got {value!r}")
             lo: Any = schema.get(low)
             hi: Any = schema.get(high)
-            if _kind(lo) in numbers and _kind(hi) in numbers and lo > hi:
+            if json_type_of(lo) in numbers and json_type_of(hi) in numbers and lo > hi:
                 self.add(path, f"{low} {lo} is greater than {high} {hi}")
 
     def default(self, schema: Mapping[str, Any], types: list[str], path: str) -> None:
@@ -418,11 +407,31 @@ def request_schema_problems(body: Mapping[str, Any]) -> list[str]:
         if function.get("strict") is False or "parameters" not in function:
             continue
         where = f"tools[{index}].function.parameters"
-        problems += schema_problems(function["parameters"], "lite", path=where)
+        problems += _remembered_problems(function["parameters"], where)
     response_format = body.get("response_format")
     if isinstance(response_format, Mapping) and response_format.get("type") == "json_schema":
         spec = response_format.get("json_schema")
         if isinstance(spec, Mapping) and "schema" in spec and spec.get("strict") is not False:
             where = "response_format.json_schema.schema"
-            problems += schema_problems(spec["schema"], "lite", path=where)
+            problems += _remembered_problems(spec["schema"], where)
     return problems
+
+
+_REMEMBERED: dict[tuple[str, str], list[str]] = {}
+_REMEMBERED_MAX = 512
+
+
+def _remembered_problems(schema: Any, path: str) -> list[str]:
+    """:func:`schema_problems` (lite) for a schema seen before, by its JSON text: a tool
+    loop sends the same declarations every step, and the text costs a fifth of a check."""
+    try:
+        key = (path, json.dumps(schema, sort_keys=True))
+    except (TypeError, ValueError):
+        return schema_problems(schema, "lite", path=path)
+    found = _REMEMBERED.get(key)
+    if found is None:
+        found = schema_problems(schema, "lite", path=path)
+        if len(_REMEMBERED) >= _REMEMBERED_MAX:
+            _REMEMBERED.clear()
+        _REMEMBERED[key] = found
+    return list(found)

@@ -88,8 +88,12 @@ def remember_rate_limit(result: Any, response: httpx.Response) -> None:
 
 
 def rate_limit_of(result: Any) -> RateLimitInfo | None:
-    """The ``X-RateLimit-*`` values sent with the response ``result`` was parsed from."""
+    """The ``X-RateLimit-*`` values sent with the response ``result`` was parsed from;
+    for a stream (or anything with an httpx ``response``), those of its response."""
     found = _SEEN.get(id(result))
-    if found is None or found[0]() is not result:
-        return None
-    return found[1]
+    if found is not None and found[0]() is result:
+        return found[1]
+    response = getattr(result, "response", None)
+    if isinstance(response, httpx.Response):
+        return RateLimitInfo.from_headers(response.headers)
+    return None

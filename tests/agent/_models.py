@@ -4,6 +4,8 @@ and one that takes ``response_format``."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from moonshot._chat_request import chat_catalog
 from moonshot.testing._catalog import is_thinking
 
@@ -40,3 +42,31 @@ def structured_model() -> str:
 def any_model() -> str:
     """The first model of the document's mapping."""
     return next(iter(chat_catalog().by_model))
+
+
+def _properties(model: str) -> dict[str, Any]:
+    catalog = chat_catalog()
+    return catalog.checker.merged_properties(catalog.schema_of(catalog.by_model[model]))
+
+
+def thinking_params(model: str) -> dict[str, Any]:
+    """Thinking switched on the way ``model``'s variant takes it: ``thinking`` (with
+    ``keep: "all"`` where the schema has it), else ``reasoning_effort``, else nothing
+    (a model that always thinks)."""
+    props = _properties(model)
+    thinking = props.get("thinking")
+    if thinking is not None:
+        value: dict[str, Any] = {"type": "enabled"}
+        if "keep" in thinking.get("properties", {}):
+            value["keep"] = "all"
+        return {"thinking": value}
+    effort = props.get("reasoning_effort")
+    if effort is not None and effort.get("enum"):
+        return {"reasoning_effort": effort["enum"][0]}
+    return {}
+
+
+def smallest_completion_limit(model: str) -> int:
+    """The smallest ``max_completion_tokens`` the document allows ``model`` (at least 1)."""
+    limit = _properties(model).get("max_completion_tokens", {})
+    return max(int(limit.get("minimum", 1)), 1)

@@ -132,3 +132,20 @@ def test_builtin_and_function_tools_mix(client: moonshot.Moonshot) -> None:
     (call,) = reply.choices[0].message.tool_calls
     assert call.function.name == "get_weather"
     assert json.loads(call.function.arguments) == {"city": "Oslo"}
+
+
+def test_builtin_shape_follows_the_tool_schema_whatever_its_name() -> None:
+    from moonshot._extensions import BUILTIN_TOOL, apply_documented_extensions
+
+    function_only = {
+        "type": "object",
+        "properties": {"type": {"type": "string", "enum": ["function"]}, "function": {}},
+    }
+    both = {
+        "type": "object",
+        "properties": {"type": {"enum": ["function", "builtin_function"]}, "function": {}},
+    }
+    spec = {"components": {"schemas": {"Tool": dict(function_only), "Known": dict(both)}}}
+    schemas = apply_documented_extensions(spec)["components"]["schemas"]
+    assert schemas["Tool"] == {"oneOf": [function_only, BUILTIN_TOOL]}
+    assert schemas["Known"] == both  # the document already allows built-in tools

@@ -159,10 +159,15 @@ def test_per_key_rate_limit_sends_the_documented_headers() -> None:
         assert caught.value.type == "rate_limit_reached_error"
         assert caught.value.rate_limit is not None and caught.value.rate_limit.remaining == 0
         assert 0 < float(caught.value.response.headers["retry-after"]) <= 30
-        # Limits are per key: another key still has its whole window.
+        # Limits are per key: another key still has its whole window; a stream reads
+        # them from its response.
+        with other.chat.completions.create(model=any_model(), messages=ASK, stream=True) as s:
+            pass
+        stream_info = moonshot.rate_limit_of(s)
+        assert stream_info is not None and stream_info.remaining == 1
         other_result = other.chat.completions.create(model=any_model(), messages=ASK)
         other_info = moonshot.rate_limit_of(other_result)
-        assert other_info is not None and other_info.remaining == 1
+        assert other_info is not None and other_info.remaining == 0
         first.close()
         other.close()
 

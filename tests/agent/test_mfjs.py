@@ -188,3 +188,16 @@ def test_chat_request_checks_tool_and_response_schemas(
     loose = {**tool, "function": {**tool["function"], "strict": False}}
     client.chat.completions.create(model=plain_tool_model(), messages=ask, tools=[loose])
     assert len(server.requests) == 1
+
+
+def test_a_schema_changed_after_a_request_is_checked_again(
+    server: LocalMoonshot, client: moonshot.Moonshot
+) -> None:
+    parameters = obj(q={"type": "string"})
+    tool = {"type": "function", "function": {"name": "lookup", "parameters": parameters}}
+    ask = [{"role": "user", "content": "hi"}]
+    client.chat.completions.create(model=plain_tool_model(), messages=ask, tools=[tool])
+    parameters["properties"]["q"]["format"] = "uri"  # the same dict, now invalid
+    with pytest.raises(moonshot.ValidationError, match="format"):
+        client.chat.completions.create(model=plain_tool_model(), messages=ask, tools=[tool])
+    assert len(server.requests) == 1

@@ -1,5 +1,34 @@
-"""Kimi-native agent helpers: built-in tools, the tool runner, structured outputs."""
+"""Kimi-native agent helpers: built-in tools, the tool runner, structured outputs.
+
+``client.chat.completions.run_tools(...)`` and ``client.chat.completions.parse(...)``
+live on the chat resource; this package holds what they use and return.
+"""
 
 from ._builtin import WEB_SEARCH, web_search_tool
+from ._parse import (
+    LengthFinishReasonError,
+    OutputValidationError,
+    ParsedChatCompletion,
+    ParsedChoice,
+    ParsedMessage,
+    response_format_for,
+)
+from ._runner import AsyncToolRunStream, MaxStepsExceededError, ToolRunResult, ToolRunStream
+from ._tools import FunctionTool, function_tool
 
-__all__ = ["WEB_SEARCH", "web_search_tool"]
+__all__ = [
+    "WEB_SEARCH",
+    "AsyncToolRunStream",
+    "FunctionTool",
+    "LengthFinishReasonError",
+    "MaxStepsExceededError",
+    "OutputValidationError",
+    "ParsedChatCompletion",
+    "ParsedChoice",
+    "ParsedMessage",
+    "ToolRunResult",
+    "ToolRunStream",
+    "function_tool",
+    "response_format_for",
+    "web_search_tool",
+]

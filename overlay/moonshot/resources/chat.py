@@ -17,6 +17,7 @@ from .._streaming import (
     check_stream_options,
     open_async_stream,
 )
+from ..agents._completions import AsyncAgentCompletions, SyncAgentCompletions
 from ._resource import Resource
 
 if TYPE_CHECKING:
@@ -51,7 +52,7 @@ def _stream_params(
     return {**params, "stream": True}, {**EVENT_STREAM_HEADERS, **(extra_headers or {})}
 
 
-class Completions(Resource[SyncBaseClient]):
+class Completions(SyncAgentCompletions, Resource[SyncBaseClient]):
     @overload
     def create(
         self,
@@ -168,7 +169,7 @@ class Completions(Resource[SyncBaseClient]):
         return run_sync(self._client, requests, options)
 
 
-class AsyncCompletions(Resource[AsyncBaseClient]):
+class AsyncCompletions(AsyncAgentCompletions, Resource[AsyncBaseClient]):
     @overload
     async def create(
         self,

@@ -186,7 +186,8 @@ def _tool_result_answer(messages: Sequence[Mapping[str, Any]]) -> tuple[str, int
             parts.append(searched[0])
             extra_tokens += searched[1]
             continue
-        parts.append(f"{name} returned: {' '.join(output.split())}.")
+        text = " ".join(output.split())
+        parts.append(f"{name} returned: {text}" + ("" if text.endswith(".") else "."))
     return " ".join(parts) + " That answers your question.", extra_tokens
 
 

@@ -32,10 +32,25 @@ def _string(schema: Mapping[str, Any], hint: str) -> str:
     return text
 
 
-def value_for(schema: Any, hint: str = "", depth: int = 0) -> Any:
+def _resolve(schema: Mapping[str, Any], root: Mapping[str, Any]) -> Any:
+    """The schema a local ``$ref`` ("#" or "#/$defs/<name>") points at."""
+    ref = str(schema["$ref"])
+    if ref == "#":
+        return root
+    return root.get("$defs", {}).get(ref.rsplit("/", 1)[-1], {})
+
+
+def value_for(
+    schema: Any, hint: str = "", depth: int = 0, root: Mapping[str, Any] | None = None
+) -> Any:
     """A deterministic value for ``schema``; ``hint`` fills free-text strings."""
     if not isinstance(schema, Mapping) or depth > 8:
         return hint or "example"
+    root = schema if root is None else root
+    if "$ref" in schema:
+        return value_for(_resolve(schema, root), hint, depth + 1, root)
+    if depth > 3 and any(b.get("type") == "null" for b in schema.get("anyOf", ())):
+        return None  # a recursive type ends where it may
     if "const" in schema:
         return schema["const"]
     if schema.get("enum"):
@@ -44,16 +59,16 @@ def value_for(schema: Any, hint: str = "", depth: int = 0) -> Any:
         return schema["default"]
     for key in ("anyOf", "oneOf"):
         if schema.get(key):
-            return value_for(schema[key][0], hint, depth + 1)
+            return value_for(schema[key][0], hint, depth + 1, root)
     kind = schema.get("type", "object" if "properties" in schema else "string")
     if isinstance(kind, list):
         kind = next((k for k in kind if k != "null"), "null")
     if kind == "object":
         props = schema.get("properties", {})
-        return {name: value_for(sub, hint, depth + 1) for name, sub in props.items()}
+        return {name: value_for(sub, hint, depth + 1, root) for name, sub in props.items()}
     if kind == "array":
         count = max(1, int(schema.get("minItems", 1)))
-        return [value_for(schema.get("items", {}), hint, depth + 1) for _ in range(count)]
+        return [value_for(schema.get("items", {}), hint, depth + 1, root) for _ in range(count)]
     if kind in ("integer", "number"):
         return _number(schema, kind == "integer")
     if kind == "boolean":

@@ -1,0 +1,160 @@
+"""``client.chat.completions.parse(..., response_format=T)``: structured outputs as T.
+
+``T`` is a dataclass, a TypedDict, an attrs class or a pydantic model (pydantic is not a
+dependency: a model is recognised by its ``model_fields``). The ``json_schema`` response
+format is built from ``T`` (MFJS-valid, see ``_types``), and each choice's text is read
+back into ``T``: cut off by ``finish_reason: "length"`` raises
+:class:`LengthFinishReasonError`; text that is not JSON, or JSON that does not fit ``T``,
+raises :class:`OutputValidationError` naming where, with the raw text.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from .._errors import MoonshotError, ValidationError
+from .._mfjs import schema_problems
+from ._types import Mismatch, SchemaBuilder, convert, is_model_class
+
+if TYPE_CHECKING:
+    from moonshot_openapi.models import ChatCompletionResponse
+
+__all__ = [
+    "LengthFinishReasonError",
+    "OutputValidationError",
+    "ParsedChatCompletion",
+    "ParsedChoice",
+    "ParsedMessage",
+    "parse_completion",
+    "response_format_for",
+]
+
+T = TypeVar("T")
+
+
+class LengthFinishReasonError(MoonshotError):
+    """The output was cut off (``finish_reason: "length"``) before the JSON was complete.
+
+    ``completion`` is what the API returned; raise ``max_completion_tokens`` and retry.
+    """
+
+    def __init__(self, completion: ChatCompletionResponse) -> None:
+        usage = getattr(completion, "usage", None)
+        tokens = getattr(usage, "completion_tokens", None)
+        super().__init__(
+            "the output was cut off by the token limit (finish_reason 'length')"
+            + (f" after {tokens} completion tokens" if isinstance(tokens, int) else "")
+            + "; raise max_completion_tokens"
+        )
+        self.completion = completion
+
+
+class OutputValidationError(ValidationError):
+    """The model's output does not fit the requested type.
+
+    ``errors`` lists each problem with its location (``address.city: expected a
+    string``), ``field`` is the first location, ``raw`` the text as received and
+    ``completion`` the whole completion.
+    """
+
+    def __init__(
+        self, message: str, *, problems: list[str], raw: str, completion: ChatCompletionResponse
+    ) -> None:
+        super().__init__(message, field=problems[0].split(":", 1)[0], errors=problems)
+        self.raw = raw
+        self.completion = completion
+
+
+@dataclass
+class ParsedMessage(Generic[T]):
+    """An assistant message with ``parsed``, the output as ``T``; other attributes
+    (``role``, ``reasoning_content``, ``tool_calls``...) are the received message's."""
+
+    parsed: T
+    content: str
+    raw: Any
+
+    def __getattr__(self, name: str) -> Any:
+        if name == "raw":
+            raise AttributeError(name)
+        return getattr(self.raw, name)
+
+
+@dataclass
+class ParsedChoice(Generic[T]):
+    index: int
+    finish_reason: Any
+    message: ParsedMessage[T]
+
+
+@dataclass
+class ParsedChatCompletion(Generic[T]):
+    """The completion with each choice's output read as ``T``; ``completion`` is the
+    received one, and its other attributes (``id``, ``model``, ``usage``...) read through."""
+
+    choices: list[ParsedChoice[T]]
+    completion: Any
+
+    def __getattr__(self, name: str) -> Any:
+        if name == "completion":
+            raise AttributeError(name)
+        return getattr(self.completion, name)
+
+
+def response_format_for(tp: type[Any]) -> dict[str, Any]:
+    """The ``json_schema`` response format for ``tp``; TypeError if ``tp`` has no MFJS form."""
+    if not is_model_class(tp):
+        raise TypeError(
+            f"response_format: {tp!r} is not a dataclass, TypedDict, attrs class or pydantic "
+            "model; pass a dict for a hand-written response format to create()"
+        )
+    builder = SchemaBuilder(root=tp)
+    schema = builder.document(builder.class_schema(tp, tp.__name__))
+    problems = schema_problems(schema, "lite", path=f"{tp.__name__} schema")
+    if problems:
+        raise TypeError("; ".join(problems))
+    return {"type": "json_schema", "json_schema": {"name": tp.__name__, "schema": schema}}
+
+
+def parse_completion(completion: ChatCompletionResponse, tp: type[T]) -> ParsedChatCompletion[T]:
+    """Read every choice's output as ``tp``; raises as the module docs say."""
+    choices: list[ParsedChoice[T]] = []
+    received = completion.choices if isinstance(completion.choices, list) else []
+    for choice in received:
+        finish = getattr(choice.finish_reason, "value", choice.finish_reason)
+        if finish == "length":
+            raise LengthFinishReasonError(completion)
+        message = choice.message
+        content = getattr(message, "content", None)
+        raw = content if isinstance(content, str) else ""
+        where = f"choices[{choice.index}]: " if len(received) > 1 else ""
+        try:
+            value = json.loads(raw)
+        except json.JSONDecodeError as error:
+            problem = f"{where}output: not JSON ({error.msg} at character {error.pos})"
+            raise OutputValidationError(
+                f"the output is not valid JSON for {tp.__name__}: {problem}",
+                problems=[problem],
+                raw=raw,
+                completion=completion,
+            ) from error
+        try:
+            parsed = convert(value, tp)
+        except Mismatch as mismatch:
+            problems = [where + p for p in mismatch.problems]
+            raise OutputValidationError(
+                f"the output does not fit {tp.__name__}: " + "; ".join(problems),
+                problems=problems,
+                raw=raw,
+                completion=completion,
+            ) from None
+        choices.append(
+            ParsedChoice(
+                index=choice.index,  # type: ignore[arg-type]
+                finish_reason=choice.finish_reason,
+                message=ParsedMessage(parsed=parsed, content=raw, raw=message),
+            )
+        )
+    return ParsedChatCompletion(choices=choices, completion=completion)

@@ -1,0 +1,398 @@
+"""``client.chat.completions.run_tools(...)``: Kimi's tool loop, done right.
+
+Each step calls the model; when it asks for tools, the assistant turn goes back into
+the conversation exactly as the API sent it (the decoded JSON of the message, so
+``reasoning_content`` stays, even when empty, and tool-call ids are untouched: dropping
+either is what gives Kimi's 400 "thinking is enabled but reasoning_content is missing"),
+then one ``role: tool`` message per call. Built-in tools (``$web_search``) get their
+arguments back unchanged, as Moonshot's guide says. The async runner runs the calls of
+one step concurrently; the sync runner runs them in order.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import functools
+import inspect
+import json
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import anyio
+import anyio.to_thread
+import attrs
+
+from .._chat_request import to_plain
+from .._errors import MoonshotError, ValidationError
+from ._tools import Toolbox
+
+if TYPE_CHECKING:
+    from moonshot_openapi.models import ChatCompletionResponse
+
+    from .._chunks import ChatCompletionChunk
+
+__all__ = [
+    "AsyncToolRunStream",
+    "MaxStepsExceededError",
+    "ToolRunResult",
+    "ToolRunStream",
+    "run_tools_async",
+    "run_tools_sync",
+]
+
+DEFAULT_MAX_STEPS = 10
+
+
+@dataclass
+class ToolRunResult:
+    """What a tool run ends with: the final completion (the model's answer), the whole
+    transcript (your messages, every assistant turn as received, every tool result) and
+    how many times the model was called."""
+
+    completion: ChatCompletionResponse
+    messages: list[dict[str, Any]]
+    steps: int
+
+    @property
+    def content(self) -> str | None:
+        """The text of the final answer."""
+        content = self.completion.choices[0].message.content  # type: ignore[index,union-attr]
+        return content if isinstance(content, str) else None
+
+
+class MaxStepsExceededError(MoonshotError):
+    """The model still asked for tools after ``max_steps`` calls.
+
+    ``messages`` is the transcript so far (ending with the unanswered assistant turn);
+    ``completion`` is the last completion.
+    """
+
+    def __init__(
+        self, max_steps: int, messages: list[dict[str, Any]], completion: ChatCompletionResponse
+    ) -> None:
+        calls = messages[-1].get("tool_calls") or []
+        names = ", ".join(str(c.get("function", {}).get("name")) for c in calls)
+        super().__init__(
+            f"the model still calls tools ({names}) after max_steps={max_steps} steps; "
+            "raise max_steps, or read .messages for the transcript"
+        )
+        self.max_steps = max_steps
+        self.messages = messages
+        self.completion = completion
+
+
+def _jsonable(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.asdict(value)
+    if attrs.has(type(value)):
+        return attrs.asdict(value)
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, set | frozenset | tuple):
+        return list(value)
+    dump = getattr(value, "model_dump", None)  # pydantic
+    if callable(dump):
+        return dump(mode="json")
+    return str(value)
+
+
+def tool_content(result: Any) -> str:
+    """A tool's return value as the string a ``role: tool`` message carries."""
+    if isinstance(result, str):
+        return result
+    return json.dumps(result, ensure_ascii=False, default=_jsonable)
+
+
+def _error_text(error: BaseException) -> str:
+    return f"Error: {type(error).__name__}: {error}"
+
+
+class _Run:
+    """The state of one run, shared by the sync and async loops."""
+
+    def __init__(
+        self,
+        tools: Sequence[Any],
+        messages: Iterable[Any],
+        params: Mapping[str, Any],
+        max_steps: int,
+        raise_tool_errors: bool,
+    ) -> None:
+        if not isinstance(max_steps, int) or max_steps < 1:
+            raise ValidationError(f"max_steps: expected an integer >= 1, got {max_steps!r}")
+        if params.get("n", 1) != 1:
+            raise ValidationError("n: run_tools follows one conversation; n must be 1", field="n")
+        if "tools" in params:
+            raise ValidationError("tools: pass tools=[...] once", field="tools")
+        self.toolbox = Toolbox(tools)
+        self.messages: list[dict[str, Any]] = [to_plain(m) for m in messages]
+        self.params = {**params, "tools": self.toolbox.declarations}
+        self.max_steps = max_steps
+        self.raise_tool_errors = raise_tool_errors
+        self.steps = 0
+
+    def take(self, message: dict[str, Any], completion: ChatCompletionResponse) -> list[Any]:
+        """Record the assistant turn; the tool calls to run (empty: the run is over)."""
+        self.steps += 1
+        self.messages.append(message)
+        calls = message.get("tool_calls") or []
+        if calls and self.steps >= self.max_steps:
+            raise MaxStepsExceededError(self.max_steps, list(self.messages), completion)
+        return list(calls)
+
+    def prepare(self, call: Mapping[str, Any]) -> tuple[Callable[..., Any] | None, Any]:
+        """(function, kwargs) for a call, or (None, tool message content) when there is
+        nothing to run: a built-in tool's echo, or an error text."""
+        function = call.get("function") or {}
+        name = str(function.get("name", ""))
+        arguments = str(function.get("arguments") or "")
+        if name in self.toolbox.builtins:
+            return None, arguments  # Kimi runs it: send the arguments back unchanged
+        tool = self.toolbox.functions.get(name)
+        if tool is None:
+            error: Exception = LookupError(f"unable to find tool by name {name!r}")
+            return None, self.failed(name, error)
+        try:
+            kwargs = tool.arguments(arguments)
+        except ValidationError as invalid:
+            return None, self.failed(name, invalid)
+        return tool.function, kwargs
+
+    def failed(self, name: str, error: BaseException) -> str:
+        if self.raise_tool_errors:
+            error.add_note(f"raised by tool {name!r} in run_tools")
+            raise error
+        return _error_text(error)
+
+    def answer(self, call: Mapping[str, Any], content: str) -> None:
+        function = call.get("function") or {}
+        self.messages.append(
+            {
+                "role": "tool",
+                "tool_call_id": call.get("id"),
+                "name": function.get("name"),
+                "content": content,
+            }
+        )
+
+    def result(self, completion: ChatCompletionResponse) -> ToolRunResult:
+        return ToolRunResult(completion, self.messages, self.steps)
+
+
+def _capture_raw(op: Any) -> dict[str, Any]:
+    """Make ``op`` keep the decoded JSON it parses; returns the dict it fills."""
+    raw: dict[str, Any] = {}
+    parse = op.parse
+
+    def keep(response: Any) -> Any:
+        raw["json"] = response.json()
+        return parse(response)
+
+    op.parse = keep
+    return raw
+
+
+def _message_of(body: Mapping[str, Any]) -> dict[str, Any]:
+    choices = body.get("choices") or [{}]
+    message = choices[0].get("message")
+    if not isinstance(message, dict):
+        raise MoonshotError("the completion has no message to continue from")
+    return message
+
+
+def _call_sync(function: Callable[..., Any], kwargs: dict[str, Any]) -> Any:
+    if inspect.iscoroutinefunction(function):
+        return anyio.run(functools.partial(function, **kwargs))
+    return function(**kwargs)
+
+
+def _run_one_sync(run: _Run, call: Mapping[str, Any]) -> None:
+    function, prepared = run.prepare(call)
+    if function is None:
+        run.answer(call, prepared)
+        return
+    try:
+        content = tool_content(_call_sync(function, prepared))
+    except Exception as error:
+        content = run.failed(str(call.get("function", {}).get("name")), error)
+    run.answer(call, content)
+
+
+async def _run_one_async(run: _Run, call: Mapping[str, Any]) -> str:
+    function, prepared = run.prepare(call)
+    if function is None:
+        return str(prepared)
+    try:
+        if inspect.iscoroutinefunction(function):
+            value = await function(**prepared)
+        else:
+            value = await anyio.to_thread.run_sync(functools.partial(function, **prepared))
+        return tool_content(value)
+    except Exception as error:
+        return run.failed(str(call.get("function", {}).get("name")), error)
+
+
+async def _run_calls_async(run: _Run, calls: list[Any]) -> None:
+    """Run one step's calls concurrently; answers go in the order of the calls."""
+    contents: list[str] = [""] * len(calls)
+    raised: list[Exception] = []
+
+    async def one(index: int) -> None:
+        try:
+            contents[index] = await _run_one_async(run, calls[index])
+        except Exception as error:  # raise_tool_errors: the tool's own exception, not a group
+            raised.append(error)
+
+    async with anyio.create_task_group() as group:
+        for index in range(len(calls)):
+            group.start_soon(one, index)
+    if raised:
+        raise raised[0]
+    for call, content in zip(calls, contents, strict=True):
+        run.answer(call, content)
+
+
+def run_tools_sync(
+    completions: Any,
+    model: str,
+    run: _Run,
+    options: Mapping[str, Any],
+) -> ToolRunResult:
+    from ..resources.chat import chat_operation
+
+    while True:
+        op = chat_operation(completions, model, run.messages, run.params, **options)
+        raw = _capture_raw(op)
+        completion: ChatCompletionResponse = completions._client._request(op)
+        calls = run.take(_message_of(raw["json"]), completion)
+        if not calls:
+            return run.result(completion)
+        for call in calls:
+            _run_one_sync(run, call)
+
+
+async def run_tools_async(
+    completions: Any,
+    model: str,
+    run: _Run,
+    options: Mapping[str, Any],
+) -> ToolRunResult:
+    from ..resources.chat import chat_operation
+
+    while True:
+        op = chat_operation(completions, model, run.messages, run.params, **options)
+        raw = _capture_raw(op)
+        completion: ChatCompletionResponse = await completions._client._request(op)
+        calls = run.take(_message_of(raw["json"]), completion)
+        if not calls:
+            return run.result(completion)
+        await _run_calls_async(run, calls)
+
+
+class _RunStream:
+    """What the sync and async run streams share: the run and its transcript."""
+
+    def __init__(self, completions: Any, model: str, run: _Run, options: Mapping[str, Any]) -> None:
+        self._completions = completions
+        self._model = model
+        self._run = run
+        self._options = options
+        self.result: ToolRunResult | None = None
+
+    @property
+    def messages(self) -> list[dict[str, Any]]:
+        """The transcript so far."""
+        return self._run.messages
+
+
+class ToolRunStream(_RunStream):
+    """``run_tools(..., stream=True)``: the chunks of every step, in order. After the
+    iteration ``result`` holds the :class:`ToolRunResult`; ``messages`` is the
+    transcript so far at any time."""
+
+    def _iterate(self) -> Iterator[ChatCompletionChunk]:
+        run = self._run
+        while True:
+            with self._completions.create(
+                model=self._model, messages=run.messages, stream=True, **self._options,
+                **run.params,
+            ) as stream:  # fmt: skip
+                yield from stream
+                completion = stream.get_final_completion()
+                body = stream._core.accumulator.to_dict()
+            calls = run.take(_message_of(body), completion)
+            if not calls:
+                self.result = run.result(completion)
+                return
+            for call in calls:
+                _run_one_sync(run, call)
+
+    def __iter__(self) -> Iterator[ChatCompletionChunk]:
+        return self._chunks
+
+    @functools.cached_property
+    def _chunks(self) -> Iterator[ChatCompletionChunk]:
+        return self._iterate()
+
+    def __next__(self) -> ChatCompletionChunk:
+        return next(self._chunks)
+
+    def until_done(self) -> ToolRunResult:
+        """Read the remaining chunks; the result."""
+        for _ in self._chunks:
+            pass
+        assert self.result is not None
+        return self.result
+
+
+class AsyncToolRunStream(_RunStream):
+    """The async twin of :class:`ToolRunStream` (``async for``); a step's tool calls
+    run concurrently."""
+
+    async def _iterate(self) -> AsyncIterator[ChatCompletionChunk]:
+        run = self._run
+        while True:
+            stream = await self._completions.create(
+                model=self._model, messages=run.messages, stream=True, **self._options,
+                **run.params,
+            )  # fmt: skip
+            async with stream:
+                async for chunk in stream:
+                    yield chunk
+                completion = await stream.get_final_completion()
+                body = stream._core.accumulator.to_dict()
+            calls = run.take(_message_of(body), completion)
+            if not calls:
+                self.result = run.result(completion)
+                return
+            await _run_calls_async(run, calls)
+
+    def __aiter__(self) -> AsyncIterator[ChatCompletionChunk]:
+        return self._chunks
+
+    @functools.cached_property
+    def _chunks(self) -> AsyncIterator[ChatCompletionChunk]:
+        return self._iterate()
+
+    async def __anext__(self) -> ChatCompletionChunk:
+        return await self._chunks.__anext__()
+
+    async def until_done(self) -> ToolRunResult:
+        """Read the remaining chunks; the result."""
+        async for _ in self._chunks:
+            pass
+        assert self.result is not None
+        return self.result
+
+
+def new_run(
+    tools: Sequence[Any],
+    messages: Iterable[Any],
+    params: Mapping[str, Any],
+    max_steps: int,
+    raise_tool_errors: bool,
+) -> _Run:
+    """Check the arguments of a run (before anything is sent) and start its state."""
+    return _Run(tools, messages, params, max_steps, raise_tool_errors)
