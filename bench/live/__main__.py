@@ -170,19 +170,23 @@ def _table(rows: list[dict[str, Any]], memory: dict[str, Any], kill: dict[str, A
         "|---|---|---|---|---|---|---|",
     ]
     for r in rows:
+        share = f"{r['share_429'] * 100:.1f}% ({r['answers']} answers)"
         out.append(
             f"| {r['scenario']} | {r['client']} | {r['ok']} / {r['failed']} | {r['wall']:.1f} | "
-            f"{r['per_second']:.2f} | {r['of_limit'] * 100:.0f}% | {r['share_429'] * 100:.1f}% ({r['answers']} answers) |"
+            f"{r['per_second']:.2f} | {r['of_limit'] * 100:.0f}% | {share} |"
         )
+    exact = "yes" if kill["exactly_once"] else "NO"
     out += [
         "",
         "| measure | result |",
         "|---|---|",
-        f"| {memory['count']:,}-request JSONL input, peak RSS growth | {memory['growth_mib']:.1f} MiB "
-        f"({memory['lines']:,} lines written, {memory['wall']:.0f} s, in-process mock transport) |",
-        f"| SIGKILL x{len(kill['killed_at_lines'])} mid-run (at {kill['killed_at_lines']} lines), rerun | "
-        f"{kill['lines']} lines for {kill['count']} requests: {kill['missing']} missing, {kill['twice']} twice, "
-        f"exactly once: {'yes' if kill['exactly_once'] else 'NO'} |",
+        f"| {memory['count']:,}-request JSONL input, peak RSS growth | "
+        f"{memory['growth_mib']:.1f} MiB ({memory['lines']:,} lines written, "
+        f"{memory['wall']:.0f} s, in-process mock transport) |",
+        f"| SIGKILL x{len(kill['killed_at_lines'])} mid-run "
+        f"(at {kill['killed_at_lines']} lines), rerun | {kill['lines']} lines for "
+        f"{kill['count']} requests: {kill['missing']} missing, {kill['twice']} twice, "
+        f"exactly once: {exact} |",
     ]
     return "\n".join(out)
 
