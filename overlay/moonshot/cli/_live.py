@@ -8,13 +8,12 @@ ETA) redraws on stderr.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
 from .. import Moonshot
 from ..batching import Progress, read_jsonl
-from ._batch import _first_text
+from ._batch import print_result
 from ._progress import ProgressBar
 
 __all__ = ["run_live"]
@@ -62,12 +61,7 @@ def run_live(client: Moonshot, args: argparse.Namespace) -> int:
             total=total,
         )
         for result in results:
-            completion = result.completion
-            if completion is not None:
-                print(f"{result.custom_id}: {_first_text(completion)}")
-            else:
-                failed += 1
-                print(f"{result.custom_id}: FAILED {json.dumps(result.error, ensure_ascii=False)}")
+            failed += not print_result(result)
     finally:
         bar.finish()
     if failed:
