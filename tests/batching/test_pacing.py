@@ -256,3 +256,32 @@ def test_remaining_is_a_budget_counted_from_the_request_that_carried_it() -> Non
     assert pacer.delay() == pytest.approx(5.0)
     clock.now += 5.0
     assert pacer.delay() == 0.0
+
+
+def test_a_wait_past_the_limit_stops_the_run_like_an_exhausted_quota() -> None:
+    clock = FakeClock()
+    schedule = _schedule(3, clock, max_concurrency=1)
+    step = schedule.next_step()
+    assert isinstance(step, Send)
+    daily = _error(429, "rate_limit_reached_error", {"Retry-After": "7200"})  # a TPD limit
+    assert schedule.settle(step.attempt, daily) is None
+    assert schedule.next_step() is None
+    error = schedule.stop_error()
+    assert isinstance(error, moonshot.RateLimitError) and "7200 s" in " ".join(error.__notes__)
+
+
+def test_overload_is_retried_max_retries_times_then_reported() -> None:
+    clock = FakeClock()
+    schedule = _schedule(1, clock, max_concurrency=2, max_retries=2)
+    busy = _error(429, "engine_overloaded_error", {"Retry-After": "1"})
+    tries, result = 0, None
+    while result is None:
+        step = schedule.next_step()
+        if isinstance(step, Wait):
+            clock.now += step.seconds or 0.0
+            continue
+        assert isinstance(step, Send)
+        tries += 1
+        result = schedule.settle(step.attempt, busy)
+    assert tries == 3 and not result.ok and result.error["type"] == "engine_overloaded_error"
+    assert schedule.pacer.slots == 1  # each overload lowered the concurrency
