@@ -163,3 +163,23 @@ def test_tpm_pacing_counts_tokens_as_the_server_does(client: moonshot.Moonshot) 
     assert all(r.ok for r in results) and len(results) == 80
     assert statuses.count(429) <= 4  # jitter on a busy machine; unpaced, half would be
     assert took >= 1.5  # paced: 80 requests at under forty a second
+
+
+def test_stopping_early_keeps_what_was_in_flight_and_a_rerun_finishes(
+    server: LocalMoonshot, client: moonshot.Moonshot, tmp_path: Path
+) -> None:
+    server.faults.delay(0.05, count=None, path=CHAT)
+    output = tmp_path / "out.jsonl"
+    for _ in client.chat.completions.create_many(
+        make_requests(20), max_concurrency=4, output=output
+    ):
+        break
+    kept = [line["custom_id"] for line in _lines(output)]
+    assert len(kept) >= 2  # the one handed out and the ones in flight when the loop stopped
+    rest = [
+        r.custom_id for r in client.chat.completions.create_many(make_requests(20), output=output)
+    ]
+    assert not set(rest) & set(kept)
+    assert sorted(line["custom_id"] for line in _lines(output)) == sorted(
+        f"r{i}" for i in range(20)
+    )
