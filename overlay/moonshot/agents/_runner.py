@@ -133,6 +133,16 @@ class _Run:
         self.raise_tool_errors = raise_tool_errors
         self.steps = 0
 
+    def request(
+        self, completions: Any, model: str, options: Mapping[str, Any]
+    ) -> tuple[Any, dict[str, Any]]:
+        """The next model call (checked like ``create``), and the dict that will hold the
+        decoded JSON of its answer."""
+        from ..resources.chat import chat_operation
+
+        op = chat_operation(completions, model, self.messages, self.params, **options)
+        return op, _capture_raw(op)
+
     def take(self, message: dict[str, Any], completion: ChatCompletionResponse) -> list[Any]:
         """Record the assistant turn; the tool calls to run (empty: the run is over)."""
         self.steps += 1
@@ -260,11 +270,8 @@ def run_tools_sync(
     run: _Run,
     options: Mapping[str, Any],
 ) -> ToolRunResult:
-    from ..resources.chat import chat_operation
-
     while True:
-        op = chat_operation(completions, model, run.messages, run.params, **options)
-        raw = _capture_raw(op)
+        op, raw = run.request(completions, model, options)
         completion: ChatCompletionResponse = completions._client._request(op)
         calls = run.take(_message_of(raw["json"]), completion)
         if not calls:
@@ -279,11 +286,8 @@ async def run_tools_async(
     run: _Run,
     options: Mapping[str, Any],
 ) -> ToolRunResult:
-    from ..resources.chat import chat_operation
-
     while True:
-        op = chat_operation(completions, model, run.messages, run.params, **options)
-        raw = _capture_raw(op)
+        op, raw = run.request(completions, model, options)
         completion: ChatCompletionResponse = await completions._client._request(op)
         calls = run.take(_message_of(raw["json"]), completion)
         if not calls:
