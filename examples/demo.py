@@ -13,6 +13,7 @@ import batch
 import chat
 import file_qa
 import image_part
+import many
 import models_and_balance
 import moonshot
 import stream_chat
@@ -30,6 +31,7 @@ STEPS = (
     image_part,
     token_estimate,
     batch,
+    many,
 )
 
 

@@ -129,6 +129,30 @@ def _checked_body(body: Any) -> dict[str, Any]:
     return checked
 
 
+def checked_request(
+    item: Any, index: int, seen: dict[str, int]
+) -> tuple[Any, dict[str, Any] | None, list[str]]:
+    """(custom_id, checked body or None, problems as ``requests[i]: ...``) for one input;
+    ``seen`` maps the custom_ids met so far to their index (a new one is added)."""
+    custom_id, body, line_problems = _split(item)
+    if custom_id is None:
+        custom_id = f"request-{index}"
+    if not isinstance(custom_id, str) or not custom_id:
+        line_problems.append(f"custom_id: expected a non-empty string, got {custom_id!r}")
+    elif custom_id in seen:
+        line_problems.append(
+            f"custom_id: {custom_id!r} is already used by requests[{seen[custom_id]}]"
+        )
+    else:
+        seen[custom_id] = index
+    checked = None
+    try:
+        checked = _checked_body(body)
+    except ValidationError as error:
+        line_problems.extend(error.errors)
+    return custom_id, checked, [f"requests[{index}]: {problem}" for problem in line_problems]
+
+
 def write_batch_jsonl(requests: Iterable[Any], out: IO[bytes]) -> int:
     """Check every request and write its JSONL line to ``out``; returns the line count.
 
@@ -140,23 +164,9 @@ def write_batch_jsonl(requests: Iterable[Any], out: IO[bytes]) -> int:
     count = 0
     for index, item in enumerate(requests):
         count += 1
-        custom_id, body, line_problems = _split(item)
-        if custom_id is None:
-            custom_id = f"request-{index}"
-        if not isinstance(custom_id, str) or not custom_id:
-            line_problems.append(f"custom_id: expected a non-empty string, got {custom_id!r}")
-        elif custom_id in seen:
-            line_problems.append(
-                f"custom_id: {custom_id!r} is already used by requests[{seen[custom_id]}]"
-            )
-        else:
-            seen[custom_id] = index
-        try:
-            checked = _checked_body(body)
-        except ValidationError as error:
-            line_problems.extend(error.errors)
-        problems.extend(f"requests[{index}]: {problem}" for problem in line_problems)
-        if problems:
+        custom_id, checked, line_problems = checked_request(item, index, seen)
+        problems.extend(line_problems)
+        if problems or checked is None:
             continue  # keep checking; nothing will be uploaded
         line = {"custom_id": custom_id, "method": "POST", "url": BATCH_ENDPOINT, "body": checked}
         out.write(json.dumps(line, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))

@@ -19,6 +19,7 @@ __all__ = [
     "BatchWatch",
     "parse_result_line",
     "result_file_ids",
+    "result_from_raw",
 ]
 
 # The statuses a batch does not leave (BatchObject.status; the document does not mark them).
@@ -60,6 +61,11 @@ def parse_result_line(line: str) -> BatchResult:
     raw = json.loads(line)
     if not isinstance(raw, dict):
         raise ValueError(f"expected a JSON object, got {type(raw).__name__}")
+    return result_from_raw(raw)
+
+
+def result_from_raw(raw: dict[str, Any]) -> BatchResult:
+    """A result object from one decoded result line."""
     response = raw.get("response")
     if not isinstance(response, dict):
         response = {}

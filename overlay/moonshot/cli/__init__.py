@@ -60,6 +60,10 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--output", help="also write the raw result lines to this file")
     run.add_argument("--completion-window", default="24h")
     run.add_argument("--poll", type=float, default=2.0, help="seconds between status checks")
+    run.add_argument("--live", action="store_true", help="send now, paced; --output resumes")
+    run.add_argument("--max-concurrency", type=int, default=8, help="--live: default 8")
+    run.add_argument("--rpm", type=float, help="--live: requests per minute to stay under")
+    run.add_argument("--tpm", type=float, help="--live: tokens per minute to stay under")
 
     serve = commands.add_parser("serve", help="run a local Moonshot server (for tests, demos)")
     serve.add_argument("--host", default="127.0.0.1", help="default 127.0.0.1 (loopback only)")
@@ -87,6 +91,10 @@ def _run(args: argparse.Namespace) -> int:
             from ._files import run_files
 
             return run_files(client, args)
+        if args.command == "batch" and args.live:
+            from ._live import run_live
+
+            return run_live(client, args)
         if args.command == "batch":
             from ._batch import run_batch
 

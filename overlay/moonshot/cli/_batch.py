@@ -46,6 +46,16 @@ def _first_text(completion: Any) -> str:
     return content if isinstance(content, str) else ""
 
 
+def print_result(result: Any) -> bool:
+    """One line per result on stdout: its text, or FAILED and the error; True if it is ok."""
+    completion = result.completion
+    if completion is not None:
+        print(f"{result.custom_id}: {_first_text(completion)}")
+        return True
+    print(f"{result.custom_id}: FAILED {json.dumps(result.error)}")
+    return False
+
+
 def _print_results(client: Moonshot, batch: Any, output: Path | None) -> int:
     sink = output.open("w", encoding="utf-8") if output else None
     failed = 0
@@ -53,12 +63,7 @@ def _print_results(client: Moonshot, batch: Any, output: Path | None) -> int:
         for result in client.batches.results(batch):
             if sink is not None:
                 sink.write(json.dumps(result.raw, ensure_ascii=False) + "\n")
-            completion = result.completion
-            if completion is not None:
-                print(f"{result.custom_id}: {_first_text(completion)}")
-            else:
-                failed += 1
-                print(f"{result.custom_id}: FAILED {json.dumps(result.error)}")
+            failed += not print_result(result)
     finally:
         if sink is not None:
             sink.close()

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
+from os import PathLike
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._defaults import DEFAULT_MAX_RESUMES
@@ -20,7 +21,9 @@ from ..agents._completions import AsyncAgentCompletions, SyncAgentCompletions
 from ._resource import Resource
 
 if TYPE_CHECKING:
+    from .._batches.results import BatchResult
     from .._openapi.generated import ChatCompletionResponse
+    from ..batching import Progress
 
 
 def chat_operation(
@@ -143,6 +146,36 @@ class Completions(_ChatOperations, SyncAgentCompletions, Resource[SyncBaseClient
         result: ChatCompletionResponse = self._client._request(op)
         return result
 
+    def create_many(
+        self,
+        requests: Iterable[Any],
+        *,
+        max_concurrency: int = 8,
+        rpm: float | None = None,
+        tpm: float | None = None,
+        output: str | PathLike[str] | None = None,
+        on_progress: Callable[[Progress], object] | None = None,
+        max_retries: int = 2,
+        total: int | None = None,
+    ) -> Iterator[BatchResult]:
+        """Send many chat requests under the account's rate limits; results as they come.
+
+        ``requests``: what ``batches.create_from_requests`` takes (chat bodies, or
+        ``{"custom_id", "body"}``), any iterable, read lazily; each is checked before it is
+        sent and a bad one becomes a failed result naming its index. At most
+        ``max_concurrency`` in flight (lowered after 429s, climbing back), under ``rpm``
+        and ``tpm`` when given. ``output``: a JSONL file the results are appended to;
+        rerunning with it skips every ``custom_id`` already there. An exhausted quota
+        stops the run: ``QuotaExceededError`` is raised after the results in flight.
+        See the README section "Many requests under rate limits".
+        """
+        from ..batching._run import run_sync
+        from ..batching._schedule import RunOptions
+
+        options = RunOptions(max_concurrency, rpm, tpm, output, on_progress, max_retries, total)
+        options.check()
+        return run_sync(self._client, requests, options)
+
 
 class AsyncCompletions(_ChatOperations, AsyncAgentCompletions, Resource[AsyncBaseClient]):
     @overload
@@ -221,6 +254,27 @@ class AsyncCompletions(_ChatOperations, AsyncAgentCompletions, Resource[AsyncBas
             return await open_async_stream(self._client, op, resume=resume, max_resumes=max_resumes)
         result: ChatCompletionResponse = await self._client._request(op)
         return result
+
+    def create_many(
+        self,
+        requests: Iterable[Any],
+        *,
+        max_concurrency: int = 8,
+        rpm: float | None = None,
+        tpm: float | None = None,
+        output: str | PathLike[str] | None = None,
+        on_progress: Callable[[Progress], object] | None = None,
+        max_retries: int = 2,
+        total: int | None = None,
+    ) -> AsyncIterator[BatchResult]:
+        """Send many chat requests under the account's rate limits: ``async for`` over
+        the results as they come; see :meth:`Completions.create_many`."""
+        from ..batching._run import run_async
+        from ..batching._schedule import RunOptions
+
+        options = RunOptions(max_concurrency, rpm, tpm, output, on_progress, max_retries, total)
+        options.check()
+        return run_async(self._client, requests, options)
 
 
 class Chat(Resource[SyncBaseClient]):

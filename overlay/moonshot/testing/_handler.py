@@ -10,11 +10,12 @@ import re
 import socket
 import time
 import traceback
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from http.server import BaseHTTPRequestHandler
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, urlsplit
 
+from ._account_limits import LimitExceeded
 from ._assistant import completion_json, stream_chunks
 from ._catalog import model_ids, model_object
 from ._errors import ServerError, error_body
@@ -58,6 +59,17 @@ _ROUTES: list[Route] = [
 ]
 
 
+@contextlib.contextmanager
+def _as_rate_limit_error() -> Iterator[None]:
+    """An account limit passed becomes the documented 429 ``rate_limit_reached_error``."""
+    try:
+        yield
+    except LimitExceeded as exc:
+        raise ServerError(
+            429, str(exc), type_="rate_limit_reached_error", headers=exc.headers
+        ) from None
+
+
 class Handler(BaseHTTPRequestHandler):
     """One connection; HTTP/1.1 keep-alive. The state lives on ``self.server.state``."""
 
@@ -94,6 +106,8 @@ class Handler(BaseHTTPRequestHandler):
         self._status = 0
         self._json_payload: Any = None
         self._limit_headers: dict[str, str] = {}
+        self._account_key: str | None = None
+        self._slot_taken = False
         self._reader = self._body_reader()
         split = urlsplit(self.path)
         self._path = split.path
@@ -111,6 +125,8 @@ class Handler(BaseHTTPRequestHandler):
             logger.error("local server error:\n%s", traceback.format_exc())
             self._send_json(500, error_body(500, "Internal error in the local Moonshot server"))
         finally:
+            if self._slot_taken and self.state.account_limits is not None:
+                self.state.account_limits.leave(str(self._account_key))
             if not self._status:  # no answer was sent (the body broke off)
                 self.state.record(self.command, self._path, 0)
             if not self.close_connection:
@@ -168,6 +184,10 @@ class Handler(BaseHTTPRequestHandler):
                     f"{limiter.window:g} seconds; retry after the time in Retry-After",
                     type_="rate_limit_reached_error",
                 )
+        if self.state.account_limits is not None:
+            self._account_key = token
+            with _as_rate_limit_error():
+                self._slot_taken = self.state.account_limits.enter(token)
 
     def _apply_faults(self, streaming: bool = False) -> None:
         """Take this request's faults: wait, or fail now; malformed / drop act later."""
@@ -269,6 +289,9 @@ class Handler(BaseHTTPRequestHandler):
     def _chat(self) -> None:
         body = self._json_body()
         self._json_payload = body
+        if self.state.account_limits is not None and self._account_key is not None:
+            with _as_rate_limit_error():
+                self.state.account_limits.spend_tokens(self._account_key, body)
         streaming = isinstance(body, dict) and body.get("stream") is True
         self._apply_faults(streaming)
         check_chat(body)

@@ -25,6 +25,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
 
+from ._account_limits import AccountLimits
 from ._assistant import Assistant
 from ._batches import BatchStore
 from ._faults import Faults
@@ -60,9 +61,11 @@ class ServerState:
         batch_step_seconds: float | None,
         stream_chunk_delay: float,
         rate_limiter: KeyRateLimiter | None = None,
+        account_limits: AccountLimits | None = None,
     ) -> None:
         self.api_key = api_key
         self.rate_limiter = rate_limiter
+        self.account_limits = account_limits
         self.faults = Faults()
         self.assistant = Assistant()
         self.files = FileStore(root, limits)
@@ -142,6 +145,9 @@ class LocalMoonshot:
     this many requests per ``rate_limit_window`` seconds for each API key, with the
     documented ``X-RateLimit-*`` headers on every answer and a 429
     ``rate_limit_reached_error`` (with ``Retry-After``) past the limit.
+    ``concurrency_limit``: answer at most this many requests of a key at a time (429
+    past it); ``token_limit``: tokens per ``rate_limit_window`` for each key, counted as
+    the gateway does (prompt + ``max_completion_tokens`` or the model's default).
     """
 
     def __init__(
@@ -158,6 +164,8 @@ class LocalMoonshot:
         storage_dir: str | Path | None = None,
         rate_limit: int | None = None,
         rate_limit_window: float = 60.0,
+        concurrency_limit: int | None = None,
+        token_limit: int | None = None,
     ) -> None:
         defaults = FileLimits()
         limits = FileLimits(
@@ -175,6 +183,13 @@ class LocalMoonshot:
             batch_step_seconds=batch_step_seconds,
             stream_chunk_delay=stream_chunk_delay,
             rate_limiter=KeyRateLimiter(rate_limit, rate_limit_window) if rate_limit else None,
+            account_limits=(
+                AccountLimits(
+                    max_concurrency=concurrency_limit, tokens=token_limit, window=rate_limit_window
+                )
+                if concurrency_limit or token_limit
+                else None
+            ),
         )
         self._address = (host, port)
         self._httpd: _HTTPServer | None = None

@@ -1,0 +1,18 @@
+"""Many chat requests, fast, under the account's rate limits: ``chat.completions.create_many``.
+
+The live counterpart of the Batch API: the same requests in, the same
+:class:`~moonshot.BatchResult` out, in minutes instead of hours. See the README section
+"Many requests under rate limits".
+"""
+
+from ._inputs import UnreadableLine, read_jsonl
+from ._progress import Progress
+from ._tokens import default_max_completion_tokens, estimate_request_tokens
+
+__all__ = [
+    "Progress",
+    "UnreadableLine",
+    "default_max_completion_tokens",
+    "estimate_request_tokens",
+    "read_jsonl",
+]
