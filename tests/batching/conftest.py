@@ -7,12 +7,9 @@ from __future__ import annotations
 from typing import Any
 
 from moonshot._openapi.chat_request import chat_catalog
-from server.conftest import (  # noqa: F401 - fixtures, registered by import
+from testing.conftest import (  # noqa: F401 - fixtures, registered by import
     KEY,
-    _clean_env,
-    _no_backoff,
     aclient,
-    anyio_backend,
     client,
     server,
 )
