@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from types import TracebackType
 from typing import Self
 
@@ -9,6 +10,7 @@ import httpx
 
 from ._base_client import AsyncBaseClient, SyncBaseClient
 from ._config import TimeoutTypes, resolve_config
+from ._limits import DEFAULT_MAX_LINE_BYTES, client_bounds
 from .resources.balance import AsyncBalance, Balance
 from .resources.batches import AsyncBatches, Batches
 from .resources.chat import AsyncChat, Chat
@@ -24,6 +26,11 @@ class Moonshot(SyncBaseClient):
 
     ``api_key`` and ``base_url`` default to ``MOONSHOT_API_KEY`` and ``MOONSHOT_BASE_URL``;
     the base URL may end in ``/v1`` or not. Timeouts default to 600 s read, 5 s connect.
+
+    ``max_response_bytes`` replaces every operation's default body cap (README "Limits"),
+    ``max_line_bytes`` caps one SSE event or batch result line, ``deadline`` bounds each
+    call in seconds (retries and body included) and ``idle_timeout`` the silence between
+    two events of a stream; each can also be given per call where the call takes it.
     """
 
     chat: Chat
@@ -42,6 +49,10 @@ class Moonshot(SyncBaseClient):
         max_retries: int = 2,
         default_headers: dict[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        max_response_bytes: int | None = None,
+        max_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
+        deadline: float | None = None,
+        idle_timeout: float | None = None,
     ) -> None:
         config = resolve_config(
             api_key=api_key,
@@ -50,6 +61,13 @@ class Moonshot(SyncBaseClient):
             max_retries=max_retries,
             default_headers=default_headers,
         )
+        bounds = client_bounds(
+            max_response_bytes=max_response_bytes,
+            max_line_bytes=max_line_bytes,
+            deadline=deadline,
+            idle_timeout=idle_timeout,
+        )
+        config = dataclasses.replace(config, bounds=bounds)
         self._init_http(config, http_client)
         self._bind()
 
@@ -92,6 +110,10 @@ class AsyncMoonshot(AsyncBaseClient):
         max_retries: int = 2,
         default_headers: dict[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        max_response_bytes: int | None = None,
+        max_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
+        deadline: float | None = None,
+        idle_timeout: float | None = None,
     ) -> None:
         config = resolve_config(
             api_key=api_key,
@@ -100,6 +122,13 @@ class AsyncMoonshot(AsyncBaseClient):
             max_retries=max_retries,
             default_headers=default_headers,
         )
+        bounds = client_bounds(
+            max_response_bytes=max_response_bytes,
+            max_line_bytes=max_line_bytes,
+            deadline=deadline,
+            idle_timeout=idle_timeout,
+        )
+        config = dataclasses.replace(config, bounds=bounds)
         self._init_http(config, http_client)
         self._bind()
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 import httpx
 
 from ._errors import ValidationError
+from ._limits import Bounds
 
 __all__ = [
     "API_KEY_ENV",
@@ -39,6 +40,7 @@ class ClientConfig:
     timeout: httpx.Timeout
     max_retries: int
     default_headers: dict[str, str]
+    bounds: Bounds = field(default_factory=Bounds)  # size caps, time limits (moonshot._limits)
 
 
 def normalise_base_url(url: str) -> str:
@@ -124,4 +126,5 @@ def with_overrides(
         timeout=as_timeout(timeout, config.timeout),
         max_retries=config.max_retries if max_retries is None else max_retries,
         default_headers=config.default_headers,
+        bounds=config.bounds,
     )

@@ -15,6 +15,8 @@ from __future__ import annotations
 import codecs
 from collections.abc import Iterator
 
+from ._limits import LineTooLongError
+
 __all__ = ["SSEDecoder", "ServerSentEvent"]
 
 _new = object.__new__
@@ -45,12 +47,27 @@ class ServerSentEvent:
 class SSEDecoder:
     """Feed it bytes with :meth:`feed`; it returns the events those bytes completed.
 
-    ``retry`` holds the last reconnection time (ms) the stream asked for, if any.
+    ``retry`` holds the last reconnection time (ms) the stream asked for, if any. With a
+    ``limit``, a line or an event's data longer than that many characters raises
+    :class:`~moonshot._limits.LineTooLongError` as soon as it is seen.
     """
 
-    __slots__ = ("_data", "_event", "_id", "_pending", "_skip_lf", "_started", "_utf8", "retry")
+    __slots__ = (
+        "_data",
+        "_event",
+        "_id",
+        "_pending",
+        "_pending_size",
+        "_skip_lf",
+        "_started",
+        "_utf8",
+        "limit",
+        "retry",
+    )
 
-    def __init__(self) -> None:
+    def __init__(self, limit: int | None = None) -> None:
+        self.limit = limit
+        self._pending_size = 0
         self._utf8 = codecs.getincrementaldecoder("utf-8")("replace")
         self._pending: list[str] = []  # the unfinished last line, in pieces
         self._skip_lf = False  # the previous piece ended in CR: a leading LF belongs to it
@@ -89,6 +106,8 @@ class SSEDecoder:
             self._skip_lf = False
         if "\n" not in text:
             self._pending.append(text)
+            if self.limit is not None:
+                self._grow(len(text))
             return _NOTHING
         lines = text.split("\n")
         if self._pending:
@@ -96,12 +115,23 @@ class SSEDecoder:
             lines[0] = "".join(self._pending)
         tail = lines.pop()
         self._pending = [tail] if tail else []
+        if self.limit is not None:
+            longest = max(len(tail), max(map(len, lines)))
+            if longest > self.limit:
+                raise LineTooLongError(longest)
+            self._pending_size = len(tail)
         return self._lines(lines)
+
+    def _grow(self, size: int) -> None:
+        self._pending_size += size
+        if self.limit is not None and self._pending_size > self.limit:
+            raise LineTooLongError(self._pending_size)
 
     def end(self) -> list[ServerSentEvent]:
         """Finish the body: an event not closed by a blank line is discarded (per the spec)."""
         self._utf8.decode(b"", True)
         self._pending = []
+        self._pending_size = 0
         self._data = []
         self._event = ""
         return []
@@ -136,3 +166,5 @@ class SSEDecoder:
                     self._id = value
             elif name == "retry" and value.isascii() and value.isdigit():
                 self.retry = int(value)
+        if data and self.limit is not None and sum(map(len, data)) > self.limit:
+            raise LineTooLongError(sum(map(len, data)))

@@ -35,6 +35,7 @@ import httpx
 
 from ._assembly import CompletionAccumulator
 from ._base_client import AsyncBaseClient, Operation, SyncBaseClient
+from ._bounded_read import ReadWatch, TimeUp, adecoded, apaced, decoded, paced
 from ._chunks import ChatCompletionChunk, chunk_from_dict
 from ._errors import (
     APIError,
@@ -43,6 +44,16 @@ from ._errors import (
     StreamInterruptedError,
     ValidationError,
     error_from_payload,
+)
+from ._limits import (
+    Bounds,
+    LineTooLongError,
+    ResponseTooLargeError,
+    StreamTimeoutError,
+    idle_timeout,
+    line_cap,
+    response_cap,
+    too_large,
 )
 from ._sse import SSEDecoder
 
@@ -73,6 +84,8 @@ def _decode_json(text: str) -> Any:
 
 # Failures of the body after the status line: they end the stream, never retried here.
 _BODY_ERRORS = (httpx.TransportError, httpx.DecodingError)
+# A size cap or time limit passed: the stream ends with its partial completion, no resume.
+_BOUNDS_PASSED = (ResponseTooLargeError, LineTooLongError, TimeUp)
 
 
 def _not_event_stream(response: httpx.Response) -> APIResponseValidationError | None:
@@ -111,9 +124,26 @@ def check_stream_options(
 class _StreamCore:
     """Decoding, assembly and the end-of-body decision shared by both stream classes."""
 
-    def __init__(self, body: dict[str, Any], *, resume: bool, max_resumes: int) -> None:
+    def __init__(
+        self,
+        body: dict[str, Any],
+        *,
+        resume: bool,
+        max_resumes: int,
+        client: SyncBaseClient | AsyncBaseClient | None = None,
+        op: Operation[Any] | None = None,
+    ) -> None:
         self.body = body
-        self.decoder = SSEDecoder()
+        bounds = client._config.bounds if client is not None else Bounds()
+        call = op.bounds if op is not None else None
+        self.cap = response_cap(call, bounds)
+        self.line_cap = line_cap(bounds, "the stream")
+        self.deadline_at: float | None = None
+        self.watch = ReadWatch(None, None)
+        if client is not None and op is not None:
+            self.deadline_at = client._deadline_at(op)
+            self.watch = client._watch(op, self.deadline_at, idle_timeout(call, bounds))
+        self.decoder = SSEDecoder(self.line_cap.bytes)
         self.accumulator = CompletionAccumulator()
         self.done = False
         self.complete = False
@@ -204,7 +234,8 @@ class _StreamCore:
             raise self.interrupted(reason + (f"; not resumed: {why_not}" if why_not else ""))
         self.resumes += 1
         self.resumes_left -= 1
-        self.decoder = SSEDecoder()
+        self.decoder = SSEDecoder(self.line_cap.bytes)
+        self.watch.pause()  # the next first byte may be slow again
         return body
 
     def _resume_body(self) -> tuple[dict[str, Any] | None, str]:
@@ -245,6 +276,38 @@ class _StreamCore:
 
     def closed_early(self) -> StreamInterruptedError:
         return self.interrupted("the stream was closed before it was complete")
+
+    def bound_passed(self, error: Exception) -> StreamInterruptedError:
+        """The error for a stream stopped by a size cap or time limit, with ``.partial``."""
+        partial = self.accumulator.completion()
+        if isinstance(error, TimeUp):
+            if error.why == "idle":
+                what = f"no event for idle_timeout={error.seconds} s"
+            else:
+                what = f"the call took longer than its deadline={error.seconds} s"
+            return StreamTimeoutError(
+                f"stream interrupted after {self.accumulator.chunks} chunks: {what}",
+                request=self.response.request if self.response is not None else None,
+                partial=partial,
+            )
+        if isinstance(error, LineTooLongError):
+            bounded = too_large(self.line_cap, error.received, self.response, stream=True)
+        else:
+            assert isinstance(error, ResponseTooLargeError)
+            bounded = too_large(self.cap, error.received, self.response, stream=True)
+        assert isinstance(bounded, StreamInterruptedError)
+        bounded.partial = partial
+        return bounded
+
+
+def _stopping_watch(
+    chunks: Generator[ChatCompletionChunk, None, None], watch: ReadWatch
+) -> Generator[ChatCompletionChunk, None, None]:
+    """``chunks``, stopping the watch's thread however they end."""
+    try:
+        yield from chunks
+    finally:
+        watch.stop()
 
 
 def _resend(op: Operation[Any], body: dict[str, Any]) -> Operation[Any]:
@@ -287,30 +350,39 @@ class ChatCompletionStream(_StreamBase):
     ) -> None:
         self._client = client
         self._op = op
-        self._core = _StreamCore(op.kwargs["json"], resume=resume, max_resumes=max_resumes)
-        self._core.response = response = client._send(op, stream=True)
+        self._core = core = _StreamCore(
+            op.kwargs["json"], resume=resume, max_resumes=max_resumes, client=client, op=op
+        )
+        core.response = response = client._send(op, stream=True, deadline_at=core.deadline_at)
         error = _not_event_stream(response)
         if error is not None:
             response.close()
             raise error
-        self._chunks = self._iterate()
+        chunks = self._iterate()
+        self._chunks = _stopping_watch(chunks, core.watch) if core.watch.active else chunks
 
     def _iterate(self) -> Generator[ChatCompletionChunk, None, None]:
         core = self._core
+        watch = core.watch
         while True:
             response = core.response
             assert response is not None
             failure: BaseException | None = None
             add = core.accumulator.add
+            watch.start(response)
             try:
-                for data in response.iter_bytes():
+                for data in paced(decoded(response, core.cap), watch):
                     for chunk in core.feed(data):
                         add(chunk._data)
+                        watch.pause()
                         yield chunk
+                        watch.touch()
                     if core.error is not None:
                         core.raise_error()
             except _BODY_ERRORS as error:
                 failure = error
+            except _BOUNDS_PASSED as error:
+                raise core.bound_passed(error) from error
             finally:
                 response.close()
             try:
@@ -320,7 +392,9 @@ class ChatCompletionStream(_StreamBase):
             if body is None:
                 return
             try:
-                core.response = self._client._send(_resend(self._op, body), stream=True)
+                core.response = self._client._send(
+                    _resend(self._op, body), stream=True, deadline_at=core.deadline_at
+                )
             except APIError as error:
                 raise core.interrupted(f"resuming failed: {error}") from error
 
@@ -376,11 +450,16 @@ class AsyncChatCompletionStream(_StreamBase):
     ) -> None:
         self._client = client
         self._op = op
-        self._core = _StreamCore(op.kwargs["json"], resume=resume, max_resumes=max_resumes)
+        self._core = _StreamCore(
+            op.kwargs["json"], resume=resume, max_resumes=max_resumes, client=client, op=op
+        )
         self._chunks = self._iterate()
 
     async def _start(self) -> Self:
-        self._core.response = response = await self._client._send(self._op, stream=True)
+        core = self._core
+        core.response = response = await self._client._send(
+            self._op, stream=True, deadline_at=core.deadline_at
+        )
         error = _not_event_stream(response)
         if error is not None:
             await response.aclose()
@@ -394,15 +473,20 @@ class AsyncChatCompletionStream(_StreamBase):
             assert response is not None
             failure: BaseException | None = None
             add = core.accumulator.add
+            watch = core.watch
             try:
-                async for data in response.aiter_bytes():
+                async for data in apaced(adecoded(response, core.cap), watch):
                     for chunk in core.feed(data):
                         add(chunk._data)
+                        watch.pause()
                         yield chunk
+                        watch.touch()
                     if core.error is not None:
                         core.raise_error()
             except _BODY_ERRORS as error:
                 failure = error
+            except _BOUNDS_PASSED as error:
+                raise core.bound_passed(error) from error
             finally:
                 await response.aclose()
             try:
@@ -412,7 +496,9 @@ class AsyncChatCompletionStream(_StreamBase):
             if body is None:
                 return
             try:
-                core.response = await self._client._send(_resend(self._op, body), stream=True)
+                core.response = await self._client._send(
+                    _resend(self._op, body), stream=True, deadline_at=core.deadline_at
+                )
             except APIError as error:
                 raise core.interrupted(f"resuming failed: {error}") from error
 

@@ -1,0 +1,366 @@
+"""Reading response bodies within a size cap and a time limit.
+
+Bodies are read with ``iter_raw`` and inflated here in steps of at most
+:data:`STEP` bytes, so a compression bomb never has more than one step of its output
+in memory beyond what was kept; everything is counted after decompression against a
+:class:`~moonshot._limits.Cap`, and the response is closed the moment the cap is
+passed. gzip and deflate (the encodings httpx asks for by default) are inflated here;
+any other encoding is left to httpx's own decoders, still counted.
+
+A blocking read cannot be cut short from its own thread, so :class:`ReadWatch` keeps a
+thread that shuts the connection's socket down (the ``network_stream`` response
+extension) when the deadline passes or a stream stays silent too long; the read then
+fails at once and the caller reports the time limit rather than a broken connection.
+The async client uses cancel scopes instead.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import socket
+import threading
+import time
+import zlib
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
+from typing import Any
+
+import anyio
+import httpx
+
+from ._limits import Cap, LineTooLongError, too_large
+
+__all__ = [
+    "STEP",
+    "ReadWatch",
+    "TimeUp",
+    "adecoded",
+    "alines",
+    "apaced",
+    "aread_body",
+    "decoded",
+    "lines",
+    "paced",
+    "read_body",
+]
+
+STEP = 64 * 1024  # the most one inflate step may produce
+_DROPPED_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
+
+
+class _Inflater:
+    """gzip / deflate decoding in bounded steps (``zlib``'s ``max_length``)."""
+
+    def __init__(self, encoding: str) -> None:
+        self._deflate = encoding == "deflate"
+        self._zlib = zlib.decompressobj(zlib.MAX_WBITS | 16 if not self._deflate else 0)
+        self._started = False
+
+    def feed(self, data: bytes) -> Iterator[bytes]:
+        inflater = self._zlib
+        try:
+            out = inflater.decompress(data, STEP)
+        except zlib.error:
+            if not (self._deflate and not self._started):
+                raise httpx.DecodingError("the body is not valid gzip/deflate data") from None
+            # "deflate" without its zlib header, as some servers send it.
+            self._zlib = inflater = zlib.decompressobj(-zlib.MAX_WBITS)
+            out = inflater.decompress(data, STEP)
+        self._started = True
+        while out:
+            yield out
+            if len(out) < STEP and not inflater.unconsumed_tail:
+                return
+            out = inflater.decompress(inflater.unconsumed_tail, STEP)
+
+    def flush(self) -> bytes:
+        return self._zlib.flush()
+
+
+class _Identity:
+    def feed(self, data: bytes) -> Iterator[bytes]:
+        yield data
+
+    def flush(self) -> bytes:
+        return b""
+
+
+def _decoder(response: httpx.Response) -> _Inflater | _Identity | None:
+    """The decoder of the body's encoding; None to let httpx decode it (other encodings,
+    or a body already read, as a mock transport's is)."""
+    if response.is_stream_consumed:
+        return None
+    encodings = [
+        value.strip().lower()
+        for value in response.headers.get("content-encoding", "").split(",")
+        if value.strip() and value.strip().lower() != "identity"
+    ]
+    if not encodings:
+        return _Identity()
+    if len(encodings) == 1 and encodings[0] in ("gzip", "x-gzip", "deflate"):
+        return _Inflater("deflate" if encodings[0] == "deflate" else "gzip")
+    return None
+
+
+class _Counter:
+    """Counts decoded bytes against a cap; closes nothing itself, raises the typed error."""
+
+    def __init__(self, cap: Cap, response: httpx.Response) -> None:
+        self.cap = cap
+        self.limit = cap.bytes
+        self.received = 0
+        self.response = response
+
+    def add(self, piece: bytes) -> bytes:
+        self.received += len(piece)
+        if self.limit is not None and self.received > self.limit:
+            raise too_large(self.cap, self.received, self.response)
+        return piece
+
+
+def decoded(response: httpx.Response, cap: Cap) -> Iterator[bytes]:
+    """The body of a streamed response, decompressed in bounded steps and counted."""
+    counter = _Counter(cap, response)
+    decoder = _decoder(response)
+    try:
+        if decoder is None:
+            for piece in response.iter_bytes():
+                yield counter.add(piece)
+            return
+        for raw in response.iter_raw():
+            for piece in decoder.feed(raw):
+                yield counter.add(piece)
+        tail = decoder.flush()
+        if tail:
+            yield counter.add(tail)
+    finally:
+        response.close()
+
+
+async def adecoded(response: httpx.Response, cap: Cap) -> AsyncIterator[bytes]:
+    """The async twin of :func:`decoded`."""
+    counter = _Counter(cap, response)
+    decoder = _decoder(response)
+    try:
+        if decoder is None:
+            async for piece in response.aiter_bytes():
+                yield counter.add(piece)
+            return
+        async for raw in response.aiter_raw():
+            for piece in decoder.feed(raw):
+                yield counter.add(piece)
+        tail = decoder.flush()
+        if tail:
+            yield counter.add(tail)
+    finally:
+        await response.aclose()
+
+
+def _complete(response: httpx.Response, body: bytes) -> httpx.Response:
+    """A read response holding ``body`` (already decoded), for the parsers and errors."""
+    headers = [
+        (name, value)
+        for name, value in response.headers.multi_items()
+        if name.lower() not in _DROPPED_HEADERS
+    ]
+    return httpx.Response(
+        response.status_code,
+        headers=headers,
+        content=body,
+        request=response.request,
+        extensions=response.extensions,
+    )
+
+
+def read_body(response: httpx.Response, cap: Cap, watch: ReadWatch) -> httpx.Response:
+    """Read a streamed response whole within ``cap`` and ``watch``; the read response."""
+    return _complete(response, b"".join(paced(decoded(response, cap), watch)))
+
+
+async def aread_body(response: httpx.Response, cap: Cap, watch: ReadWatch) -> httpx.Response:
+    """The async twin of :func:`read_body`."""
+    chunks = apaced(adecoded(response, cap), watch)
+    return _complete(response, b"".join([piece async for piece in chunks]))
+
+
+class _Lines:
+    """Splits bytes into ``\\n``-ended lines (``\\r`` before it dropped), each within a cap."""
+
+    def __init__(self, cap: Cap) -> None:
+        self.limit = cap.bytes
+        self.pending = bytearray()
+
+    def feed(self, piece: bytes) -> list[str]:
+        pending = self.pending
+        pending += piece
+        if b"\n" not in piece:
+            self._check(len(pending))
+            return []
+        *done, rest = bytes(pending).split(b"\n")
+        self.pending = bytearray(rest)
+        self._check(len(rest))
+        for line in done:
+            self._check(len(line))
+        return [line.rstrip(b"\r").decode("utf-8", "replace") for line in done]
+
+    def end(self) -> list[str]:
+        rest, self.pending = self.pending, bytearray()
+        return [rest.rstrip(b"\r").decode("utf-8", "replace")] if rest else []
+
+    def _check(self, size: int) -> None:
+        if self.limit is not None and size > self.limit:
+            raise LineTooLongError(size)
+
+
+def lines(chunks: Iterable[bytes], cap: Cap) -> Iterator[str]:
+    """The lines of a body; :class:`LineTooLongError` for one longer than ``cap``."""
+    splitter = _Lines(cap)
+    for piece in chunks:
+        yield from splitter.feed(piece)
+    yield from splitter.end()
+
+
+async def alines(chunks: AsyncIterator[bytes], cap: Cap) -> AsyncIterator[str]:
+    """The async twin of :func:`lines`."""
+    splitter = _Lines(cap)
+    async for piece in chunks:
+        for line in splitter.feed(piece):
+            yield line
+    for line in splitter.end():
+        yield line
+
+
+class TimeUp(Exception):
+    """Raised by :func:`paced` / :func:`apaced` when the watch ran out ("deadline" or "idle")."""
+
+    def __init__(self, why: str, seconds: float | None) -> None:
+        super().__init__(why)
+        self.why = why
+        self.seconds = seconds
+
+
+def _cut(response: httpx.Response) -> None:
+    """Stop a read blocked on ``response`` by shutting its socket down."""
+    stream = response.extensions.get("network_stream")
+    sock = stream.get_extra_info("socket") if stream is not None else None
+    if isinstance(sock, socket.socket):
+        with contextlib.suppress(OSError):
+            sock.shutdown(socket.SHUT_RDWR)
+    else:  # a transport without sockets (a mock, say): closing is the best there is
+        with contextlib.suppress(Exception):
+            response.close()
+
+
+class ReadWatch:
+    """The time limits of one call: a total ``deadline`` and a stream's ``idle`` time.
+
+    :meth:`touch` marks an event (the idle clock starts at the first one). The sync
+    client :meth:`start`\\ s a thread that cuts the response when a limit passes; the
+    async client asks :meth:`remaining` before each read instead.
+    """
+
+    def __init__(
+        self,
+        deadline_at: float | None,
+        deadline: float | None,
+        idle: float | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.deadline_at = deadline_at
+        self.deadline = deadline
+        self.idle = idle
+        self.idle_at: float | None = None
+        self.fired: str | None = None
+        self._clock = clock
+        self._response: httpx.Response | None = None
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    @property
+    def active(self) -> bool:
+        return self.deadline_at is not None or self.idle is not None
+
+    def touch(self) -> None:
+        """An event arrived: the idle clock (re)starts."""
+        if self.idle is not None:
+            self.idle_at = self._clock() + self.idle
+
+    def pause(self) -> None:
+        """The caller holds an event: its time is not the server's silence."""
+        self.idle_at = None
+
+    def _due(self) -> float | None:
+        times = [t for t in (self.deadline_at, self.idle_at) if t is not None]
+        return min(times) if times else None
+
+    def remaining(self) -> float | None:
+        """Seconds until a limit passes (at least 0), or None without limits."""
+        due = self._due()
+        return None if due is None else max(0.0, due - self._clock())
+
+    def why(self) -> str:
+        """Which limit has passed."""
+        if self.deadline_at is not None and self._clock() >= self.deadline_at:
+            return "deadline"
+        return "idle"
+
+    def time_up(self, why: str | None = None) -> TimeUp:
+        why = why or self.why()
+        return TimeUp(why, self.deadline if why == "deadline" else self.idle)
+
+    def start(self, response: httpx.Response) -> None:
+        """Watch ``response`` (a sync one) from a thread; again after a resume swaps it."""
+        self._response = response
+        if self.active and self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="moonshot-watch", daemon=True)
+            self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+
+    def _run(self) -> None:
+        while True:
+            due = self._due()
+            wait = self.idle if due is None else due - self._clock()
+            if wait is not None and wait > 0:
+                if self._stop.wait(wait):
+                    return
+                continue
+            if self._stop.is_set():
+                return
+            self.fired = self.why()
+            if self._response is not None:
+                _cut(self._response)
+            return
+
+
+def paced(chunks: Iterator[bytes], watch: ReadWatch) -> Iterator[bytes]:
+    """``chunks``, with a read that failed because the watch cut it raised as :class:`TimeUp`."""
+    try:
+        yield from chunks
+    except httpx.TransportError:
+        if watch.fired is not None:
+            raise watch.time_up(watch.fired) from None
+        raise
+
+
+async def apaced(chunks: AsyncIterator[bytes], watch: ReadWatch) -> AsyncIterator[bytes]:
+    """``chunks``, each read given only the time ``watch`` has left (else :class:`TimeUp`)."""
+    if not watch.active:
+        async for piece in chunks:
+            yield piece
+        return
+    iterator = aiter(chunks)
+    data: Any
+    while True:
+        wait = watch.remaining()
+        data = None
+        with anyio.move_on_after(wait):
+            data = await anext(iterator, _END)
+        if data is None:
+            raise watch.time_up()
+        if data is _END:
+            return
+        yield data
+
+
+_END: Any = object()

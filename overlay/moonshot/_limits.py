@@ -1,0 +1,257 @@
+"""Size and time bounds on what a server can make the client hold or wait for.
+
+Every response body is counted after decompression against a cap chosen per operation
+(:data:`DEFAULTS`), which the client (``max_response_bytes=``) and the call override.
+One SSE line or event, and one line of a batch result file, is capped by
+``max_line_bytes``. ``deadline=`` bounds a whole call (retries and body included) and
+``idle_timeout=`` the silence between two events of a stream.
+
+Why the defaults are this size (README "Limits"): a 1M-token completion is at most
+about 9 MB per choice (1.5 CJK characters per token, 6 bytes each as ``\\uXXXX``), 45 MB
+for ``n=5``, so 64 MiB; streamed, every token can cost one event of ~250 bytes, so
+512 MiB; extracted text of a 100 MB upload can double when JSON-escaped, so 256 MiB
+for ``files.content``; one line or event carries at most one whole completion, 64 MiB;
+everything else (lists, models, balance, batches) answers in kilobytes, 32 MiB.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from ._errors import (
+    APIError,
+    APITimeoutError,
+    StreamInterruptedError,
+    ValidationError,
+)
+
+__all__ = [
+    "BATCH_RESULTS",
+    "CHAT",
+    "CHAT_STREAM",
+    "DEADLINE_EXTENSION",
+    "DEFAULT_MAX_LINE_BYTES",
+    "DOWNLOAD",
+    "FILE_CONTENT",
+    "RESPONSE",
+    "Bounds",
+    "CallBounds",
+    "Cap",
+    "Limit",
+    "LineTooLongError",
+    "ResponseTooLargeError",
+    "StreamTimeoutError",
+    "StreamTooLargeError",
+    "check_bounds",
+    "client_bounds",
+]
+
+MiB = 1024 * 1024
+# The monotonic time a request's retries must not sleep past (read by the retry transport).
+DEADLINE_EXTENSION = "moonshot.deadline_at"
+
+
+@dataclass(frozen=True)
+class Limit:
+    """What one kind of operation may receive by default (None: no cap)."""
+
+    what: str
+    default: int | None
+
+
+RESPONSE = Limit("the response", 32 * MiB)
+CHAT = Limit("the chat completion", 64 * MiB)
+CHAT_STREAM = Limit("the chat completion stream", 512 * MiB)
+FILE_CONTENT = Limit("the file content", 256 * MiB)
+DOWNLOAD = Limit("the download", None)  # written to disk, never held
+BATCH_RESULTS = Limit("the batch result file", None)  # read line by line
+DEFAULT_MAX_LINE_BYTES = 64 * MiB
+
+
+@dataclass(frozen=True)
+class Bounds:
+    """The client's settings; ``max_response_bytes=None`` keeps each operation's default."""
+
+    max_response_bytes: int | None = None
+    max_line_bytes: int = DEFAULT_MAX_LINE_BYTES
+    deadline: float | None = None
+    idle_timeout: float | None = None
+
+
+@dataclass(frozen=True)
+class CallBounds:
+    """One call's settings (None: the client's) and the kind of operation it is."""
+
+    limit: Limit = RESPONSE
+    max_response_bytes: int | None = None
+    deadline: float | None = None
+    idle_timeout: float | None = None
+
+
+@dataclass(frozen=True)
+class Cap:
+    """A byte cap in force, and where it came from (for the error message)."""
+
+    bytes: int | None
+    setting: str  # the option that sets it
+    source: str  # "this call", "the client" or "the default for ..."
+    what: str
+
+    def hint(self) -> str:
+        where = "to the client" if self.setting == "max_line_bytes" else "to the call or client"
+        return f"pass a larger {self.setting}= {where} to accept more"
+
+
+def response_cap(call: CallBounds | None, bounds: Bounds) -> Cap:
+    """The body cap for a call: the call's, else the client's, else the operation's default."""
+    call = call or CallBounds()
+    what = call.limit.what
+    if call.max_response_bytes is not None:
+        return Cap(call.max_response_bytes, "max_response_bytes", "this call", what)
+    if bounds.max_response_bytes is not None:
+        return Cap(bounds.max_response_bytes, "max_response_bytes", "the client", what)
+    return Cap(call.limit.default, "max_response_bytes", f"the default for {what}", what)
+
+
+def line_cap(bounds: Bounds, what: str) -> Cap:
+    """The cap on one line (or SSE event) of ``what``."""
+    source = "the default" if bounds.max_line_bytes == DEFAULT_MAX_LINE_BYTES else "the client"
+    return Cap(bounds.max_line_bytes, "max_line_bytes", source, f"one line of {what}")
+
+
+def deadline_at(call: CallBounds | None, bounds: Bounds, now: float) -> float | None:
+    """The monotonic time the call must end by, or None."""
+    seconds = call.deadline if call is not None and call.deadline is not None else bounds.deadline
+    return None if seconds is None else now + seconds
+
+
+def idle_timeout(call: CallBounds | None, bounds: Bounds) -> float | None:
+    if call is not None and call.idle_timeout is not None:
+        return call.idle_timeout
+    return bounds.idle_timeout
+
+
+def _check_bytes(name: str, value: object, *, optional: bool = True) -> None:
+    if value is None and optional:
+        return
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        raise ValidationError(
+            f"{name}: expected a number of bytes > 0{' or None' if optional else ''}, "
+            f"got {value!r}",
+            field=name,
+        )
+
+
+def _check_seconds(name: str, value: object) -> None:
+    if value is None:
+        return
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int | float)
+        or not math.isfinite(value)
+        or value <= 0
+    ):
+        raise ValidationError(f"{name}: expected seconds > 0 or None, got {value!r}", field=name)
+
+
+def check_bounds(**values: Any) -> None:
+    """Reject bad ``max_response_bytes`` / ``max_line_bytes`` / ``deadline`` /
+    ``idle_timeout`` values (the keyword names them) before anything is sent."""
+    for name, value in values.items():
+        if name in ("deadline", "idle_timeout"):
+            _check_seconds(name, value)
+        else:
+            _check_bytes(name, value, optional=name != "max_line_bytes")
+
+
+def client_bounds(
+    *,
+    max_response_bytes: int | None,
+    max_line_bytes: int,
+    deadline: float | None,
+    idle_timeout: float | None,
+) -> Bounds:
+    """A client's bounds, checked (ValidationError naming the bad option)."""
+    check_bounds(
+        max_response_bytes=max_response_bytes,
+        max_line_bytes=max_line_bytes,
+        deadline=deadline,
+        idle_timeout=idle_timeout,
+    )
+    return Bounds(max_response_bytes, max_line_bytes, deadline, idle_timeout)
+
+
+class LineTooLongError(ValueError):
+    """A line or event grew past its cap (raised by the decoders, turned into
+    :class:`ResponseTooLargeError` by whoever knows the response)."""
+
+    def __init__(self, received: int) -> None:
+        super().__init__(f"a line of more than {received} bytes")
+        self.received = received
+
+
+class ResponseTooLargeError(APIError):
+    """A response (or one line / event of it) grew past its size cap, counted after
+    decompression; the client closed it without reading further.
+
+    ``setting`` names the option that sets the cap (``max_response_bytes`` or
+    ``max_line_bytes``), ``max_bytes`` is the cap, ``received`` how many bytes had
+    arrived when it stopped, ``response`` the HTTP response (closed).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response | None = None,
+        setting: str,
+        max_bytes: int,
+        received: int,
+    ) -> None:
+        super().__init__(message, request=response.request if response is not None else None)
+        self.response = response
+        self.setting = setting
+        self.max_bytes = max_bytes
+        self.received = received
+
+
+class StreamTooLargeError(ResponseTooLargeError, StreamInterruptedError):
+    """A stream went past a size cap; like any broken stream it carries ``.partial``."""
+
+    partial: Any
+
+
+class StreamTimeoutError(StreamInterruptedError, APITimeoutError):
+    """A stream went past its ``deadline`` or was silent longer than ``idle_timeout``;
+    ``.partial`` is the completion assembled from what arrived."""
+
+
+def too_large(
+    cap: Cap, received: int, response: httpx.Response | None, *, stream: bool = False
+) -> ResponseTooLargeError:
+    """The error for ``received`` bytes against ``cap`` (``stream``: with ``.partial``)."""
+    assert cap.bytes is not None
+    message = (
+        f"{cap.what} is larger than {cap.setting}={cap.bytes} ({cap.source}): "
+        f"{received} bytes arrived (counted after decompression) before the client "
+        f"stopped reading and closed the response; {cap.hint()}"
+    )
+    cls = StreamTooLargeError if stream else ResponseTooLargeError  # partial: set by the stream
+    return cls(
+        message, response=response, setting=cap.setting, max_bytes=cap.bytes, received=received
+    )
+
+
+def deadline_passed(
+    seconds: float | None, request: httpx.Request | None, why: str = "deadline"
+) -> APITimeoutError:
+    """The error for a call that ran out of its ``deadline`` (or a stream its idle time)."""
+    if why == "idle":
+        text = f"the stream was silent longer than idle_timeout={seconds} s"
+    else:
+        text = f"the call took longer than its deadline={seconds} s"
+    return APITimeoutError(f"{text}; the client closed the response", request=request)
