@@ -37,6 +37,7 @@ from ._errors import (
     ValidationError,
 )
 from ._extraction import ExtractionError
+from ._limits import ResponseTooLargeError, StreamTimeoutError, StreamTooLargeError
 from ._media import image_part, text_part, video_part
 from ._streaming import AsyncChatCompletionStream, ChatCompletionStream
 from .resources.files import FileContent
@@ -71,7 +72,10 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "StreamInterruptedError",
+    "StreamTimeoutError",
+    "StreamTooLargeError",
     "UnprocessableEntityError",
     "ValidationError",
     "__version__",

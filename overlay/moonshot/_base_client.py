@@ -204,7 +204,7 @@ def _connection_error(error: httpx.TransportError, request: httpx.Request) -> AP
     return APIConnectionError(f"Connection error: {type(error).__name__}: {error}", request=request)
 
 
-def _body_error(error: Exception, response: httpx.Response | None) -> APIError:
+def body_error(error: Exception, response: httpx.Response | None) -> APIError:
     """The typed error for a body that could not be read whole."""
     request = response.request if response is not None else None
     if isinstance(error, TimeUp):
@@ -264,7 +264,7 @@ class SyncBaseClient(_Common):
         try:
             return read_body(response, response_cap(op.bounds, self._config.bounds), watch)
         except (httpx.TransportError, httpx.DecodingError, TimeUp) as error:
-            raise _body_error(error, response) from error
+            raise body_error(error, response) from error
         finally:
             watch.stop()
 
@@ -314,7 +314,7 @@ class AsyncBaseClient(_Common):
         except httpx.TransportError as error:
             raise _connection_error(error, request) from error
         if response is None:
-            raise _body_error(watch.time_up("deadline"), None)
+            raise body_error(watch.time_up("deadline"), None)
         if response.status_code >= 400 or not stream:
             response = await self._read(op, response, watch)
             if response.status_code >= 400:
@@ -328,7 +328,7 @@ class AsyncBaseClient(_Common):
         try:
             return await aread_body(response, response_cap(op.bounds, self._config.bounds), watch)
         except (httpx.TransportError, httpx.DecodingError, TimeUp) as error:
-            raise _body_error(error, response) from error
+            raise body_error(error, response) from error
         finally:
             await response.aclose()
 

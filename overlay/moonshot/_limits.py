@@ -46,8 +46,11 @@ __all__ = [
     "ResponseTooLargeError",
     "StreamTimeoutError",
     "StreamTooLargeError",
+    "call_bounds",
+    "chat_bounds",
     "check_bounds",
     "client_bounds",
+    "result_caps",
 ]
 
 MiB = 1024 * 1024
@@ -123,6 +126,12 @@ def line_cap(bounds: Bounds, what: str) -> Cap:
     return Cap(bounds.max_line_bytes, "max_line_bytes", source, f"one line of {what}")
 
 
+def result_caps(bounds: Bounds) -> tuple[Cap, Cap]:
+    """The caps on a batch result file (none by default: it is read line by line) and
+    on one of its lines."""
+    return response_cap(CallBounds(BATCH_RESULTS), bounds), line_cap(bounds, "a result file")
+
+
 def deadline_at(call: CallBounds | None, bounds: Bounds, now: float) -> float | None:
     """The monotonic time the call must end by, or None."""
     seconds = call.deadline if call is not None and call.deadline is not None else bounds.deadline
@@ -183,6 +192,35 @@ def client_bounds(
         idle_timeout=idle_timeout,
     )
     return Bounds(max_response_bytes, max_line_bytes, deadline, idle_timeout)
+
+
+def call_bounds(
+    limit: Limit,
+    max_response_bytes: int | None,
+    deadline: float | None,
+    idle_timeout: float | None = None,
+) -> CallBounds:
+    """One call's bounds, checked before anything is sent."""
+    check_bounds(
+        max_response_bytes=max_response_bytes, deadline=deadline, idle_timeout=idle_timeout
+    )
+    return CallBounds(limit, max_response_bytes, deadline, idle_timeout)
+
+
+def chat_bounds(
+    stream: bool,
+    max_response_bytes: int | None,
+    deadline: float | None,
+    idle_timeout: float | None,
+) -> CallBounds:
+    """A chat completion's bounds; ``idle_timeout`` is for streams only."""
+    if idle_timeout is not None and not stream:
+        raise ValidationError(
+            "idle_timeout: only streams have a time between events; pass stream=True",
+            field="idle_timeout",
+        )
+    limit = CHAT_STREAM if stream else CHAT
+    return call_bounds(limit, max_response_bytes, deadline, idle_timeout)
 
 
 class LineTooLongError(ValueError):

@@ -15,8 +15,10 @@ import httpx
 from .._base_client import AsyncBaseClient, Operation, SyncBaseClient
 from .._batch_requests import check_batch_options, write_batch_jsonl
 from .._batch_results import BatchResult, BatchWatch, parse_result_line, result_file_ids
+from .._bounded_read import adecoded, alines, decoded, lines
 from .._config import TimeoutTypes
 from .._errors import APIConnectionError, APIResponseValidationError
+from .._limits import LineTooLongError, result_caps, too_large
 from ._resource import Resource
 from .files import CONTENT_ACCEPT, AsyncFiles, Files
 
@@ -225,13 +227,16 @@ class Batches(Resource[SyncBaseClient]):
         for file_id in result_file_ids(batch):
             response = self._client._send(_result_lines_op(self, file_id), stream=True)
             number = 0
+            cap, per_line = result_caps(self._client._config.bounds)
             try:
-                for line in response.iter_lines():
+                for line in lines(decoded(response, cap), per_line):
                     number += 1
                     if line.strip():
                         yield _read_line(line, file_id, number, response)
             except httpx.TransportError as error:
                 raise _broken(file_id, number, error) from error
+            except LineTooLongError as error:
+                raise too_large(per_line, error.received, response) from error
             finally:
                 response.close()
 
@@ -341,12 +346,15 @@ class AsyncBatches(Resource[AsyncBaseClient]):
         for file_id in result_file_ids(batch):
             response = await self._client._send(_result_lines_op(self, file_id), stream=True)
             number = 0
+            cap, per_line = result_caps(self._client._config.bounds)
             try:
-                async for line in response.aiter_lines():
+                async for line in alines(adecoded(response, cap), per_line):
                     number += 1
                     if line.strip():
                         yield _read_line(line, file_id, number, response)
             except httpx.TransportError as error:
                 raise _broken(file_id, number, error) from error
+            except LineTooLongError as error:
+                raise too_large(per_line, error.received, response) from error
             finally:
                 await response.aclose()

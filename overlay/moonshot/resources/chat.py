@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 from .._base_client import AsyncBaseClient, Operation, SyncBaseClient
 from .._chat_request import build_chat_kwargs, prepare_chat_body
 from .._config import TimeoutTypes
+from .._limits import CallBounds, chat_bounds
 from .._streaming import (
     DEFAULT_MAX_RESUMES,
     EVENT_STREAM_HEADERS,
@@ -31,6 +32,7 @@ def chat_operation(
     extra_body: Mapping[str, Any] | None,
     extra_headers: Mapping[str, str] | None,
     timeout: TimeoutTypes,
+    bounds: CallBounds | None = None,
 ) -> Operation[ChatCompletionResponse]:
     """Check the request for ``model`` and build the call; raises ValidationError."""
     body, _variant = prepare_chat_body(model, messages, params)
@@ -38,7 +40,7 @@ def chat_operation(
     if extra_body:
         kwargs["json"] = {**kwargs["json"], **extra_body}
     parse = resource._parser("chat.create_chat_completion")
-    return Operation(kwargs, parse, timeout=timeout, extra_headers=extra_headers)
+    return Operation(kwargs, parse, timeout=timeout, extra_headers=extra_headers, bounds=bounds)
 
 
 def _stream_params(
@@ -58,6 +60,9 @@ class Completions(Resource[SyncBaseClient]):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes = None,
+        max_response_bytes: int | None = None,
+        deadline: float | None = None,
+        idle_timeout: float | None = None,
         **params: Any,
     ) -> ChatCompletionResponse: ...
 
@@ -73,6 +78,9 @@ class Completions(Resource[SyncBaseClient]):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes = None,
+        max_response_bytes: int | None = None,
+        deadline: float | None = None,
+        idle_timeout: float | None = None,
         **params: Any,
     ) -> ChatCompletionStream: ...
 
@@ -88,6 +96,9 @@ class Completions(Resource[SyncBaseClient]):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes = None,
+        max_response_bytes: int | None = None,
+        deadline: float | None = None,
+        idle_timeout: float | None = None,
         **params: Any,
     ) -> ChatCompletionResponse | ChatCompletionStream: ...
 
@@ -102,6 +113,9 @@ class Completions(Resource[SyncBaseClient]):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes = None,
+        max_response_bytes: int | None = None,
+        deadline: float | None = None,
+        idle_timeout: float | None = None,
         **params: Any,
     ) -> ChatCompletionResponse | ChatCompletionStream:
         """Create a chat completion (``POST /v1/chat/completions``).
@@ -115,8 +129,13 @@ class Completions(Resource[SyncBaseClient]):
         once the server has answered 200 (an error status raises as without streaming).
         ``resume=True`` continues a stream that breaks, up to ``max_resumes`` times, with
         Partial Mode (n=1 and no tool calls only); see the README section "Streaming".
+
+        ``max_response_bytes`` caps the body (the stream's, for a stream), ``deadline``
+        bounds the whole call in seconds and ``idle_timeout`` the silence between two
+        events of a stream; they override the client's (README "Limits").
         """
         check_stream_options(params, stream=stream, resume=resume, max_resumes=max_resumes)
+        bounds = chat_bounds(stream, max_response_bytes, deadline, idle_timeout)
         if stream:
             params, extra_headers = _stream_params(params, extra_headers)
         op = chat_operation(
@@ -127,6 +146,7 @@ class Completions(Resource[SyncBaseClient]):
             extra_body=extra_body,
             extra_headers=extra_headers,
             timeout=timeout,
+            bounds=bounds,
         )
         if stream:
             return ChatCompletionStream(self._client, op, resume=resume, max_resumes=max_resumes)
@@ -145,6 +165,9 @@ class AsyncCompletions(Resource[AsyncBaseClient]):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes = None,
+        max_response_bytes: int | None = None,
+        deadline: float | None = None,
+        idle_timeout: float | None = None,
         **params: Any,
     ) -> ChatCompletionResponse: ...
 
@@ -160,6 +183,9 @@ class AsyncCompletions(Resource[AsyncBaseClient]):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes = None,
+        max_response_bytes: int | None = None,
+        deadline: float | None = None,
+        idle_timeout: float | None = None,
         **params: Any,
     ) -> AsyncChatCompletionStream: ...
 
@@ -175,6 +201,9 @@ class AsyncCompletions(Resource[AsyncBaseClient]):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes = None,
+        max_response_bytes: int | None = None,
+        deadline: float | None = None,
+        idle_timeout: float | None = None,
         **params: Any,
     ) -> ChatCompletionResponse | AsyncChatCompletionStream: ...
 
@@ -189,6 +218,9 @@ class AsyncCompletions(Resource[AsyncBaseClient]):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes = None,
+        max_response_bytes: int | None = None,
+        deadline: float | None = None,
+        idle_timeout: float | None = None,
         **params: Any,
     ) -> ChatCompletionResponse | AsyncChatCompletionStream:
         """Create a chat completion; see :meth:`Completions.create`.
@@ -196,6 +228,7 @@ class AsyncCompletions(Resource[AsyncBaseClient]):
         ``stream=True`` returns an :class:`~moonshot.AsyncChatCompletionStream`.
         """
         check_stream_options(params, stream=stream, resume=resume, max_resumes=max_resumes)
+        bounds = chat_bounds(stream, max_response_bytes, deadline, idle_timeout)
         if stream:
             params, extra_headers = _stream_params(params, extra_headers)
         op = chat_operation(
@@ -206,6 +239,7 @@ class AsyncCompletions(Resource[AsyncBaseClient]):
             extra_body=extra_body,
             extra_headers=extra_headers,
             timeout=timeout,
+            bounds=bounds,
         )
         if stream:
             return await open_async_stream(self._client, op, resume=resume, max_resumes=max_resumes)
