@@ -21,6 +21,9 @@ __all__ = ["SSEDecoder", "ServerSentEvent"]
 
 _new = object.__new__
 _NOTHING: Iterator[ServerSentEvent] = iter(())
+# Pieces of an unfinished line kept apart before they are joined (bounds the allocator's
+# fragmentation on a very long line: many small strings interleaved with freed reads).
+_LOOSE_PIECES = 32
 
 
 class ServerSentEvent:
@@ -56,6 +59,7 @@ class SSEDecoder:
         "_data",
         "_event",
         "_id",
+        "_loose",
         "_pending",
         "_pending_size",
         "_skip_lf",
@@ -68,6 +72,7 @@ class SSEDecoder:
     def __init__(self, limit: int | None = None) -> None:
         self.limit = limit
         self._pending_size = 0
+        self._loose = 0
         self._utf8 = codecs.getincrementaldecoder("utf-8")("replace")
         self._pending: list[str] = []  # the unfinished last line, in pieces
         self._skip_lf = False  # the previous piece ended in CR: a leading LF belongs to it
@@ -105,7 +110,12 @@ class SSEDecoder:
         else:
             self._skip_lf = False
         if "\n" not in text:
-            self._pending.append(text)
+            pending = self._pending
+            pending.append(text)
+            self._loose += 1
+            if self._loose == _LOOSE_PIECES:  # a long line: hold it in few large pieces
+                pending[-_LOOSE_PIECES:] = ["".join(pending[-_LOOSE_PIECES:])]
+                self._loose = 0
             if self.limit is not None:
                 self._grow(len(text))
             return _NOTHING
@@ -115,6 +125,7 @@ class SSEDecoder:
             lines[0] = "".join(self._pending)
         tail = lines.pop()
         self._pending = [tail] if tail else []
+        self._loose = 0
         if self.limit is not None:
             longest = max(len(tail), max(map(len, lines)))
             if longest > self.limit:
@@ -132,6 +143,7 @@ class SSEDecoder:
         self._utf8.decode(b"", True)
         self._pending = []
         self._pending_size = 0
+        self._loose = 0
         self._data = []
         self._event = ""
         return []
