@@ -12,30 +12,15 @@ import socket
 import time
 import zlib
 
-from ._servers import Action, Request, _head, chunk_event
+from ._servers import Action, Request, _head, chunk_event, completion
 
 MiB = 1024 * 1024
 _BLOCK = 1 * MiB
 
 
-def _completion_around(filler_size: int) -> tuple[bytes, bytes]:
-    """The JSON of a completion whose content is ``filler_size`` letters: before, after."""
-    before, _, after = json.dumps(
-        {
-            "id": "cmpl-bomb",
-            "object": "chat.completion",
-            "created": 1,
-            "model": "kimi-k2.6",
-            "choices": [
-                {
-                    "index": 0,
-                    "message": {"role": "assistant", "content": "FILL"},
-                    "finish_reason": "stop",
-                }
-            ],
-            "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
-        }
-    ).partition("FILL")
+def _completion_around() -> tuple[bytes, bytes]:
+    """The JSON of a completion, split where its content goes: before, after."""
+    before, _, after = json.dumps(completion("FILL")).partition("FILL")
     return before.encode(), after.encode()
 
 
@@ -43,7 +28,7 @@ def _completion_around(filler_size: int) -> tuple[bytes, bytes]:
 def gzip_bomb(decoded_size: int) -> bytes:
     """A gzip body that inflates to a valid chat completion of ``decoded_size`` bytes,
     compressed block by block (about 1 KB per MB)."""
-    before, after = _completion_around(0)
+    before, after = _completion_around()
     filler = decoded_size - len(before) - len(after)
     compressor = zlib.compressobj(9, zlib.DEFLATED, zlib.MAX_WBITS | 16)
     parts = [compressor.compress(before)]

@@ -246,6 +246,9 @@ def test_trickle_is_stopped_by_the_deadline(mode: str, what: str) -> None:
         assert outcome.partial.choices[0].message.content.startswith("first ")
     assert deadline <= elapsed < deadline + 1.0, elapsed
     _figures.survived(f"{mode}: trickling server ({what})")
+    _figures.bounds[f"trickle (a byte every 50 ms), {what}, {mode}, deadline={deadline} s"] = (
+        f"stopped after {elapsed:.2f} s"
+    )
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -283,6 +286,9 @@ def test_idle_timeout_ends_a_stream_gone_quiet(mode: str) -> None:
     assert outcome.partial.choices[0].message.content == "first "
     assert elapsed < 2.0
     _figures.survived(f"{mode}: stream gone quiet (idle timeout)")
+    _figures.bounds[f"stream silent after its first event, {mode}, idle_timeout=0.5 s"] = (
+        f"stopped after {elapsed:.2f} s"
+    )
 
 
 @pytest.mark.parametrize("mode", MODES)

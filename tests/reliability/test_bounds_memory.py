@@ -55,7 +55,7 @@ def _mib(value: int) -> str:
 
 
 def _record(name: str, figure: dict[str, Any]) -> None:
-    _figures.load[name] = (
+    _figures.bounds[name] = (
         f"peak RSS +{_mib(figure['growth'])} ({figure['outcome'].split(':')[0]}, "
         f"{figure['seconds']} s)"
     )
