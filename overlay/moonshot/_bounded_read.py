@@ -171,13 +171,32 @@ def _complete(response: httpx.Response, body: bytes) -> httpx.Response:
     )
 
 
+def _declared_within(response: httpx.Response, cap: Cap) -> bool:
+    """An unencoded body whose Content-Length is within the cap: httpx may read it as
+    usual, since h11 reads no more than the declared length (the common, fast case)."""
+    headers = response.headers
+    length = headers.get("content-length")
+    if length is None or not length.isdigit() or "content-encoding" in headers:
+        return False
+    return cap.bytes is None or int(length) <= cap.bytes
+
+
 def read_body(response: httpx.Response, cap: Cap, watch: ReadWatch) -> httpx.Response:
     """Read a streamed response whole within ``cap`` and ``watch``; the read response."""
+    if _declared_within(response, cap):
+        with _cut_means_time_up(watch):
+            response.read()
+        return response
     return _complete(response, b"".join(paced(decoded(response, cap), watch)))
 
 
 async def aread_body(response: httpx.Response, cap: Cap, watch: ReadWatch) -> httpx.Response:
     """The async twin of :func:`read_body`."""
+    if _declared_within(response, cap):
+        with anyio.move_on_after(watch.remaining()):
+            await response.aread()
+            return response
+        raise watch.time_up()
     chunks = apaced(adecoded(response, cap), watch)
     return _complete(response, b"".join([piece async for piece in chunks]))
 
@@ -272,8 +291,7 @@ class ReadWatch:
         self.fired: str | None = None
         self._clock = clock
         self._response: httpx.Response | None = None
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
+        self._stop: threading.Event | None = None  # made with the thread (most calls have none)
 
     @property
     def active(self) -> bool:
@@ -310,22 +328,25 @@ class ReadWatch:
     def start(self, response: httpx.Response) -> None:
         """Watch ``response`` (a sync one) from a thread; again after a resume swaps it."""
         self._response = response
-        if self.active and self._thread is None:
-            self._thread = threading.Thread(target=self._run, name="moonshot-watch", daemon=True)
-            self._thread.start()
+        if self.active and self._stop is None:
+            self._stop = stop = threading.Event()
+            thread = threading.Thread(target=self._run, args=(stop,), name="moonshot-watch")
+            thread.daemon = True
+            thread.start()
 
     def stop(self) -> None:
-        self._stop.set()
+        if self._stop is not None:
+            self._stop.set()
 
-    def _run(self) -> None:
+    def _run(self, stop: threading.Event) -> None:
         while True:
             due = self._due()
             wait = self.idle if due is None else due - self._clock()
             if wait is not None and wait > 0:
-                if self._stop.wait(wait):
+                if stop.wait(wait):
                     return
                 continue
-            if self._stop.is_set():
+            if stop.is_set():
                 return
             self.fired = self.why()
             if self._response is not None:
@@ -333,14 +354,21 @@ class ReadWatch:
             return
 
 
-def paced(chunks: Iterator[bytes], watch: ReadWatch) -> Iterator[bytes]:
-    """``chunks``, with a read that failed because the watch cut it raised as :class:`TimeUp`."""
+@contextlib.contextmanager
+def _cut_means_time_up(watch: ReadWatch) -> Iterator[None]:
+    """A read that failed because the watch cut it raises :class:`TimeUp` instead."""
     try:
-        yield from chunks
+        yield
     except httpx.TransportError:
         if watch.fired is not None:
             raise watch.time_up(watch.fired) from None
         raise
+
+
+def paced(chunks: Iterator[bytes], watch: ReadWatch) -> Iterator[bytes]:
+    """``chunks``, with a read that failed because the watch cut it raised as :class:`TimeUp`."""
+    with _cut_means_time_up(watch):
+        yield from chunks
 
 
 async def apaced(chunks: AsyncIterator[bytes], watch: ReadWatch) -> AsyncIterator[bytes]:

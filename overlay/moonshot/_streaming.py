@@ -369,14 +369,17 @@ class ChatCompletionStream(_StreamBase):
             assert response is not None
             failure: BaseException | None = None
             add = core.accumulator.add
+            idle = watch.idle is not None
             watch.start(response)
             try:
                 for data in paced(decoded(response, core.cap), watch):
                     for chunk in core.feed(data):
                         add(chunk._data)
-                        watch.pause()
+                        if idle:
+                            watch.pause()
                         yield chunk
-                        watch.touch()
+                        if idle:
+                            watch.touch()
                     if core.error is not None:
                         core.raise_error()
             except _BODY_ERRORS as error:
@@ -474,13 +477,16 @@ class AsyncChatCompletionStream(_StreamBase):
             failure: BaseException | None = None
             add = core.accumulator.add
             watch = core.watch
+            idle = watch.idle is not None
             try:
                 async for data in apaced(adecoded(response, core.cap), watch):
                     for chunk in core.feed(data):
                         add(chunk._data)
-                        watch.pause()
+                        if idle:
+                            watch.pause()
                         yield chunk
-                        watch.touch()
+                        if idle:
+                            watch.touch()
                     if core.error is not None:
                         core.raise_error()
             except _BODY_ERRORS as error:
