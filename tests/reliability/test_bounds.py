@@ -31,7 +31,7 @@ from ._bounds_servers import (
     slow_first_byte,
     trickle,
 )
-from ._servers import Action, ScriptedServer, error_json, event_stream, respond_json
+from ._servers import Action, ScriptedServer, error_json, event_stream, respond, respond_json
 from .conftest import SENTINEL_KEY
 
 pytestmark = pytest.mark.timeout(60)
@@ -427,3 +427,12 @@ def test_files_content_keeps_its_api_within_its_cap(mode: str) -> None:
     content, capped = anyio.run(scenario)
     assert content.content == (PATTERN * 3)[: 3 * MiB]
     assert "the file content" in str(_too_large(capped, "max_response_bytes", MiB))
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_body_that_is_not_gzip_is_a_validation_error(mode: str) -> None:
+    garbage = respond(200, b"not gzip at all", headers={"Content-Encoding": "gzip"})
+    outcome, _ = run(mode, [garbage], "models")
+    assert isinstance(outcome, moonshot.APIResponseValidationError), outcome
+    assert "could not decode the body" in str(outcome)
+    _figures.survived(f"{mode}: body labelled gzip that is not")
