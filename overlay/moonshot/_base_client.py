@@ -22,7 +22,14 @@ from ._errors import (
     make_status_error,
 )
 from ._generated import endpoint
-from ._limits import DEADLINE_EXTENSION, CallBounds, deadline_at, deadline_passed, response_cap
+from ._limits import (
+    DEADLINE_EXTENSION,
+    CallBounds,
+    deadline_at,
+    deadline_passed,
+    response_cap,
+    within,
+)
 from ._retries import RetryPolicy
 from ._transport import (
     MAX_RETRIES_EXTENSION,
@@ -189,13 +196,6 @@ def _parse(op: Operation[T], response: httpx.Response) -> T:
             f"{type(error).__name__}: {error}",
             response=response,
         ) from error
-
-
-def within(timeout: httpx.Timeout, seconds: float) -> httpx.Timeout:
-    """``timeout`` with no phase longer than ``seconds`` (what a deadline leaves)."""
-    seconds = max(seconds, 0.001)
-    phases = timeout.as_dict().items()
-    return httpx.Timeout(**{k: seconds if v is None else min(v, seconds) for k, v in phases})
 
 
 def _connection_error(error: httpx.TransportError, request: httpx.Request) -> APIConnectionError:

@@ -51,6 +51,7 @@ __all__ = [
     "check_bounds",
     "client_bounds",
     "result_caps",
+    "within",
 ]
 
 MiB = 1024 * 1024
@@ -136,6 +137,13 @@ def deadline_at(call: CallBounds | None, bounds: Bounds, now: float) -> float | 
     """The monotonic time the call must end by, or None."""
     seconds = call.deadline if call is not None and call.deadline is not None else bounds.deadline
     return None if seconds is None else now + seconds
+
+
+def within(timeout: httpx.Timeout, seconds: float) -> httpx.Timeout:
+    """``timeout`` with no phase longer than ``seconds`` (what a deadline leaves)."""
+    seconds = max(seconds, 0.001)
+    phases = timeout.as_dict().items()
+    return httpx.Timeout(**{k: seconds if v is None else min(v, seconds) for k, v in phases})
 
 
 def idle_timeout(call: CallBounds | None, bounds: Bounds) -> float | None:
