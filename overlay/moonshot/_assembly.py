@@ -37,7 +37,8 @@ class _ToolCall:
         self.extra: dict[str, Any] = {}
         self.function_extra: dict[str, Any] = {}
 
-    def add(self, delta: dict[str, Any]) -> None:
+    def add(self, delta: dict[str, Any]) -> int:
+        """Fold in one piece; the number of argument characters it added."""
         if not self.id:
             self.id = delta.get("id") or None
         if not self.type:
@@ -51,6 +52,8 @@ class _ToolCall:
             if arguments:
                 self.arguments.append(arguments)
             self.function_extra.update(_extra(function, FUNCTION_KEYS))
+            return len(arguments) if type(arguments) is str else 0
+        return 0
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.extra)
@@ -74,6 +77,7 @@ class _Choice:
         "message_extra",
         "reasoning",
         "role",
+        "size",
         "tool_calls",
         "usage",
     )
@@ -88,6 +92,7 @@ class _Choice:
         self.usage: dict[str, Any] | None = None
         self.extra: dict[str, Any] = {}
         self.message_extra: dict[str, Any] = {}
+        self.size = 0  # characters of content, reasoning and tool arguments held
 
     def add(self, delta: dict[str, Any]) -> None:
         content = delta.get("content")
@@ -96,19 +101,23 @@ class _Choice:
                 self.content = [content]
             else:
                 self.content.append(content)
+            if type(content) is str:
+                self.size += len(content)
         reasoning = delta.get("reasoning_content")
         if reasoning is not None:
             if self.reasoning is None:
                 self.reasoning = [reasoning]
             else:
                 self.reasoning.append(reasoning)
+            if type(reasoning) is str:
+                self.size += len(reasoning)
         if not self.role:
             self.role = delta.get("role")
         calls = delta.get("tool_calls")
         if calls and type(calls) is list:
             for call in calls:
                 if type(call) is dict:
-                    self.tool_call_for(call).add(call)
+                    self.size += self.tool_call_for(call).add(call)
         if not delta.keys() <= DELTA_KEYS:
             self.message_extra.update(_extra(delta, DELTA_KEYS))
 
@@ -201,6 +210,10 @@ class CompletionAccumulator:
                 state.usage = self._choice_usage = usage
             if not choice.keys() <= CHOICE_KEYS:
                 state.extra.update(_extra(choice, CHOICE_KEYS))
+
+    def held(self) -> int:
+        """Characters of content, reasoning and tool arguments assembled so far."""
+        return sum(choice.size for choice in self._choices.values())
 
     @property
     def choice_count(self) -> int:

@@ -8,8 +8,9 @@ One SSE line or event, and one line of a batch result file, is capped by
 
 Why the defaults are this size (README "Limits"): a 1M-token completion is at most
 about 9 MB per choice (1.5 CJK characters per token, 6 bytes each as ``\\uXXXX``), 45 MB
-for ``n=5``, so 64 MiB; streamed, every token can cost one event of ~250 bytes, so
-512 MiB; extracted text of a 100 MB upload can double when JSON-escaped, so 256 MiB
+for ``n=5``, so 64 MiB; a stream is held as the completion it assembles (content,
+reasoning and tool arguments, counted in characters), so the same 64 MiB, while its
+events only pass through; extracted text of a 100 MB upload can double when JSON-escaped, so 256 MiB
 for ``files.content``; one line or event carries at most one whole completion, 64 MiB;
 everything else (lists, models, balance, batches) answers in kilobytes, 32 MiB.
 """
@@ -65,11 +66,13 @@ class Limit:
 
     what: str
     default: int | None
+    unit: str = "bytes"
 
 
 RESPONSE = Limit("the response", 32 * MiB)
 CHAT = Limit("the chat completion", 64 * MiB)
-CHAT_STREAM = Limit("the chat completion stream", 512 * MiB)
+# A stream is held as the completion it assembles (its events pass through): same cap.
+CHAT_STREAM = Limit("the completion assembled from the stream", CHAT.default, "characters")
 FILE_CONTENT = Limit("the file content", 256 * MiB)
 DOWNLOAD = Limit("the download", None)  # written to disk, never held
 BATCH_RESULTS = Limit("the batch result file", None)  # read line by line
@@ -104,6 +107,7 @@ class Cap:
     setting: str  # the option that sets it
     source: str  # "this call", "the client" or "the default for ..."
     what: str
+    unit: str = "bytes"  # what is counted: decoded bytes, or characters of assembled text
 
     def hint(self) -> str:
         where = "to the client" if self.setting == "max_line_bytes" else "to the call or client"
@@ -113,12 +117,12 @@ class Cap:
 def response_cap(call: CallBounds | None, bounds: Bounds) -> Cap:
     """The body cap for a call: the call's, else the client's, else the operation's default."""
     call = call or CallBounds()
-    what = call.limit.what
+    what, unit, setting = call.limit.what, call.limit.unit, "max_response_bytes"
     if call.max_response_bytes is not None:
-        return Cap(call.max_response_bytes, "max_response_bytes", "this call", what)
+        return Cap(call.max_response_bytes, setting, "this call", what, unit)
     if bounds.max_response_bytes is not None:
-        return Cap(bounds.max_response_bytes, "max_response_bytes", "the client", what)
-    return Cap(call.limit.default, "max_response_bytes", f"the default for {what}", what)
+        return Cap(bounds.max_response_bytes, setting, "the client", what, unit)
+    return Cap(call.limit.default, setting, f"the default for {what}", what, unit)
 
 
 def line_cap(bounds: Bounds, what: str) -> Cap:
@@ -283,7 +287,7 @@ def too_large(
     assert cap.bytes is not None
     message = (
         f"{cap.what} is larger than {cap.setting}={cap.bytes} ({cap.source}): "
-        f"{received} bytes arrived (counted after decompression) before the client "
+        f"{received} {cap.unit} arrived (counted after decompression) before the client "
         f"stopped reading and closed the response; {cap.hint()}"
     )
     cls = StreamTooLargeError if stream else ResponseTooLargeError  # partial: set by the stream

@@ -47,6 +47,7 @@ from ._errors import (
 )
 from ._limits import (
     Bounds,
+    Cap,
     LineTooLongError,
     ResponseTooLargeError,
     StreamTimeoutError,
@@ -86,6 +87,8 @@ def _decode_json(text: str) -> Any:
 _BODY_ERRORS = (httpx.TransportError, httpx.DecodingError)
 # A size cap or time limit passed: the stream ends with its partial completion, no resume.
 _BOUNDS_PASSED = (ResponseTooLargeError, LineTooLongError, TimeUp)
+# A stream's events pass through: what it holds is the completion (``check_held``).
+PASSING = Cap(None, "max_response_bytes", "", "the stream")
 
 
 def _not_event_stream(response: httpx.Response) -> APIResponseValidationError | None:
@@ -136,7 +139,7 @@ class _StreamCore:
         self.body = body
         bounds = client._config.bounds if client is not None else Bounds()
         call = op.bounds if op is not None else None
-        self.cap = response_cap(call, bounds)
+        self.cap = response_cap(call, bounds)  # on the completion assembled
         self.line_cap = line_cap(bounds, "the stream")
         self.deadline_at: float | None = None
         self.watch = ReadWatch(None, None)
@@ -277,6 +280,14 @@ class _StreamCore:
     def closed_early(self) -> StreamInterruptedError:
         return self.interrupted("the stream was closed before it was complete")
 
+    def check_held(self) -> None:
+        """Raise once the completion assembled so far is larger than the cap."""
+        limit = self.cap.bytes
+        if limit is not None:
+            held = self.accumulator.held()
+            if held > limit:
+                raise too_large(self.cap, held, self.response)
+
     def bound_passed(self, error: Exception) -> StreamInterruptedError:
         """The error for a stream stopped by a size cap or time limit, with ``.partial``."""
         partial = self.accumulator.completion()
@@ -372,7 +383,7 @@ class ChatCompletionStream(_StreamBase):
             idle = watch.idle is not None
             watch.start(response)
             try:
-                for data in paced(decoded(response, core.cap), watch):
+                for data in paced(decoded(response, PASSING), watch):
                     for chunk in core.feed(data):
                         add(chunk._data)
                         if idle:
@@ -382,6 +393,7 @@ class ChatCompletionStream(_StreamBase):
                             watch.touch()
                     if core.error is not None:
                         core.raise_error()
+                    core.check_held()
             except _BODY_ERRORS as error:
                 failure = error
             except _BOUNDS_PASSED as error:
@@ -479,7 +491,7 @@ class AsyncChatCompletionStream(_StreamBase):
             watch = core.watch
             idle = watch.idle is not None
             try:
-                async for data in apaced(adecoded(response, core.cap), watch):
+                async for data in apaced(adecoded(response, PASSING), watch):
                     for chunk in core.feed(data):
                         add(chunk._data)
                         if idle:
@@ -489,6 +501,7 @@ class AsyncChatCompletionStream(_StreamBase):
                             watch.touch()
                     if core.error is not None:
                         core.raise_error()
+                    core.check_held()
             except _BODY_ERRORS as error:
                 failure = error
             except _BOUNDS_PASSED as error:

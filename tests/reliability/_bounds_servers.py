@@ -84,12 +84,12 @@ def endless_line(size: int) -> Action:
     return action
 
 
-def endless_stream(seconds: float = 60.0) -> Action:
-    """Events forever (or ``seconds``), a few kilobytes each, never a finish or [DONE]."""
+def endless_stream(seconds: float = 60.0, text: str = "more " * 400) -> Action:
+    """Events of ``text`` forever (or ``seconds``), never a finish or [DONE]."""
 
     def action(conn: socket.socket, request: Request) -> bool:
         _stream_head(conn)
-        event = chunk_event({"content": "more " * 400})
+        event = chunk_event({"content": text})
         stop = time.monotonic() + seconds
         while time.monotonic() < stop:
             _send_chunk(conn, event * 16)

@@ -5,7 +5,7 @@ warm-up request (so imports and first-call caches are paid before measuring), re
 the kernel's peak-RSS mark (``/proc/self/clear_refs``), makes the faulty call and
 prints JSON: RSS before, peak RSS, what the call ended in, and how long it took.
 CLIENT is ``moonshot`` or ``openai``; MODE ``sync`` or ``async``; FAULT ``bomb``,
-``line`` or ``download``.
+``line``, ``stream`` or ``download``.
 """
 
 from __future__ import annotations
@@ -53,11 +53,16 @@ async def _fault(client: Any, fault: str, dest: str) -> Any:
     chat = client.chat.completions
     if fault == "bomb":
         return await _maybe(chat.create(model="kimi-k2.6", messages=MESSAGES))
-    if fault == "line":
+    if fault in ("line", "stream"):
         stream = await _maybe(chat.create(model="kimi-k2.6", messages=MESSAGES, stream=True))
+        count = 0
         if hasattr(stream, "__aiter__"):
-            return [chunk async for chunk in stream]
-        return list(stream)
+            async for _ in stream:
+                count += 1
+        else:
+            for _ in stream:
+                count += 1
+        return count
     if fault == "download":
         return await _maybe(client.files.download("file-1", dest))
     raise AssertionError(fault)
@@ -65,7 +70,7 @@ async def _fault(client: Any, fault: str, dest: str) -> Any:
 
 async def _warm_up(client: Any, fault: str, dest: str) -> None:
     chat = client.chat.completions
-    if fault == "line":
+    if fault in ("line", "stream"):
         stream = await _maybe(chat.create(model="kimi-k2.6", messages=MESSAGES, stream=True))
         _ = [chunk async for chunk in stream] if hasattr(stream, "__aiter__") else list(stream)
     elif fault == "download":
@@ -83,7 +88,7 @@ async def probe(name: str, mode: str, fault: str, url: str, dest: str) -> dict[s
     try:
         result = await _fault(client, fault, dest)
         outcome = f"ok: {type(result).__name__}"
-        if isinstance(result, int):
+        if fault == "download":
             outcome = f"ok: {result} bytes written"
     except Exception as error:
         outcome = f"{type(error).__name__}: {str(error)[:300]}"

@@ -182,16 +182,27 @@ def test_endless_sse_line_raises_with_partial(mode: str) -> None:
 
 
 @pytest.mark.parametrize("mode", MODES)
-def test_endless_stream_stops_at_the_stream_cap(mode: str) -> None:
+def test_endless_stream_stops_at_the_cap_on_what_it_holds(mode: str) -> None:
     cap = 4 * MiB
     outcome, _ = run(mode, [endless_stream()], "stream", max_response_bytes=cap)
     assert isinstance(outcome, moonshot.StreamTooLargeError), outcome
     assert outcome.setting == "max_response_bytes"
     assert cap < outcome.received <= cap + STEP
-    # Everything decoded before the cap is in the partial completion.
-    content = outcome.partial.choices[0].message.content
-    assert len(content) > cap // 2
+    assert "the completion assembled from the stream" in str(outcome)
+    assert f"{outcome.received} characters arrived" in str(outcome)
+    # Everything assembled before the cap is in the partial completion.
+    assert len(outcome.partial.choices[0].message.content) == outcome.received
     _figures.survived(f"{mode}: endless stream")
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_endless_stream_of_empty_events_is_stopped_by_the_deadline(mode: str) -> None:
+    """Events that carry no text hold no memory; only time can stop them."""
+    outcome, elapsed = run(mode, [endless_stream(text="")], "stream", deadline=1.0)
+    assert isinstance(outcome, moonshot.StreamTimeoutError), outcome
+    assert outcome.partial.choices[0].message.content == ""
+    assert elapsed < 2.0
+    _figures.survived(f"{mode}: endless stream of empty events")
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -227,7 +238,7 @@ def test_endless_batch_result_line(mode: str) -> None:
 def test_defaults_fit_the_documented_answers() -> None:
     """The defaults keep the room the README promises (see moonshot._limits)."""
     assert CHAT.default is not None and CHAT.default >= 45_000_000  # 1M tokens x 9 B x n=5
-    assert CHAT_STREAM.default is not None and CHAT_STREAM.default >= 250_000_000
+    assert CHAT_STREAM.default == CHAT.default  # a stream holds the completion it assembles
     assert CHAT.default <= DEFAULT_MAX_LINE_BYTES
 
 

@@ -1,7 +1,8 @@
 """Peak memory of the client against the faults of ``test_bounds.py`` at the issue's sizes:
 a 1 GiB gzip bomb and a 300 MB SSE line end in the typed error with peak RSS growth
-below the cap in force plus a small constant, and a 1 GiB download to disk keeps memory
-flat, on the sync and the async client. The ``openai`` SDK meets the same bomb, for the
+below the cap in force plus a small constant, an endless stream below twice its cap
+(what it assembled, and the joined ``.partial``), and a 1 GiB download to disk keeps
+memory flat, on the sync and the async client. The ``openai`` SDK meets the same bomb, for the
 README's comparison.
 
 Each call runs in a fresh process (``_memory_probe.py``) whose peak-RSS mark is reset
@@ -19,10 +20,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from moonshot._limits import CHAT, DEFAULT_MAX_LINE_BYTES
+from moonshot._limits import CHAT, CHAT_STREAM, DEFAULT_MAX_LINE_BYTES
 
 from . import _figures
-from ._bounds_servers import PATTERN, MiB, bomb, endless_line, large_body
+from ._bounds_servers import PATTERN, MiB, bomb, endless_line, endless_stream, large_body
 from ._servers import Action, ScriptedServer, completion, event_stream, respond_json, text_events
 
 FULL = os.environ.get("MOONSHOT_SOAK") == "full"
@@ -84,6 +85,18 @@ def test_endless_sse_line_peak_memory(mode: str) -> None:
         f"SSE line of {LINE / 1e6:,.0f} MB, moonshot {mode} (cap {_mib(DEFAULT_MAX_LINE_BYTES)})",
         ours,
     )
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_endless_stream_peak_memory(mode: str) -> None:
+    """A stream holds the completion it assembles: the cap, and at the end one joined
+    copy of it for ``.partial``."""
+    plan = [event_stream(text_events(["hi"])), endless_stream(120)]
+    ours = _probe("moonshot", mode, "stream", plan)
+    assert ours["outcome"].startswith("StreamTooLargeError"), ours
+    assert CHAT_STREAM.default is not None
+    assert ours["growth"] < 2 * CHAT_STREAM.default + CONSTANT, ours
+    _record(f"endless stream, moonshot {mode} (cap {_mib(CHAT_STREAM.default)})", ours)
 
 
 @pytest.mark.parametrize("mode", ["sync", "async"])
