@@ -37,8 +37,7 @@ class _ToolCall:
         self.extra: dict[str, Any] = {}
         self.function_extra: dict[str, Any] = {}
 
-    def add(self, delta: dict[str, Any]) -> int:
-        """Fold in one piece; the number of argument characters it added."""
+    def add(self, delta: dict[str, Any]) -> None:
         if not self.id:
             self.id = delta.get("id") or None
         if not self.type:
@@ -52,8 +51,6 @@ class _ToolCall:
             if arguments:
                 self.arguments.append(arguments)
             self.function_extra.update(_extra(function, FUNCTION_KEYS))
-            return len(arguments) if type(arguments) is str else 0
-        return 0
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.extra)
@@ -74,6 +71,7 @@ class _Choice:
         "extra",
         "finish_reason",
         "index",
+        "measured",
         "message_extra",
         "reasoning",
         "role",
@@ -92,7 +90,8 @@ class _Choice:
         self.usage: dict[str, Any] | None = None
         self.extra: dict[str, Any] = {}
         self.message_extra: dict[str, Any] = {}
-        self.size = 0  # characters of content, reasoning and tool arguments held
+        self.size = 0  # characters of content, reasoning and tool arguments measured
+        self.measured: dict[int, int] = {}  # pieces measured, per list (by its id)
 
     def add(self, delta: dict[str, Any]) -> None:
         content = delta.get("content")
@@ -101,25 +100,32 @@ class _Choice:
                 self.content = [content]
             else:
                 self.content.append(content)
-            if type(content) is str:
-                self.size += len(content)
         reasoning = delta.get("reasoning_content")
         if reasoning is not None:
             if self.reasoning is None:
                 self.reasoning = [reasoning]
             else:
                 self.reasoning.append(reasoning)
-            if type(reasoning) is str:
-                self.size += len(reasoning)
         if not self.role:
             self.role = delta.get("role")
         calls = delta.get("tool_calls")
         if calls and type(calls) is list:
             for call in calls:
                 if type(call) is dict:
-                    self.size += self.tool_call_for(call).add(call)
+                    self.tool_call_for(call).add(call)
         if not delta.keys() <= DELTA_KEYS:
             self.message_extra.update(_extra(delta, DELTA_KEYS))
+
+    def measure(self) -> int:
+        """:attr:`size`, brought up to date with the pieces added since last time."""
+        lists = [self.content, self.reasoning] + [c.arguments for c in self.tool_calls.values()]
+        for pieces in lists:
+            if pieces:
+                done = self.measured.get(id(pieces), 0)
+                if len(pieces) > done:
+                    self.size += _length(pieces[done:])
+                    self.measured[id(pieces)] = len(pieces)
+        return self.size
 
     def tool_call_for(self, delta: dict[str, Any]) -> _ToolCall:
         calls = self.tool_calls
@@ -212,8 +218,9 @@ class CompletionAccumulator:
                 state.extra.update(_extra(choice, CHOICE_KEYS))
 
     def held(self) -> int:
-        """Characters of content, reasoning and tool arguments assembled so far."""
-        return sum(choice.size for choice in self._choices.values())
+        """Characters of content, reasoning and tool arguments assembled so far (the
+        pieces added since the last call are measured now, not one by one in ``add``)."""
+        return sum(choice.measure() for choice in self._choices.values())
 
     @property
     def choice_count(self) -> int:
@@ -255,6 +262,13 @@ class CompletionAccumulator:
         from moonshot_openapi.models import ChatCompletionResponse
 
         return ChatCompletionResponse.from_dict(self.to_dict())
+
+
+def _length(pieces: list[Any]) -> int:
+    try:
+        return sum(map(len, pieces))
+    except TypeError:  # a piece that is not text (the server's mistake): not counted
+        return sum(len(piece) for piece in pieces if type(piece) is str)
 
 
 def _order(index: Any) -> tuple[int, str]:
