@@ -130,9 +130,9 @@ class Completions(Resource[SyncBaseClient]):
         ``resume=True`` continues a stream that breaks, up to ``max_resumes`` times, with
         Partial Mode (n=1 and no tool calls only); see the README section "Streaming".
 
-        ``max_response_bytes`` caps the body (the stream's, for a stream), ``deadline``
-        bounds the whole call in seconds and ``idle_timeout`` the silence between two
-        events of a stream; they override the client's (README "Limits").
+        ``max_response_bytes`` caps the body (for a stream, the completion it assembles),
+        ``deadline`` bounds the whole call in seconds and ``idle_timeout`` the silence
+        between two events of a stream; they override the client's (README "Limits").
         """
         check_stream_options(params, stream=stream, resume=resume, max_resumes=max_resumes)
         bounds = chat_bounds(stream, max_response_bytes, deadline, idle_timeout)
