@@ -120,7 +120,8 @@ def response_cap(call: CallBounds | None, bounds: Bounds) -> Cap:
     what, unit, setting = call.limit.what, call.limit.unit, "max_response_bytes"
     if call.max_response_bytes is not None:
         return Cap(call.max_response_bytes, setting, "this call", what, unit)
-    if bounds.max_response_bytes is not None:
+    if bounds.max_response_bytes is not None and call.limit.default is not None:
+        # (what streams to disk or line by line keeps no cap unless the call sets one)
         return Cap(bounds.max_response_bytes, setting, "the client", what, unit)
     return Cap(call.limit.default, setting, f"the default for {what}", what, unit)
 

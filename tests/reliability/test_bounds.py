@@ -422,6 +422,18 @@ def test_download_cap_and_bad_destination(mode: str, tmp_path: Any) -> None:
 
 
 @pytest.mark.parametrize("mode", MODES)
+def test_a_client_cap_leaves_downloads_uncapped(mode: str, tmp_path: Any) -> None:
+    async def scenario() -> int:
+        with ScriptedServer(plan=[large_body(3 * MiB)]) as server:
+            client = _client(mode, server.url, max_response_bytes=MiB)
+            written = await _maybe(client.files.download("f", tmp_path / "x"))
+            await _maybe(client.close())
+            return int(written)
+
+    assert anyio.run(scenario) == 3 * MiB
+
+
+@pytest.mark.parametrize("mode", MODES)
 def test_files_content_keeps_its_api_within_its_cap(mode: str) -> None:
     async def scenario() -> tuple[Any, Any]:
         with ScriptedServer(plan=[large_body(3 * MiB, gzip=True), large_body(3 * MiB)]) as srv:
