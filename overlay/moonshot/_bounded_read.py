@@ -101,56 +101,50 @@ def _decoder(response: httpx.Response) -> _Inflater | _Identity | None:
     return None
 
 
-class _Counter:
-    """Counts decoded bytes against a cap; closes nothing itself, raises the typed error."""
+class _Decoding:
+    """One body's decoder and the count of its decoded bytes against a cap."""
 
-    def __init__(self, cap: Cap, response: httpx.Response) -> None:
+    def __init__(self, response: httpx.Response, cap: Cap) -> None:
         self.cap = cap
         self.limit = cap.bytes
         self.received = 0
         self.response = response
+        found = _decoder(response)
+        self.by_httpx = found is None  # read with iter_bytes: httpx decodes
+        self.decoder = found or _Identity()
 
-    def add(self, piece: bytes) -> bytes:
-        self.received += len(piece)
-        if self.limit is not None and self.received > self.limit:
-            raise too_large(self.cap, self.received, self.response)
-        return piece
+    def feed(self, data: bytes) -> Iterator[bytes]:
+        for piece in self.decoder.feed(data):
+            self.received += len(piece)
+            if self.limit is not None and self.received > self.limit:
+                raise too_large(self.cap, self.received, self.response)
+            yield piece
+
+    def end(self) -> Iterator[bytes]:
+        tail = self.decoder.flush()
+        return self.feed(tail) if tail else iter(())
 
 
 def decoded(response: httpx.Response, cap: Cap) -> Iterator[bytes]:
     """The body of a streamed response, decompressed in bounded steps and counted."""
-    counter = _Counter(cap, response)
-    decoder = _decoder(response)
+    decoding = _Decoding(response, cap)
     try:
-        if decoder is None:
-            for piece in response.iter_bytes():
-                yield counter.add(piece)
-            return
-        for raw in response.iter_raw():
-            for piece in decoder.feed(raw):
-                yield counter.add(piece)
-        tail = decoder.flush()
-        if tail:
-            yield counter.add(tail)
+        for data in response.iter_bytes() if decoding.by_httpx else response.iter_raw():
+            yield from decoding.feed(data)
+        yield from decoding.end()
     finally:
         response.close()
 
 
 async def adecoded(response: httpx.Response, cap: Cap) -> AsyncIterator[bytes]:
     """The async twin of :func:`decoded`."""
-    counter = _Counter(cap, response)
-    decoder = _decoder(response)
+    decoding = _Decoding(response, cap)
     try:
-        if decoder is None:
-            async for piece in response.aiter_bytes():
-                yield counter.add(piece)
-            return
-        async for raw in response.aiter_raw():
-            for piece in decoder.feed(raw):
-                yield counter.add(piece)
-        tail = decoder.flush()
-        if tail:
-            yield counter.add(tail)
+        async for data in response.aiter_bytes() if decoding.by_httpx else response.aiter_raw():
+            for piece in decoding.feed(data):
+                yield piece
+        for piece in decoding.end():
+            yield piece
     finally:
         await response.aclose()
 

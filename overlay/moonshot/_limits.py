@@ -1,7 +1,8 @@
 """Size and time bounds on what a server can make the client hold or wait for.
 
 Every response body is counted after decompression against a cap chosen per operation
-(:data:`DEFAULTS`), which the client (``max_response_bytes=``) and the call override.
+(the :class:`Limit` constants below), which the client (``max_response_bytes=``) and
+the call override.
 One SSE line or event, and one line of a batch result file, is capped by
 ``max_line_bytes``. ``deadline=`` bounds a whole call (retries and body included) and
 ``idle_timeout=`` the silence between two events of a stream.
@@ -10,8 +11,9 @@ Why the defaults are this size (README "Limits"): a 1M-token completion is at mo
 about 9 MB per choice (1.5 CJK characters per token, 6 bytes each as ``\\uXXXX``), 45 MB
 for ``n=5``, so 64 MiB; a stream is held as the completion it assembles (content,
 reasoning and tool arguments, counted in characters), so the same 64 MiB, while its
-events only pass through; extracted text of a 100 MB upload can double when JSON-escaped, so 256 MiB
-for ``files.content``; one line or event carries at most one whole completion, 64 MiB;
+events only pass through; extracted text of a 100 MB upload can double when
+JSON-escaped, so 256 MiB for ``files.content``; one line or event carries at most one
+whole completion, 64 MiB;
 everything else (lists, models, balance, batches) answers in kilobytes, 32 MiB.
 """
 
