@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 import anyio
 import httpx
 
-from ._bounded_read import ReadWatch, TimeUp, aread_body, read_body
+from ._bounded_read import NO_LIMITS, ReadWatch, TimeUp, aread_body, read_body
 from ._config import ClientConfig, TimeoutTypes, as_timeout, user_agent, with_overrides
 from ._errors import (
     APIConnectionError,
@@ -147,6 +147,8 @@ class _Common:
 
     def _watch(self, op: Operation[Any], at: float | None, idle: float | None = None) -> ReadWatch:
         """The time limits of a call that started with deadline ``at`` (None: none)."""
+        if at is None and idle is None:
+            return NO_LIMITS
         call = op.bounds
         seconds = self._config.bounds.deadline
         if call is not None and call.deadline is not None:

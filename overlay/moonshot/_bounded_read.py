@@ -30,6 +30,7 @@ import httpx
 from ._limits import Cap, LineTooLongError, too_large
 
 __all__ = [
+    "NO_LIMITS",
     "STEP",
     "ReadWatch",
     "TimeUp",
@@ -178,8 +179,11 @@ def _declared_within(response: httpx.Response, cap: Cap) -> bool:
 def read_body(response: httpx.Response, cap: Cap, watch: ReadWatch) -> httpx.Response:
     """Read a streamed response whole within ``cap`` and ``watch``; the read response."""
     if _declared_within(response, cap):
-        with _cut_means_time_up(watch):
+        try:
             response.read()
+        except httpx.TransportError:
+            _raise_if_cut(watch)
+            raise
         return response
     return _complete(response, b"".join(paced(decoded(response, cap), watch)))
 
@@ -321,8 +325,10 @@ class ReadWatch:
 
     def start(self, response: httpx.Response) -> None:
         """Watch ``response`` (a sync one) from a thread; again after a resume swaps it."""
+        if not self.active:
+            return
         self._response = response
-        if self.active and self._stop is None:
+        if self._stop is None:
             self._stop = stop = threading.Event()
             thread = threading.Thread(target=self._run, args=(stop,), name="moonshot-watch")
             thread.daemon = True
@@ -348,21 +354,23 @@ class ReadWatch:
             return
 
 
-@contextlib.contextmanager
-def _cut_means_time_up(watch: ReadWatch) -> Iterator[None]:
-    """A read that failed because the watch cut it raises :class:`TimeUp` instead."""
-    try:
-        yield
-    except httpx.TransportError:
-        if watch.fired is not None:
-            raise watch.time_up(watch.fired) from None
-        raise
+def _raise_if_cut(watch: ReadWatch) -> None:
+    """After a failed read: :class:`TimeUp` if it failed because the watch cut it."""
+    if watch.fired is not None:
+        raise watch.time_up(watch.fired) from None
+
+
+# The watch of every call without a deadline or idle timeout: it never starts or fires.
+NO_LIMITS = ReadWatch(None, None)
 
 
 def paced(chunks: Iterator[bytes], watch: ReadWatch) -> Iterator[bytes]:
     """``chunks``, with a read that failed because the watch cut it raised as :class:`TimeUp`."""
-    with _cut_means_time_up(watch):
+    try:
         yield from chunks
+    except httpx.TransportError:
+        _raise_if_cut(watch)
+        raise
 
 
 async def apaced(chunks: AsyncIterator[bytes], watch: ReadWatch) -> AsyncIterator[bytes]:

@@ -19,6 +19,7 @@ everything else (lists, models, balance, batches) answers in kilobytes, 32 MiB.
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass
 from typing import Any
@@ -116,6 +117,7 @@ class Cap:
         return f"pass a larger {self.setting}= {where} to accept more"
 
 
+@functools.lru_cache(maxsize=256)  # both arguments are frozen; this runs on every call
 def response_cap(call: CallBounds | None, bounds: Bounds) -> Cap:
     """The body cap for a call: the call's, else the client's, else the operation's default."""
     call = call or CallBounds()
