@@ -113,8 +113,8 @@ class Cap:
     unit: str = "bytes"  # what is counted: decoded bytes, or characters of assembled text
 
     def hint(self) -> str:
-        where = "to the client" if self.setting == "max_line_bytes" else "to the call or client"
-        return f"pass a larger {self.setting}= {where} to accept more"
+        where = "" if self.setting == "max_line_bytes" else " (or to the call, where it takes one)"
+        return f"pass a larger {self.setting}= to the client{where} to accept more"
 
 
 @functools.lru_cache(maxsize=256)  # both arguments are frozen; this runs on every call
@@ -301,12 +301,9 @@ def too_large(
     )
 
 
-def deadline_passed(
-    seconds: float | None, request: httpx.Request | None, why: str = "deadline"
-) -> APITimeoutError:
-    """The error for a call that ran out of its ``deadline`` (or a stream its idle time)."""
-    if why == "idle":
-        text = f"the stream was silent longer than idle_timeout={seconds} s"
-    else:
-        text = f"the call took longer than its deadline={seconds} s"
-    return APITimeoutError(f"{text}; the client closed the response", request=request)
+def deadline_passed(seconds: float | None, request: httpx.Request | None) -> APITimeoutError:
+    """The error for a call that ran out of its ``deadline``."""
+    return APITimeoutError(
+        f"the call took longer than its deadline={seconds} s; the client closed the response",
+        request=request,
+    )
