@@ -169,9 +169,14 @@ def _complete(response: httpx.Response, body: bytes) -> httpx.Response:
 def _declared_within(response: httpx.Response, cap: Cap) -> bool:
     """An unencoded body whose Content-Length is within the cap: httpx may read it as
     usual, since h11 reads no more than the declared length (the common, fast case)."""
-    headers = response.headers
-    length = headers.get("content-length")
-    if length is None or not length.isdigit() or "content-encoding" in headers:
+    length = None
+    for name, value in response.headers.raw:  # one pass: Headers.get scans them all
+        name = name.lower()
+        if name == b"content-length":
+            length = value
+        elif name == b"content-encoding":
+            return False
+    if length is None or not length.isdigit():
         return False
     return cap.bytes is None or int(length) <= cap.bytes
 

@@ -237,7 +237,13 @@ def chat_bounds(
             field="idle_timeout",
         )
     limit = CHAT_STREAM if stream else CHAT
+    if max_response_bytes is None and deadline is None and idle_timeout is None:
+        return _STREAM_DEFAULTS if stream else _CHAT_DEFAULTS  # the usual call, made once
     return call_bounds(limit, max_response_bytes, deadline, idle_timeout)
+
+
+_CHAT_DEFAULTS = CallBounds(CHAT)
+_STREAM_DEFAULTS = CallBounds(CHAT_STREAM)
 
 
 class LineTooLongError(ValueError):
