@@ -5,6 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
 .PHONY: venv generate check-generated lint format typecheck test check clean bench bench-quick demo soak
+.PHONY: bounds
 .PHONY: prism contract spec-diff
 
 $(STAMP): pyproject.toml
@@ -54,6 +55,11 @@ demo: $(STAMP)
 # CI runs them reduced inside make test. The figures print in the summary.
 soak: $(STAMP)
 	MOONSHOT_SOAK=full $(BIN)/python -m pytest tests/reliability -m soak -s
+
+# Peak memory against a 1 GiB gzip bomb, a 300 MB SSE line and a 1 GiB download, sync and
+# async, with the openai SDK's figure for the bomb (README "Reliability"); CI runs them smaller.
+bounds: $(STAMP)
+	MOONSHOT_SOAK=full $(BIN)/python -m pytest tests/reliability/test_bounds_memory.py -s
 
 # Contract checks (README "Contract checks"): Stoplight Prism (pinned, into .tools/prism),
 # the contract suite against it, response round-trips, operation coverage, the spec diff.

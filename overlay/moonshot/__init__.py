@@ -42,7 +42,10 @@ if _typing.TYPE_CHECKING:
     from ._errors import QuotaExceededError as QuotaExceededError
     from ._errors import RateLimitError as RateLimitError
     from ._errors import RateLimitInfo as RateLimitInfo
+    from ._errors import ResponseTooLargeError as ResponseTooLargeError
     from ._errors import StreamInterruptedError as StreamInterruptedError
+    from ._errors import StreamTimeoutError as StreamTimeoutError
+    from ._errors import StreamTooLargeError as StreamTooLargeError
     from ._errors import UnprocessableEntityError as UnprocessableEntityError
     from ._errors import UploadError as UploadError
     from ._errors import ValidationError as ValidationError
@@ -101,6 +104,9 @@ _LAZY: dict[str, str | None] = {
     "text_part": "._uploads.media",
     "video_part": "._uploads.media",
     "FileContent": ".resources.files",
+    "ResponseTooLargeError": "._errors",
+    "StreamTimeoutError": "._errors",
+    "StreamTooLargeError": "._errors",
     "ContentFilterError": "._errors",
     "OverloadedError": "._errors",
     "QuotaExceededError": "._errors",
@@ -150,7 +156,10 @@ __all__ = [
     "QuotaExceededError",
     "RateLimitError",
     "RateLimitInfo",
+    "ResponseTooLargeError",
     "StreamInterruptedError",
+    "StreamTimeoutError",
+    "StreamTooLargeError",
     "ToolRunResult",
     "UnprocessableEntityError",
     "UploadError",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from types import TracebackType
 from typing import Self
 
@@ -10,6 +11,7 @@ import httpx2
 from ._defaults import DEFAULT_MAX_RETRIES
 from ._http.base_client import AsyncBaseClient, SyncBaseClient
 from ._http.config import TimeoutTypes, resolve_config
+from ._http.limits import DEFAULT_MAX_LINE_BYTES, client_bounds
 from .resources.balance import AsyncBalance, Balance
 from .resources.batches import AsyncBatches, Batches
 from .resources.chat import AsyncChat, Chat
@@ -28,6 +30,11 @@ class Moonshot(SyncBaseClient):
     ``http2=True`` negotiates HTTP/2 over TLS (the ``h2`` extra), so concurrent calls
     share one connection; ``http_client=`` takes an ``httpx2.Client`` configured your way
     (retries, auth and the base URL are still the client's).
+
+    ``max_response_bytes`` replaces every operation's default body cap (README "Limits"),
+    ``max_line_bytes`` caps one SSE event or batch result line, ``deadline`` bounds each
+    call in seconds (retries and body included) and ``idle_timeout`` the silence between
+    two events of a stream; each can also be given per call where the call takes it.
     """
 
     chat: Chat
@@ -47,6 +54,10 @@ class Moonshot(SyncBaseClient):
         default_headers: dict[str, str] | None = None,
         http_client: httpx2.Client | None = None,
         http2: bool = False,
+        max_response_bytes: int | None = None,
+        max_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
+        deadline: float | None = None,
+        idle_timeout: float | None = None,
     ) -> None:
         config = resolve_config(
             api_key=api_key,
@@ -56,6 +67,13 @@ class Moonshot(SyncBaseClient):
             default_headers=default_headers,
             http2=http2,
         )
+        bounds = client_bounds(
+            max_response_bytes=max_response_bytes,
+            max_line_bytes=max_line_bytes,
+            deadline=deadline,
+            idle_timeout=idle_timeout,
+        )
+        config = dataclasses.replace(config, bounds=bounds)
         self._init_http(config, http_client)
         self._bind()
 
@@ -99,6 +117,10 @@ class AsyncMoonshot(AsyncBaseClient):
         default_headers: dict[str, str] | None = None,
         http_client: httpx2.AsyncClient | None = None,
         http2: bool = False,
+        max_response_bytes: int | None = None,
+        max_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
+        deadline: float | None = None,
+        idle_timeout: float | None = None,
     ) -> None:
         config = resolve_config(
             api_key=api_key,
@@ -108,6 +130,13 @@ class AsyncMoonshot(AsyncBaseClient):
             default_headers=default_headers,
             http2=http2,
         )
+        bounds = client_bounds(
+            max_response_bytes=max_response_bytes,
+            max_line_bytes=max_line_bytes,
+            deadline=deadline,
+            idle_timeout=idle_timeout,
+        )
+        config = dataclasses.replace(config, bounds=bounds)
         self._init_http(config, http_client)
         self._bind()
 

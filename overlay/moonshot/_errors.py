@@ -20,10 +20,13 @@
         │       ├── QuotaExceededError         exceeded_current_quota_error (never retried)
         │       └── OverloadedError            engine_overloaded_error (retried with backoff)
         ├── APIResponseValidationError a 2xx answer that does not parse
+        ├── ResponseTooLargeError      a body, line or event past its size cap (.setting, .received)
+        │   └── StreamTooLargeError    ... in a stream (also a StreamInterruptedError, .partial)
         ├── APIStreamError             an error event inside a 200 stream (.partial)
         └── APIConnectionError         no answer (connect, reset, ...)
             ├── APITimeoutError
             └── StreamInterruptedError a stream broke mid-way (.partial)
+                └── StreamTimeoutError past its deadline or idle_timeout (also an APITimeoutError)
 
 Every APIStatusError carries ``.rate_limit``, the ``X-RateLimit-*`` headers read as a
 :class:`RateLimitInfo` (defined here, since errors carry it).
@@ -67,7 +70,10 @@ __all__ = [
     "QuotaExceededError",
     "RateLimitError",
     "RateLimitInfo",
+    "ResponseTooLargeError",
     "StreamInterruptedError",
+    "StreamTimeoutError",
+    "StreamTooLargeError",
     "UnprocessableEntityError",
     "UploadError",
     "ValidationError",
@@ -405,6 +411,42 @@ def make_status_error(response: httpx2.Response) -> APIStatusError:
     if refined is not None and issubclass(refined, cls):
         cls = refined
     return cls(message, response=response, body=body, type=type_, code=code)
+
+
+class ResponseTooLargeError(APIError):
+    """A response (or one line / event of it) grew past its size cap, counted after
+    decompression; the client closed it without reading further.
+
+    ``setting`` names the option that sets the cap (``max_response_bytes`` or
+    ``max_line_bytes``), ``max_bytes`` is the cap, ``received`` how many bytes had
+    arrived when it stopped, ``response`` the HTTP response (closed).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx2.Response | None = None,
+        setting: str,
+        max_bytes: int,
+        received: int,
+    ) -> None:
+        super().__init__(message, request=response.request if response is not None else None)
+        self.response = response
+        self.setting = setting
+        self.max_bytes = max_bytes
+        self.received = received
+
+
+class StreamTooLargeError(ResponseTooLargeError, StreamInterruptedError):
+    """A stream went past a size cap; like any broken stream it carries ``.partial``."""
+
+    partial: Any
+
+
+class StreamTimeoutError(StreamInterruptedError, APITimeoutError):
+    """A stream went past its ``deadline`` or was silent longer than ``idle_timeout``;
+    ``.partial`` is the completion assembled from what arrived."""
 
 
 class UploadError(MoonshotError):

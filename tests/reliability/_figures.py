@@ -7,6 +7,7 @@ from typing import Any
 faults_survived: set[str] = set()
 bad_inputs: set[str] = set()
 load: dict[str, Any] = {}
+bounds: dict[str, str] = {}  # peak memory and stop times against the bounds' faults
 counts: dict[str, int] = {}
 
 
@@ -32,6 +33,8 @@ def summary(failures: int) -> list[str]:
     for name, number in counts.items():
         lines.append(f"{name}: {number}")
     for name, value in load.items():
+        lines.append(f"{name}: {value}")
+    for name, value in bounds.items():
         lines.append(f"{name}: {value}")
     if failures:
         lines.append(f"FAILED reliability tests: {failures}")

@@ -3,21 +3,33 @@
 from __future__ import annotations
 
 import copy
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
+import anyio
 import httpx2
 
 from .._errors import (
     APIConnectionError,
+    APIError,
     APIResponseValidationError,
     APITimeoutError,
     ValidationError,
     make_status_error,
 )
 from .._openapi import generated
+from .bounded_read import NO_LIMITS, ReadWatch, TimeUp, aread_body, read_body
 from .config import ClientConfig, TimeoutTypes, as_timeout, user_agent, with_overrides
+from .limits import (
+    DEADLINE_EXTENSION,
+    CallBounds,
+    deadline_at,
+    deadline_passed,
+    response_cap,
+    within,
+)
 from .rate_limits import remember_rate_limit
 from .retries import RetryPolicy
 from .transport import (
@@ -51,6 +63,8 @@ class Operation(Generic[T]):
     extensions: dict[str, Any] = field(default_factory=dict)
     # httpx2 arguments that replace the generated ones (a streaming multipart body, say).
     overrides: dict[str, Any] = field(default_factory=dict)
+    # Size cap and time limits of this call (None: the client's and the operation's default).
+    bounds: CallBounds | None = None
 
 
 def _headers(config: ClientConfig) -> dict[str, str]:
@@ -138,8 +152,24 @@ class _Common:
     def _attach(self, raw: AuthenticatedClient) -> AuthenticatedClient:
         raise NotImplementedError
 
+    def _deadline_at(self, op: Operation[Any]) -> float | None:
+        return deadline_at(op.bounds, self._config.bounds, time.monotonic())
+
+    def _watch(self, op: Operation[Any], at: float | None, idle: float | None = None) -> ReadWatch:
+        """The time limits of a call that started with deadline ``at`` (None: none)."""
+        if at is None and idle is None:
+            return NO_LIMITS
+        call = op.bounds
+        seconds = self._config.bounds.deadline
+        if call is not None and call.deadline is not None:
+            seconds = call.deadline
+        return ReadWatch(at, seconds if at is not None else None, idle)
+
     def _build(
-        self, http: httpx2.Client | httpx2.AsyncClient, op: Operation[Any]
+        self,
+        http: httpx2.Client | httpx2.AsyncClient,
+        op: Operation[Any],
+        deadline_at: float | None = None,
     ) -> httpx2.Request:
         kwargs = {**op.kwargs, **op.overrides} if op.overrides else dict(op.kwargs)
         headers = dict(kwargs.pop("headers", None) or {})
@@ -148,11 +178,15 @@ class _Common:
         if op.extra_headers:
             headers.update(op.extra_headers)
         extensions = {MAX_RETRIES_EXTENSION: self._config.max_retries, **op.extensions}
+        timeout = as_timeout(op.timeout, self._config.timeout)
+        if deadline_at is not None:
+            extensions[DEADLINE_EXTENSION] = deadline_at
+            timeout = within(timeout, deadline_at - time.monotonic())
         return http.build_request(
             method=kwargs.pop("method").upper(),
             url=kwargs.pop("url"),
             headers=headers or None,
-            timeout=as_timeout(op.timeout, self._config.timeout),
+            timeout=timeout,
             extensions=extensions,
             **kwargs,
         )
@@ -184,6 +218,18 @@ def _connection_error(error: httpx2.TransportError, request: httpx2.Request) -> 
     return APIConnectionError(f"Connection error: {type(error).__name__}: {error}", request=request)
 
 
+def body_error(error: Exception, response: httpx2.Response | None) -> APIError:
+    """The typed error for a body that could not be read whole."""
+    request = response.request if response is not None else None
+    if isinstance(error, TimeUp):
+        return deadline_passed(error.seconds, request)
+    if isinstance(error, httpx2.DecodingError) and response is not None:
+        return APIResponseValidationError(f"could not decode the body: {error}", response=response)
+    if isinstance(error, httpx2.TransportError) and request is not None:
+        return _connection_error(error, request)
+    return APIConnectionError(f"Connection error: {type(error).__name__}: {error}", request=request)
+
+
 class SyncBaseClient(_Common):
     """Sends operations over one shared ``httpx2.Client``."""
 
@@ -202,24 +248,35 @@ class SyncBaseClient(_Common):
     def _attach(self, raw: AuthenticatedClient) -> AuthenticatedClient:
         return raw.set_httpx_client(self._http)
 
-    def _send(self, op: Operation[Any], *, stream: bool = False) -> httpx2.Response:
-        request = self._build(self._http, op)
+    def _send(
+        self, op: Operation[Any], *, stream: bool = False, deadline_at: float | None = None
+    ) -> httpx2.Response:
+        request = self._build(self._http, op, deadline_at)
         try:
-            response = self._http.send(request, stream=stream)
+            response = self._http.send(request, stream=True)
         except httpx2.TransportError as error:
             raise _connection_error(error, request) from error
-        if response.status_code >= 400:
-            try:
-                response.read()
-            except httpx2.TransportError as error:
-                raise _connection_error(error, request) from error
-            finally:
-                response.close()
-            raise make_status_error(response)
+        if response.status_code >= 400 or not stream:
+            response = self._read(op, response, deadline_at)
+            if response.status_code >= 400:
+                raise make_status_error(response)
         return response
 
+    def _read(
+        self, op: Operation[Any], response: httpx2.Response, deadline_at: float | None
+    ) -> httpx2.Response:
+        """The whole body, within the call's size cap and deadline; the response closed."""
+        watch = self._watch(op, deadline_at)
+        watch.start(response)
+        try:
+            return read_body(response, response_cap(op.bounds, self._config.bounds), watch)
+        except (httpx2.TransportError, httpx2.DecodingError, TimeUp) as error:
+            raise body_error(error, response) from error
+        finally:
+            watch.stop()
+
     def _request(self, op: Operation[T]) -> T:
-        response = self._send(op)
+        response = self._send(op, deadline_at=self._deadline_at(op))
         return _parse(op, response)
 
     def close(self) -> None:
@@ -247,24 +304,38 @@ class AsyncBaseClient(_Common):
     def _attach(self, raw: AuthenticatedClient) -> AuthenticatedClient:
         return raw.set_async_httpx_client(self._http)
 
-    async def _send(self, op: Operation[Any], *, stream: bool = False) -> httpx2.Response:
-        request = self._build(self._http, op)
+    async def _send(
+        self, op: Operation[Any], *, stream: bool = False, deadline_at: float | None = None
+    ) -> httpx2.Response:
+        request = self._build(self._http, op, deadline_at)
+        watch = self._watch(op, deadline_at)
+        response: httpx2.Response | None = None
         try:
-            response = await self._http.send(request, stream=stream)
+            with anyio.move_on_after(watch.remaining()):
+                response = await self._http.send(request, stream=True)
         except httpx2.TransportError as error:
             raise _connection_error(error, request) from error
-        if response.status_code >= 400:
-            try:
-                await response.aread()
-            except httpx2.TransportError as error:
-                raise _connection_error(error, request) from error
-            finally:
-                await response.aclose()
-            raise make_status_error(response)
+        if response is None:
+            raise body_error(watch.time_up("deadline"), None)
+        if response.status_code >= 400 or not stream:
+            response = await self._read(op, response, watch)
+            if response.status_code >= 400:
+                raise make_status_error(response)
         return response
 
+    async def _read(
+        self, op: Operation[Any], response: httpx2.Response, watch: ReadWatch
+    ) -> httpx2.Response:
+        """The whole body, within the call's size cap and deadline; the response closed."""
+        try:
+            return await aread_body(response, response_cap(op.bounds, self._config.bounds), watch)
+        except (httpx2.TransportError, httpx2.DecodingError, TimeUp) as error:
+            raise body_error(error, response) from error
+        finally:
+            await response.aclose()
+
     async def _request(self, op: Operation[T]) -> T:
-        response = await self._send(op)
+        response = await self._send(op, deadline_at=self._deadline_at(op))
         return _parse(op, response)
 
     async def close(self) -> None:

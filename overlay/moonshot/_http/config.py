@@ -13,6 +13,7 @@ import httpx2
 
 from .._defaults import DEFAULT_BASE_URL, DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT, VERSION
 from .._errors import ValidationError
+from .limits import Bounds
 
 __all__ = [
     "API_KEY_ENV",
@@ -40,6 +41,7 @@ class ClientConfig:
     max_retries: int
     default_headers: dict[str, str]
     http2: bool = False
+    bounds: Bounds = field(default_factory=Bounds)  # size caps, time limits (moonshot._http.limits)
 
 
 def normalise_base_url(url: str) -> str:
@@ -130,4 +132,5 @@ def with_overrides(
         max_retries=config.max_retries if max_retries is None else max_retries,
         default_headers=config.default_headers,
         http2=config.http2,
+        bounds=config.bounds,
     )

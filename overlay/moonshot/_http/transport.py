@@ -20,6 +20,7 @@ import anyio
 import httpx2
 
 from .._errors import request_id_of
+from .limits import DEADLINE_EXTENSION
 from .retries import RetryPolicy
 
 __all__ = [
@@ -98,6 +99,13 @@ class _RetryState:
         self.started = time.monotonic()
         rewind = request.extensions.get(REWIND_EXTENSION)
         self.rewind: Callable[[], Any] | None = rewind if callable(rewind) else None
+        self.deadline_at: float | None = request.extensions.get(DEADLINE_EXTENSION)
+
+    def _delay(self, response: httpx2.Response | None) -> float | None:
+        """The policy's delay, or None when the call's deadline would pass during it."""
+        delay = self.policy.delay_for(self.retries, response)
+        late = self.deadline_at is not None and time.monotonic() + (delay or 0) >= self.deadline_at
+        return None if late else delay
 
     def needs_body(self, response: httpx2.Response) -> bool:
         """Whether the retry decision reads the error body: a 429's ``error.type`` tells
@@ -109,7 +117,7 @@ class _RetryState:
         if not self.policy.retryable_status(response.status_code):
             _log(self.request, response, self.started, self.retries)
             return None
-        delay = self.policy.delay_for(self.retries, response)
+        delay = self._delay(response)
         if delay is None:
             _log(self.request, response, self.started, self.retries)
         else:
@@ -118,7 +126,7 @@ class _RetryState:
 
     def after_error(self, error: httpx2.TransportError) -> float:
         """Delay before retrying after a transport error; re-raises when out of retries."""
-        delay = self.policy.delay_for(self.retries, None)
+        delay = self._delay(None)
         if delay is None:
             _log(self.request, type(error).__name__, self.started, self.retries)
             raise error

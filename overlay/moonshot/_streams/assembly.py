@@ -71,9 +71,11 @@ class _Choice:
         "extra",
         "finish_reason",
         "index",
+        "measured",
         "message_extra",
         "reasoning",
         "role",
+        "size",
         "tool_calls",
         "usage",
     )
@@ -88,6 +90,8 @@ class _Choice:
         self.usage: dict[str, Any] | None = None
         self.extra: dict[str, Any] = {}
         self.message_extra: dict[str, Any] = {}
+        self.size = 0  # characters of content, reasoning and tool arguments measured
+        self.measured: dict[int, int] = {}  # pieces measured, per list (by its id)
 
     def add(self, delta: dict[str, Any]) -> None:
         content = delta.get("content")
@@ -111,6 +115,17 @@ class _Choice:
                     self.tool_call_for(call).add(call)
         if not delta.keys() <= DELTA_KEYS:
             self.message_extra.update(_extra(delta, DELTA_KEYS))
+
+    def measure(self) -> int:
+        """:attr:`size`, brought up to date with the pieces added since last time."""
+        lists = [self.content, self.reasoning] + [c.arguments for c in self.tool_calls.values()]
+        for pieces in lists:
+            if pieces:
+                done = self.measured.get(id(pieces), 0)
+                if len(pieces) > done:
+                    self.size += _length(pieces[done:])
+                    self.measured[id(pieces)] = len(pieces)
+        return self.size
 
     def tool_call_for(self, delta: dict[str, Any]) -> _ToolCall:
         calls = self.tool_calls
@@ -202,6 +217,11 @@ class CompletionAccumulator:
             if not choice.keys() <= CHOICE_KEYS:
                 state.extra.update(_extra(choice, CHOICE_KEYS))
 
+    def held(self) -> int:
+        """Characters of content, reasoning and tool arguments assembled so far (the
+        pieces added since the last call are measured now, not one by one in ``add``)."""
+        return sum(choice.measure() for choice in self._choices.values())
+
     @property
     def choice_count(self) -> int:
         return len(self._choices)
@@ -243,6 +263,13 @@ class CompletionAccumulator:
             self.to_dict()
         )
         return completion
+
+
+def _length(pieces: list[Any]) -> int:
+    try:
+        return sum(map(len, pieces))
+    except TypeError:  # a piece that is not text (the server's mistake): not counted
+        return sum(len(piece) for piece in pieces if type(piece) is str)
 
 
 def _order(index: Any) -> tuple[int, str]:

@@ -38,11 +38,23 @@ from .._errors import (
     APIError,
     APIResponseValidationError,
     APIStreamError,
+    ResponseTooLargeError,
     StreamInterruptedError,
+    StreamTimeoutError,
     ValidationError,
     error_from_payload,
 )
 from .._http.base_client import AsyncBaseClient, Operation, SyncBaseClient
+from .._http.bounded_read import ReadWatch, TimeUp, adecoded, apaced, decoded, paced
+from .._http.limits import (
+    Bounds,
+    Cap,
+    LineTooLongError,
+    idle_timeout,
+    line_cap,
+    response_cap,
+    too_large,
+)
 from .assembly import CompletionAccumulator
 from .chunks import ChatCompletionChunk, chunk_from_dict
 from .sse import SSEDecoder
@@ -72,6 +84,10 @@ def _decode_json(text: str) -> Any:
 
 # Failures of the body after the status line: they end the stream, never retried here.
 _BODY_ERRORS = (httpx2.TransportError, httpx2.DecodingError)
+# A size cap or time limit passed: the stream ends with its partial completion, no resume.
+_BOUNDS_PASSED = (ResponseTooLargeError, LineTooLongError, TimeUp)
+# A stream's events pass through: what it holds is the completion (``check_held``).
+PASSING = Cap(None, "max_response_bytes", "", "the stream")
 
 
 def _not_event_stream(response: httpx2.Response) -> APIResponseValidationError | None:
@@ -110,9 +126,26 @@ def check_stream_options(
 class _StreamCore:
     """Decoding, assembly and the end-of-body decision shared by both stream classes."""
 
-    def __init__(self, body: dict[str, Any], *, resume: bool, max_resumes: int) -> None:
+    def __init__(
+        self,
+        body: dict[str, Any],
+        *,
+        resume: bool,
+        max_resumes: int,
+        client: SyncBaseClient | AsyncBaseClient | None = None,
+        op: Operation[Any] | None = None,
+    ) -> None:
         self.body = body
-        self.decoder = SSEDecoder()
+        bounds = client._config.bounds if client is not None else Bounds()
+        call = op.bounds if op is not None else None
+        self.cap = response_cap(call, bounds)  # on the completion assembled
+        self.line_cap = line_cap(bounds, "the stream")
+        self.deadline_at: float | None = None
+        self.watch = ReadWatch(None, None)
+        if client is not None and op is not None:
+            self.deadline_at = client._deadline_at(op)
+            self.watch = client._watch(op, self.deadline_at, idle_timeout(call, bounds))
+        self.decoder = SSEDecoder(self.line_cap.bytes)
         self.accumulator = CompletionAccumulator()
         self.done = False
         self.complete = False
@@ -202,7 +235,8 @@ class _StreamCore:
             raise self.interrupted(reason + (f"; not resumed: {why_not}" if why_not else ""))
         self.resumes += 1
         self.resumes_left -= 1
-        self.decoder = SSEDecoder()
+        self.decoder = SSEDecoder(self.line_cap.bytes)
+        self.watch.pause()  # the next first byte may be slow again
         return body
 
     def _resume_body(self) -> tuple[dict[str, Any] | None, str]:
@@ -243,6 +277,46 @@ class _StreamCore:
 
     def closed_early(self) -> StreamInterruptedError:
         return self.interrupted("the stream was closed before it was complete")
+
+    def check_held(self) -> None:
+        """Raise once the completion assembled so far is larger than the cap."""
+        limit = self.cap.bytes
+        if limit is not None:
+            held = self.accumulator.held()
+            if held > limit:
+                raise too_large(self.cap, held, self.response)
+
+    def bound_passed(self, error: Exception) -> StreamInterruptedError:
+        """The error for a stream stopped by a size cap or time limit, with ``.partial``."""
+        partial = self.accumulator.completion()
+        if isinstance(error, TimeUp):
+            if error.why == "idle":
+                what = f"no event for idle_timeout={error.seconds} s"
+            else:
+                what = f"the call took longer than its deadline={error.seconds} s"
+            return StreamTimeoutError(
+                f"stream interrupted after {self.accumulator.chunks} chunks: {what}",
+                request=self.response.request if self.response is not None else None,
+                partial=partial,
+            )
+        if isinstance(error, LineTooLongError):
+            bounded = too_large(self.line_cap, error.received, self.response, stream=True)
+        else:
+            assert isinstance(error, ResponseTooLargeError)
+            bounded = too_large(self.cap, error.received, self.response, stream=True)
+        assert isinstance(bounded, StreamInterruptedError)
+        bounded.partial = partial
+        return bounded
+
+
+def _stopping_watch(
+    chunks: Generator[ChatCompletionChunk, None, None], watch: ReadWatch
+) -> Generator[ChatCompletionChunk, None, None]:
+    """``chunks``, stopping the watch's thread however they end."""
+    try:
+        yield from chunks
+    finally:
+        watch.stop()
 
 
 def _resend(op: Operation[Any], body: dict[str, Any]) -> Operation[Any]:
@@ -285,30 +359,43 @@ class ChatCompletionStream(_StreamBase):
     ) -> None:
         self._client = client
         self._op = op
-        self._core = _StreamCore(op.kwargs["json"], resume=resume, max_resumes=max_resumes)
-        self._core.response = response = client._send(op, stream=True)
+        self._core = core = _StreamCore(
+            op.kwargs["json"], resume=resume, max_resumes=max_resumes, client=client, op=op
+        )
+        core.response = response = client._send(op, stream=True, deadline_at=core.deadline_at)
         error = _not_event_stream(response)
         if error is not None:
             response.close()
             raise error
-        self._chunks = self._iterate()
+        chunks = self._iterate()
+        self._chunks = _stopping_watch(chunks, core.watch) if core.watch.active else chunks
 
     def _iterate(self) -> Generator[ChatCompletionChunk, None, None]:
         core = self._core
+        watch = core.watch
         while True:
             response = core.response
             assert response is not None
             failure: BaseException | None = None
             add = core.accumulator.add
+            idle = watch.idle is not None
+            watch.start(response)
             try:
-                for data in response.iter_bytes():
+                for data in paced(decoded(response, PASSING), watch):
                     for chunk in core.feed(data):
                         add(chunk._data)
+                        if idle:
+                            watch.pause()
                         yield chunk
+                        if idle:
+                            watch.touch()
                     if core.error is not None:
                         core.raise_error()
+                    core.check_held()
             except _BODY_ERRORS as error:
                 failure = error
+            except _BOUNDS_PASSED as error:
+                raise core.bound_passed(error) from error
             finally:
                 response.close()
             try:
@@ -318,7 +405,9 @@ class ChatCompletionStream(_StreamBase):
             if body is None:
                 return
             try:
-                core.response = self._client._send(_resend(self._op, body), stream=True)
+                core.response = self._client._send(
+                    _resend(self._op, body), stream=True, deadline_at=core.deadline_at
+                )
             except APIError as error:
                 raise core.interrupted(f"resuming failed: {error}") from error
 
@@ -374,11 +463,16 @@ class AsyncChatCompletionStream(_StreamBase):
     ) -> None:
         self._client = client
         self._op = op
-        self._core = _StreamCore(op.kwargs["json"], resume=resume, max_resumes=max_resumes)
+        self._core = _StreamCore(
+            op.kwargs["json"], resume=resume, max_resumes=max_resumes, client=client, op=op
+        )
         self._chunks = self._iterate()
 
     async def _start(self) -> Self:
-        self._core.response = response = await self._client._send(self._op, stream=True)
+        core = self._core
+        core.response = response = await self._client._send(
+            self._op, stream=True, deadline_at=core.deadline_at
+        )
         error = _not_event_stream(response)
         if error is not None:
             await response.aclose()
@@ -392,15 +486,24 @@ class AsyncChatCompletionStream(_StreamBase):
             assert response is not None
             failure: BaseException | None = None
             add = core.accumulator.add
+            watch = core.watch
+            idle = watch.idle is not None
             try:
-                async for data in response.aiter_bytes():
+                async for data in apaced(adecoded(response, PASSING), watch):
                     for chunk in core.feed(data):
                         add(chunk._data)
+                        if idle:
+                            watch.pause()
                         yield chunk
+                        if idle:
+                            watch.touch()
                     if core.error is not None:
                         core.raise_error()
+                    core.check_held()
             except _BODY_ERRORS as error:
                 failure = error
+            except _BOUNDS_PASSED as error:
+                raise core.bound_passed(error) from error
             finally:
                 await response.aclose()
             try:
@@ -410,7 +513,9 @@ class AsyncChatCompletionStream(_StreamBase):
             if body is None:
                 return
             try:
-                core.response = await self._client._send(_resend(self._op, body), stream=True)
+                core.response = await self._client._send(
+                    _resend(self._op, body), stream=True, deadline_at=core.deadline_at
+                )
             except APIError as error:
                 raise core.interrupted(f"resuming failed: {error}") from error
 

@@ -15,10 +15,15 @@ from __future__ import annotations
 import codecs
 from collections.abc import Iterator
 
+from .._http.limits import LineTooLongError
+
 __all__ = ["SSEDecoder", "ServerSentEvent"]
 
 _new = object.__new__
 _NOTHING: Iterator[ServerSentEvent] = iter(())
+# Pieces of an unfinished line kept apart before they are joined (bounds the allocator's
+# fragmentation on a very long line: many small strings interleaved with freed reads).
+_LOOSE_PIECES = 32
 
 
 class ServerSentEvent:
@@ -46,12 +51,28 @@ class SSEDecoder:
     """Feed it bytes with :meth:`feed`; it returns the events those bytes completed.
 
     An event not closed by a blank line when the body ends is never returned (per the
-    spec); ``retry`` fields are ignored (the client does not reconnect on its own).
+    spec); ``retry`` fields are ignored (the client does not reconnect on its own). With a
+    ``limit``, a line or an event's data longer than that many characters raises
+    :class:`~moonshot._http.limits.LineTooLongError` as soon as it is seen.
     """
 
-    __slots__ = ("_data", "_event", "_id", "_pending", "_skip_lf", "_started", "_utf8")
+    __slots__ = (
+        "_data",
+        "_event",
+        "_id",
+        "_loose",
+        "_pending",
+        "_pending_size",
+        "_skip_lf",
+        "_started",
+        "_utf8",
+        "limit",
+    )
 
-    def __init__(self) -> None:
+    def __init__(self, limit: int | None = None) -> None:
+        self.limit = limit
+        self._pending_size = 0
+        self._loose = 0
         self._utf8 = codecs.getincrementaldecoder("utf-8")("replace")
         self._pending: list[str] = []  # the unfinished last line, in pieces
         self._skip_lf = False  # the previous piece ended in CR: a leading LF belongs to it
@@ -88,7 +109,14 @@ class SSEDecoder:
         else:
             self._skip_lf = False
         if "\n" not in text:
-            self._pending.append(text)
+            pending = self._pending
+            pending.append(text)
+            self._loose += 1
+            if self._loose == _LOOSE_PIECES:  # a long line: hold it in few large pieces
+                pending[-_LOOSE_PIECES:] = ["".join(pending[-_LOOSE_PIECES:])]
+                self._loose = 0
+            if self.limit is not None:
+                self._grow(len(text))
             return _NOTHING
         lines = text.split("\n")
         if self._pending:
@@ -96,7 +124,18 @@ class SSEDecoder:
             lines[0] = "".join(self._pending)
         tail = lines.pop()
         self._pending = [tail] if tail else []
+        self._loose = 0
+        if self.limit is not None:
+            longest = max(len(tail), max(map(len, lines)))
+            if longest > self.limit:
+                raise LineTooLongError(longest)
+            self._pending_size = len(tail)
         return self._lines(lines)
+
+    def _grow(self, size: int) -> None:
+        self._pending_size += size
+        if self.limit is not None and self._pending_size > self.limit:
+            raise LineTooLongError(self._pending_size)
 
     def _lines(self, lines: list[str]) -> Iterator[ServerSentEvent]:
         data = self._data
@@ -125,3 +164,5 @@ class SSEDecoder:
                 self._event = value
             elif name == "id" and "\0" not in value:
                 self._id = value
+        if data and self.limit is not None and sum(map(len, data)) > self.limit:
+            raise LineTooLongError(sum(map(len, data)))

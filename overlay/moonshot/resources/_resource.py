@@ -9,6 +9,7 @@ import httpx2
 
 from .._http.base_client import AsyncBaseClient, Operation, SyncBaseClient
 from .._http.config import TimeoutTypes
+from .._http.limits import CallBounds
 from .._openapi.generated import request_kwargs, response_parser
 
 C = TypeVar("C", SyncBaseClient, AsyncBaseClient)
@@ -37,12 +38,14 @@ class Resource(Generic[C]):
         parse: Callable[[httpx2.Response], Any] | None = None,
         overrides: dict[str, Any] | None = None,
         extensions: dict[str, Any] | None = None,
+        bounds: CallBounds | None = None,
         **kwargs: Any,
     ) -> Operation[Any]:
         """A call to ``moonshot_openapi.api.<module>``: its request builder and its parser.
 
         ``parse`` replaces the generated parser, ``overrides`` replaces generated httpx2
-        arguments, ``extensions`` go on the request; ``kwargs`` go to the builder.
+        arguments, ``extensions`` go on the request, ``bounds`` are the call's size and time
+        limits; ``kwargs`` go to the builder.
         """
         return Operation(
             request_kwargs(module, *args, **kwargs),
@@ -51,4 +54,5 @@ class Resource(Generic[C]):
             extra_headers=extra_headers,
             extensions=extensions or {},
             overrides=overrides or {},
+            bounds=bounds,
         )

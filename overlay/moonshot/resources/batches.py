@@ -16,7 +16,9 @@ from .._batches.requests import check_batch_options, write_batch_jsonl
 from .._batches.results import BatchResult, BatchWatch, parse_result_line, result_file_ids
 from .._errors import APIConnectionError, APIResponseValidationError
 from .._http.base_client import AsyncBaseClient, Operation, SyncBaseClient
+from .._http.bounded_read import adecoded, alines, decoded, lines
 from .._http.config import TimeoutTypes
+from .._http.limits import LineTooLongError, result_caps, too_large
 from .._openapi import generated
 from ._resource import Resource
 from .files import CONTENT_ACCEPT, AsyncFiles, Files
@@ -223,13 +225,16 @@ class Batches(Resource[SyncBaseClient]):
         for file_id in result_file_ids(batch):
             response = self._client._send(_result_lines_op(self, file_id), stream=True)
             number = 0
+            cap, per_line = result_caps(self._client._config.bounds)
             try:
-                for line in response.iter_lines():
+                for line in lines(decoded(response, cap), per_line):
                     number += 1
                     if line.strip():
                         yield _read_line(line, file_id, number, response)
             except httpx2.TransportError as error:
                 raise _broken(file_id, number, error) from error
+            except LineTooLongError as error:
+                raise too_large(per_line, error.received, response) from error
             finally:
                 response.close()
 
@@ -339,12 +344,15 @@ class AsyncBatches(Resource[AsyncBaseClient]):
         for file_id in result_file_ids(batch):
             response = await self._client._send(_result_lines_op(self, file_id), stream=True)
             number = 0
+            cap, per_line = result_caps(self._client._config.bounds)
             try:
-                async for line in response.aiter_lines():
+                async for line in alines(adecoded(response, cap), per_line):
                     number += 1
                     if line.strip():
                         yield _read_line(line, file_id, number, response)
             except httpx2.TransportError as error:
                 raise _broken(file_id, number, error) from error
+            except LineTooLongError as error:
+                raise too_large(per_line, error.received, response) from error
             finally:
                 await response.aclose()

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 from .._defaults import DEFAULT_MAX_RESUMES
 from .._http.base_client import AsyncBaseClient, Operation, SyncBaseClient
 from .._http.config import TimeoutTypes
+from .._http.limits import CallBounds, chat_bounds
 from .._openapi.chat_request import build_chat_kwargs, prepare_chat_body
 from .._streams.chat_stream import (
     EVENT_STREAM_HEADERS,
@@ -35,6 +36,7 @@ def chat_operation(
     extra_body: Mapping[str, Any] | None,
     extra_headers: Mapping[str, str] | None,
     timeout: TimeoutTypes,
+    bounds: CallBounds | None = None,
 ) -> Operation[ChatCompletionResponse]:
     """Check the request for ``model`` and build the call; raises ValidationError."""
     body = prepare_chat_body(model, messages, params)
@@ -42,7 +44,7 @@ def chat_operation(
     if extra_body:
         kwargs["json"] = {**kwargs["json"], **extra_body}
     parse = resource._parser("chat.create_chat_completion")
-    return Operation(kwargs, parse, timeout=timeout, extra_headers=extra_headers)
+    return Operation(kwargs, parse, timeout=timeout, extra_headers=extra_headers, bounds=bounds)
 
 
 def _stream_params(
@@ -71,6 +73,9 @@ class Completions(_ChatOperations, SyncAgentCompletions, Resource[SyncBaseClient
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes = None,
+        max_response_bytes: int | None = None,
+        deadline: float | None = None,
+        idle_timeout: float | None = None,
         **params: Any,
     ) -> ChatCompletionResponse: ...
 
@@ -86,6 +91,9 @@ class Completions(_ChatOperations, SyncAgentCompletions, Resource[SyncBaseClient
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes = None,
+        max_response_bytes: int | None = None,
+        deadline: float | None = None,
+        idle_timeout: float | None = None,
         **params: Any,
     ) -> ChatCompletionStream: ...
 
@@ -101,6 +109,9 @@ class Completions(_ChatOperations, SyncAgentCompletions, Resource[SyncBaseClient
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes = None,
+        max_response_bytes: int | None = None,
+        deadline: float | None = None,
+        idle_timeout: float | None = None,
         **params: Any,
     ) -> ChatCompletionResponse | ChatCompletionStream: ...
 
@@ -115,6 +126,9 @@ class Completions(_ChatOperations, SyncAgentCompletions, Resource[SyncBaseClient
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes = None,
+        max_response_bytes: int | None = None,
+        deadline: float | None = None,
+        idle_timeout: float | None = None,
         **params: Any,
     ) -> ChatCompletionResponse | ChatCompletionStream:
         """Create a chat completion (``POST /v1/chat/completions``).
@@ -128,8 +142,13 @@ class Completions(_ChatOperations, SyncAgentCompletions, Resource[SyncBaseClient
         once the server has answered 200 (an error status raises as without streaming).
         ``resume=True`` continues a stream that breaks, up to ``max_resumes`` times, with
         Partial Mode (n=1 and no tool calls only); see the README section "Streaming".
+
+        ``max_response_bytes`` caps the body (for a stream, the completion it assembles),
+        ``deadline`` bounds the whole call in seconds and ``idle_timeout`` the silence
+        between two events of a stream; they override the client's (README "Limits").
         """
         check_stream_options(params, stream=stream, resume=resume, max_resumes=max_resumes)
+        bounds = chat_bounds(stream, max_response_bytes, deadline, idle_timeout)
         if stream:
             params, extra_headers = _stream_params(params, extra_headers)
         op = chat_operation(
@@ -140,6 +159,7 @@ class Completions(_ChatOperations, SyncAgentCompletions, Resource[SyncBaseClient
             extra_body=extra_body,
             extra_headers=extra_headers,
             timeout=timeout,
+            bounds=bounds,
         )
         if stream:
             return ChatCompletionStream(self._client, op, resume=resume, max_resumes=max_resumes)
@@ -188,6 +208,9 @@ class AsyncCompletions(_ChatOperations, AsyncAgentCompletions, Resource[AsyncBas
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes = None,
+        max_response_bytes: int | None = None,
+        deadline: float | None = None,
+        idle_timeout: float | None = None,
         **params: Any,
     ) -> ChatCompletionResponse: ...
 
@@ -203,6 +226,9 @@ class AsyncCompletions(_ChatOperations, AsyncAgentCompletions, Resource[AsyncBas
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes = None,
+        max_response_bytes: int | None = None,
+        deadline: float | None = None,
+        idle_timeout: float | None = None,
         **params: Any,
     ) -> AsyncChatCompletionStream: ...
 
@@ -218,6 +244,9 @@ class AsyncCompletions(_ChatOperations, AsyncAgentCompletions, Resource[AsyncBas
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes = None,
+        max_response_bytes: int | None = None,
+        deadline: float | None = None,
+        idle_timeout: float | None = None,
         **params: Any,
     ) -> ChatCompletionResponse | AsyncChatCompletionStream: ...
 
@@ -232,6 +261,9 @@ class AsyncCompletions(_ChatOperations, AsyncAgentCompletions, Resource[AsyncBas
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes = None,
+        max_response_bytes: int | None = None,
+        deadline: float | None = None,
+        idle_timeout: float | None = None,
         **params: Any,
     ) -> ChatCompletionResponse | AsyncChatCompletionStream:
         """Create a chat completion; see :meth:`Completions.create`.
@@ -239,6 +271,7 @@ class AsyncCompletions(_ChatOperations, AsyncAgentCompletions, Resource[AsyncBas
         ``stream=True`` returns an :class:`~moonshot.AsyncChatCompletionStream`.
         """
         check_stream_options(params, stream=stream, resume=resume, max_resumes=max_resumes)
+        bounds = chat_bounds(stream, max_response_bytes, deadline, idle_timeout)
         if stream:
             params, extra_headers = _stream_params(params, extra_headers)
         op = chat_operation(
@@ -249,6 +282,7 @@ class AsyncCompletions(_ChatOperations, AsyncAgentCompletions, Resource[AsyncBas
             extra_body=extra_body,
             extra_headers=extra_headers,
             timeout=timeout,
+            bounds=bounds,
         )
         if stream:
             return await open_async_stream(self._client, op, resume=resume, max_resumes=max_resumes)

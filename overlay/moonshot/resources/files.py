@@ -6,7 +6,7 @@ import builtins
 import contextlib
 import io
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -16,6 +16,8 @@ import httpx2
 
 from .._http.base_client import AsyncBaseClient, Operation, SyncBaseClient
 from .._http.config import TimeoutTypes
+from .._http.download import Destination, download, download_async
+from .._http.limits import DOWNLOAD, FILE_CONTENT, Limit, call_bounds
 from .._http.transport import REPLAYABLE_EXTENSION, REWIND_EXTENSION
 from .._openapi import generated
 from .._uploads.extraction import (
@@ -64,6 +66,25 @@ CONTENT_ACCEPT = {"Accept": "text/plain, */*"}
 
 def _read_content(response: httpx2.Response) -> FileContent:
     return FileContent(response.content, response.encoding or "utf-8")
+
+
+def _content_op(
+    resource: Resource[Any],
+    file_id: str,
+    limit: Limit,
+    timeout: TimeoutTypes,
+    max_response_bytes: int | None,
+    deadline: float | None,
+    parse: Callable[[httpx2.Response], Any] | None = None,
+) -> Operation[Any]:
+    return resource._op(
+        "files.get_file_content",
+        file_id,
+        timeout=timeout,
+        extra_headers=CONTENT_ACCEPT,
+        parse=parse,
+        bounds=call_bounds(limit, max_response_bytes, deadline),
+    )
 
 
 def prepare_upload(
@@ -137,17 +158,42 @@ class Files(Resource[SyncBaseClient]):
         result: FileDeleteResponse = self._client._request(op)
         return result
 
-    def content(self, file_id: str, *, timeout: TimeoutTypes = None) -> FileContent:
-        """The extracted content of a file: ``.text``, ``.content`` (bytes), ``.json()``."""
-        op = self._op(
-            "files.get_file_content",
-            file_id,
-            timeout=timeout,
-            extra_headers=CONTENT_ACCEPT,
-            parse=_read_content,
+    def content(
+        self,
+        file_id: str,
+        *,
+        timeout: TimeoutTypes = None,
+        max_response_bytes: int | None = None,
+        deadline: float | None = None,
+    ) -> FileContent:
+        """The extracted content of a file: ``.text``, ``.content`` (bytes), ``.json()``.
+
+        Held in memory, up to ``max_response_bytes`` (README "Limits"); :meth:`download`
+        writes a content of any size to disk instead.
+        """
+        op = _content_op(
+            self, file_id, FILE_CONTENT, timeout, max_response_bytes, deadline, _read_content
         )
         result: FileContent = self._client._request(op)
         return result
+
+    def download(
+        self,
+        file_id: str,
+        destination: Destination,
+        *,
+        timeout: TimeoutTypes = None,
+        max_response_bytes: int | None = None,
+        deadline: float | None = None,
+    ) -> int:
+        """Write a file's content to ``destination`` (a path, or a binary file object) as
+        it arrives, with flat memory; the number of bytes written.
+
+        No size cap unless ``max_response_bytes`` is given. On an error the destination
+        keeps what arrived.
+        """
+        op = _content_op(self, file_id, DOWNLOAD, timeout, max_response_bytes, deadline)
+        return download(self._client, op, destination)
 
     def extract(self, file: FileInput, *, delete: bool = False) -> str:
         """Upload ``file`` with purpose ``file-extract`` and return its extracted text.
@@ -224,17 +270,42 @@ class AsyncFiles(Resource[AsyncBaseClient]):
         result: FileDeleteResponse = await self._client._request(op)
         return result
 
-    async def content(self, file_id: str, *, timeout: TimeoutTypes = None) -> FileContent:
-        """The extracted content of a file: ``.text``, ``.content`` (bytes), ``.json()``."""
-        op = self._op(
-            "files.get_file_content",
-            file_id,
-            timeout=timeout,
-            extra_headers=CONTENT_ACCEPT,
-            parse=_read_content,
+    async def content(
+        self,
+        file_id: str,
+        *,
+        timeout: TimeoutTypes = None,
+        max_response_bytes: int | None = None,
+        deadline: float | None = None,
+    ) -> FileContent:
+        """The extracted content of a file: ``.text``, ``.content`` (bytes), ``.json()``.
+
+        Held in memory, up to ``max_response_bytes`` (README "Limits"); :meth:`download`
+        writes a content of any size to disk instead.
+        """
+        op = _content_op(
+            self, file_id, FILE_CONTENT, timeout, max_response_bytes, deadline, _read_content
         )
         result: FileContent = await self._client._request(op)
         return result
+
+    async def download(
+        self,
+        file_id: str,
+        destination: Destination,
+        *,
+        timeout: TimeoutTypes = None,
+        max_response_bytes: int | None = None,
+        deadline: float | None = None,
+    ) -> int:
+        """Write a file's content to ``destination`` (a path, or a binary file object) as
+        it arrives, with flat memory; the number of bytes written.
+
+        No size cap unless ``max_response_bytes`` is given. On an error the destination
+        keeps what arrived.
+        """
+        op = _content_op(self, file_id, DOWNLOAD, timeout, max_response_bytes, deadline)
+        return await download_async(self._client, op, destination)
 
     async def extract(self, file: FileInput, *, delete: bool = False) -> str:
         """Upload ``file`` with purpose ``file-extract`` and return its extracted text."""
