@@ -14,14 +14,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ._chunks import CHOICE_KEYS, CHUNK_KEYS, DELTA_KEYS, FUNCTION_KEYS, TOOL_CALL_KEYS
 from ._chunks import extra_fields as _extra
 from ._compat import install as _install_compat
 
-if TYPE_CHECKING:
-    from moonshot_openapi.models import ChatCompletionResponse
+if TYPE_CHECKING:  # the typed view of the generated model (what callers read)
+    from moonshot_openapi.typed_responses import ChatCompletionResponse
 
 __all__ = ["CompletionAccumulator"]
 
@@ -239,9 +239,9 @@ class CompletionAccumulator:
 
     def completion(self) -> ChatCompletionResponse:
         """The generated ``ChatCompletionResponse`` assembled so far."""
-        from moonshot_openapi.models import ChatCompletionResponse
+        from moonshot_openapi.models import ChatCompletionResponse as Model
 
-        return ChatCompletionResponse.from_dict(self.to_dict())
+        return cast("ChatCompletionResponse", Model.from_dict(self.to_dict()))
 
 
 def _order(index: Any) -> tuple[int, str]:

@@ -6,12 +6,13 @@ import json
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ._errors import MoonshotError, ValidationError
 
 if TYPE_CHECKING:
-    from moonshot_openapi.models import BatchObject, ChatCompletionResponse
+    from moonshot_openapi.models import BatchObject
+    from moonshot_openapi.typed_responses import ChatCompletionResponse
 
 __all__ = [
     "TERMINAL_STATUSES",
@@ -58,9 +59,9 @@ class BatchResult:
         """The response body as a ChatCompletionResponse, for a successful line."""
         if not self.ok or not isinstance(self.body, dict):
             return None
-        from moonshot_openapi.models import ChatCompletionResponse
+        from moonshot_openapi.models import ChatCompletionResponse as Model
 
-        return ChatCompletionResponse.from_dict(self.body)
+        return cast("ChatCompletionResponse", Model.from_dict(self.body))
 
 
 def parse_result_line(line: str) -> BatchResult:

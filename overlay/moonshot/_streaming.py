@@ -46,8 +46,8 @@ from ._errors import (
 )
 from ._sse import SSEDecoder
 
-if TYPE_CHECKING:
-    from moonshot_openapi.models import ChatCompletionResponse
+if TYPE_CHECKING:  # the typed view of the generated model (what callers read)
+    from moonshot_openapi.typed_responses import ChatCompletionResponse
 
 __all__ = [
     "DEFAULT_MAX_RESUMES",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, Literal, overload
+from typing import TYPE_CHECKING, Any
 
 from .._base_client import AsyncBaseClient, Operation, SyncBaseClient
 from .._chat_request import build_chat_kwargs, prepare_chat_body
@@ -18,8 +18,9 @@ from .._streaming import (
 )
 from ._resource import Resource
 
-if TYPE_CHECKING:
-    from moonshot_openapi.models import ChatCompletionResponse
+if TYPE_CHECKING:  # generated from the document: one overload of create() per request variant
+    from moonshot_openapi.typed_calls import AsyncCreateChatCompletion, CreateChatCompletion
+    from moonshot_openapi.typed_responses import ChatCompletionResponse
 
 
 def chat_operation(
@@ -48,50 +49,7 @@ def _stream_params(
 
 
 class Completions(Resource[SyncBaseClient]):
-    @overload
-    def create(
-        self,
-        *,
-        model: str,
-        messages: Iterable[Any],
-        stream: Literal[False] = False,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes = None,
-        **params: Any,
-    ) -> ChatCompletionResponse: ...
-
-    @overload
-    def create(
-        self,
-        *,
-        model: str,
-        messages: Iterable[Any],
-        stream: Literal[True],
-        resume: bool = False,
-        max_resumes: int = DEFAULT_MAX_RESUMES,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes = None,
-        **params: Any,
-    ) -> ChatCompletionStream: ...
-
-    @overload
-    def create(
-        self,
-        *,
-        model: str,
-        messages: Iterable[Any],
-        stream: bool,
-        resume: bool = False,
-        max_resumes: int = DEFAULT_MAX_RESUMES,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes = None,
-        **params: Any,
-    ) -> ChatCompletionResponse | ChatCompletionStream: ...
-
-    def create(
+    def _create(
         self,
         *,
         model: str,
@@ -133,52 +91,14 @@ class Completions(Resource[SyncBaseClient]):
         result: ChatCompletionResponse = self._client._request(op)
         return result
 
+    if TYPE_CHECKING:
+        create: CreateChatCompletion[ChatCompletionResponse, ChatCompletionStream, TimeoutTypes]
+    else:
+        create = _create
+
 
 class AsyncCompletions(Resource[AsyncBaseClient]):
-    @overload
-    async def create(
-        self,
-        *,
-        model: str,
-        messages: Iterable[Any],
-        stream: Literal[False] = False,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes = None,
-        **params: Any,
-    ) -> ChatCompletionResponse: ...
-
-    @overload
-    async def create(
-        self,
-        *,
-        model: str,
-        messages: Iterable[Any],
-        stream: Literal[True],
-        resume: bool = False,
-        max_resumes: int = DEFAULT_MAX_RESUMES,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes = None,
-        **params: Any,
-    ) -> AsyncChatCompletionStream: ...
-
-    @overload
-    async def create(
-        self,
-        *,
-        model: str,
-        messages: Iterable[Any],
-        stream: bool,
-        resume: bool = False,
-        max_resumes: int = DEFAULT_MAX_RESUMES,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes = None,
-        **params: Any,
-    ) -> ChatCompletionResponse | AsyncChatCompletionStream: ...
-
-    async def create(
+    async def _create(
         self,
         *,
         model: str,
@@ -211,6 +131,13 @@ class AsyncCompletions(Resource[AsyncBaseClient]):
             return await open_async_stream(self._client, op, resume=resume, max_resumes=max_resumes)
         result: ChatCompletionResponse = await self._client._request(op)
         return result
+
+    if TYPE_CHECKING:
+        create: AsyncCreateChatCompletion[
+            ChatCompletionResponse, AsyncChatCompletionStream, TimeoutTypes
+        ]
+    else:
+        create = _create
 
 
 class Chat(Resource[SyncBaseClient]):
