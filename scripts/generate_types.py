@@ -23,6 +23,7 @@ a new document needs no edit here. It writes three modules, used only by type ch
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
 import json
 import keyword
@@ -49,7 +50,9 @@ JSON_TYPES = {"string": "str", "integer": "int", "number": "float", "boolean": "
 
 
 def load_extensions() -> Any:
-    """The overlay's documented extensions module, loaded from its file (no package import)."""
+    """The overlay's documented extensions module, from its file (no package import)."""
+    if not EXTENSIONS.exists():  # a copy of the build inputs without overlay/: the installed one
+        return importlib.import_module("moonshot._extensions")
     spec = importlib.util.spec_from_file_location("_moonshot_extensions", EXTENSIONS)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
@@ -189,7 +192,7 @@ class Types:
             values = schema["enum"]
             if self.response:  # responses keep values the document does not list yet
                 return union(
-                    [*(JSON_TYPES.get(kind, "str") for v in values if v is not None)]
+                    [*(JSON_TYPES.get(str(kind), "str") for v in values if v is not None)]
                     + (["None"] if None in values else [])
                 )
             return union([literal(values)] + (["None"] if None in values else []))

@@ -11,7 +11,7 @@ Usage objects are the generated ``ChatCompletionUsage``.
 from __future__ import annotations
 
 import copy
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from moonshot_openapi.models import ChatCompletionUsage
@@ -93,7 +93,7 @@ class _View:
         assert isinstance(other, _View)
         return self._data == other._data
 
-    __hash__ = None  # type: ignore[assignment]
+    __hash__: ClassVar[None] = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self._data!r})"

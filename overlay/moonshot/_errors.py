@@ -44,7 +44,7 @@ class ValidationError(MoonshotError, ValueError):
     def __init__(self, message: str, *, field: str | None = None, errors: list[str] | None = None):
         super().__init__(message)
         self.field = field
-        self.errors = errors if errors is not None else [message]
+        self.errors: list[str] = errors if errors is not None else [message]
 
     @classmethod
     def from_problems(cls, what: str, problems: list[str]) -> ValidationError:
@@ -81,11 +81,11 @@ class APIStatusError(APIError):
     ) -> None:
         super().__init__(message, request=response.request)
         self.response = response
-        self.status_code = response.status_code
+        self.status_code: int = response.status_code
         self.body = body
         self.type = type
         self.code = code
-        self.request_id = request_id_of(response)
+        self.request_id: str | None = request_id_of(response)
 
     def __str__(self) -> str:
         parts = [f"{self.status_code}: {self.message}"]
@@ -104,7 +104,7 @@ class APIResponseValidationError(APIError):
     def __init__(self, message: str, *, response: httpx.Response) -> None:
         super().__init__(message, request=response.request)
         self.response = response
-        self.status_code = response.status_code
+        self.status_code: int = response.status_code
 
 
 class BadRequestError(APIStatusError):

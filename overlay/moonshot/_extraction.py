@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, Final
 
 from ._errors import MoonshotError, ValidationError
 from ._upload_source import describe_file
 
 __all__ = ["ExtractionError", "check_concurrency", "file_message", "finish_extraction"]
 
-EXTRACT_PURPOSE = "file-extract"
+EXTRACT_PURPOSE: Final = "file-extract"
 
 
 def file_message(text: str) -> dict[str, str]:
@@ -41,7 +41,7 @@ class ExtractionError(MoonshotError):
         results: dict[int, dict[str, str]],
         failures: dict[int, BaseException],
     ) -> None:
-        self.files = list(files)
+        self.files: list[Any] = list(files)
         self.results = results
         self.failures = failures
         lines = [

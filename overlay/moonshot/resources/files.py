@@ -38,6 +38,7 @@ if TYPE_CHECKING:
         FileListResponse,
         FileObject,
     )
+    from moonshot_openapi.typed_requests import UploadFilePurpose
 
 __all__ = ["AsyncFiles", "FileContent", "FileInput", "Files"]
 
@@ -101,7 +102,7 @@ class Files(Resource[SyncBaseClient]):
     def create(
         self,
         file: FileInput,
-        purpose: str,
+        purpose: UploadFilePurpose,
         *,
         on_progress: ProgressCallback | None = None,
         timeout: TimeoutTypes = None,
@@ -193,7 +194,7 @@ class AsyncFiles(Resource[AsyncBaseClient]):
     async def create(
         self,
         file: FileInput,
-        purpose: str,
+        purpose: UploadFilePurpose,
         *,
         on_progress: ProgressCallback | None = None,
         timeout: TimeoutTypes = None,

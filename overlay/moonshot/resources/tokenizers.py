@@ -15,6 +15,7 @@ from ._resource import Resource
 
 if TYPE_CHECKING:
     from moonshot_openapi.models import EstimateTokenResponse
+    from moonshot_openapi.typed_requests import EstimateTokenCountMessages, EstimateTokenCountModel
 
 _SCHEMA = "EstimateTokenRequest"
 
@@ -34,7 +35,11 @@ def _estimate_op(
 
 class Tokenizers(Resource[SyncBaseClient]):
     def estimate_token_count(
-        self, *, model: str, messages: Iterable[Any], timeout: TimeoutTypes = None
+        self,
+        *,
+        model: EstimateTokenCountModel,
+        messages: EstimateTokenCountMessages,
+        timeout: TimeoutTypes = None,
     ) -> EstimateTokenResponse:
         """Estimate the tokens ``messages`` take for ``model`` (checked before sending)."""
         result: EstimateTokenResponse = self._client._request(
@@ -45,7 +50,11 @@ class Tokenizers(Resource[SyncBaseClient]):
 
 class AsyncTokenizers(Resource[AsyncBaseClient]):
     async def estimate_token_count(
-        self, *, model: str, messages: Iterable[Any], timeout: TimeoutTypes = None
+        self,
+        *,
+        model: EstimateTokenCountModel,
+        messages: EstimateTokenCountMessages,
+        timeout: TimeoutTypes = None,
     ) -> EstimateTokenResponse:
         """Estimate the tokens ``messages`` take for ``model`` (checked before sending)."""
         result: EstimateTokenResponse = await self._client._request(
