@@ -25,9 +25,9 @@ client.files.create(Path("notes.txt"), "pictures")  # type: ignore[arg-type]
 # Content may be None: use it as a str only after checking.
 client.chat.completions.create(model=model, messages=[]).choices[0].message.content.upper()  # type: ignore[union-attr]
 # Without stream=True there is no stream to iterate.
-for chunk in create(model=model, messages=[]):  # type: ignore[attr-defined]
+for _chunk in create(model=model, messages=[]):  # type: ignore[attr-defined]
     pass
 # A stream is not a completion.
-create(model=model, messages=[], stream=True).choices  # type: ignore[attr-defined]
+_ = create(model=model, messages=[], stream=True).choices  # type: ignore[attr-defined]
 # Usage fields are named by the document.
-create(model=model, messages=[]).usage.total  # type: ignore[attr-defined]
+_ = create(model=model, messages=[]).usage.total  # type: ignore[attr-defined]

@@ -1,4 +1,4 @@
-"""User code that must pass mypy --strict and basedpyright (strict) as written: no cast, no narrowing.
+"""User code that must pass mypy --strict and basedpyright (strict): no cast, no narrowing.
 
 Only what does not depend on the document's models is here; per-model calls are written
 from the document at test time (tests/typing/test_type_checkers.py). Never run.
