@@ -171,9 +171,10 @@ class Types:
         if "$ref" in schema:
             ref = schema["$ref"].rsplit("/", 1)[-1]
             target = self.schemas.get(ref, {})
-            if ref not in self.by_ref and self.is_object(self.merged(target)):
-                self.by_ref[ref] = self.unique(pascal(ref))
-                self.emit_class(self.by_ref[ref], self.merged(target))
+            merged = self.merged(target)
+            if ref not in self.by_ref and self.is_object(merged):
+                self.by_ref[ref] = self.by_id[id(merged)] = self.unique(pascal(ref))
+                self.emit_class(self.by_ref[ref], merged)
             return self.by_ref.get(ref) or self.render(target, pascal(ref))
         if "allOf" in schema:
             return self.render(self.merged(schema), hint)
@@ -312,9 +313,9 @@ def param_lines(types: Types, owner: str, schema: dict[str, Any], explicit: set[
 
 def explicit_type(types: Types, schema: dict[str, Any], hint: str) -> str:
     """A required body field as a keyword parameter: arrays taken as any iterable."""
-    schema = types.resolve(schema) if "$ref" in schema else schema
-    if schema.get("type") == "array":
-        return f"Iterable[{types.render(schema.get('items', {}), hint + 'Item')}]"
+    resolved = types.resolve(schema)
+    if resolved.get("type") == "array":
+        return f"Iterable[{types.render(resolved.get('items', {}), hint + 'Item')}]"
     return types.render(schema, hint)
 
 
