@@ -5,16 +5,16 @@ stream carries thousands of chunks, so they are read-only typed views over the d
 JSON of each event: plain ``__slots__`` classes, no validation, nested objects built
 only when first read. Like the generated models, every level keeps the fields it does
 not name (``additional_properties``) and gives everything back from ``to_dict()``.
-Usage objects are the generated ``ChatCompletionUsage``.
+Usage objects are the generated ``ChatCompletionUsage``, typed by its view.
 """
 
 from __future__ import annotations
 
 import copy
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
-if TYPE_CHECKING:
-    from moonshot_openapi.models import ChatCompletionUsage
+if TYPE_CHECKING:  # the typed view of the generated usage model (what callers read)
+    from moonshot_openapi.typed_responses import ChatCompletionResponseUsage as ChatCompletionUsage
 
 
 __all__ = [
@@ -53,9 +53,9 @@ def extra_fields(data: dict[str, Any], known: frozenset[str]) -> dict[str, Any]:
 def _usage(data: Any) -> ChatCompletionUsage | None:
     if not isinstance(data, dict) or not data:
         return None
-    from moonshot_openapi.models import ChatCompletionUsage
+    from moonshot_openapi.models import ChatCompletionUsage as Model
 
-    return ChatCompletionUsage.from_dict(data)
+    return cast("ChatCompletionUsage", Model.from_dict(data))
 
 
 class _View:

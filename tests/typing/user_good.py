@@ -47,6 +47,9 @@ with stream:
         chunk_type: ChatCompletionChunk = chunk
         delta: str | None = chunk.choices[0].delta.content
         delta_reasoning: str | None = chunk.choices[0].delta.reasoning_content
+        if chunk.usage:  # on the last chunk only
+            chunk_tokens: int = chunk.usage.total_tokens
+            cached_tokens: int = chunk.usage.cached_tokens
 final = stream.get_final_completion()
 final_content: str | None = final.choices[0].message.content
 final_tokens: int = final.usage.total_tokens
