@@ -30,8 +30,13 @@ format: $(STAMP)
 	$(BIN)/ruff check --fix overlay scripts tests
 	$(BIN)/ruff format overlay scripts tests
 
+# The overlay, then user code in tests/typing as mypy --strict and basedpyright (strict)
+# see it (marked lines must be errors), then the package's type completeness (>= 99%).
 typecheck: $(STAMP)
 	$(BIN)/mypy --strict overlay/moonshot
+	$(BIN)/mypy --strict tests/typing/user_*.py
+	$(BIN)/basedpyright --pythonpath $(BIN)/python
+	$(BIN)/python scripts/check_type_completeness.py --min 0.99
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

@@ -31,6 +31,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from generate_types import build as build_types
 from normalize_spec import normalise
 
 PACKAGE = "moonshot_openapi"
@@ -92,10 +93,10 @@ def generate_into(root: Path, target: Path) -> None:
     check_toolchain(root, bin_dir)
     with tempfile.TemporaryDirectory(prefix="moonshot-gen-") as tmp:
         work = Path(tmp)
-        spec = json.loads((root / "openapi.json").read_text(encoding="utf-8"))
+        spec = normalise(json.loads((root / "openapi.json").read_text(encoding="utf-8")))
         normalised = work / "openapi.normalised.json"
         normalised.write_text(
-            json.dumps(normalise(spec), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+            json.dumps(spec, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
         )
         out = work / PACKAGE
         env = dict(os.environ)
@@ -122,6 +123,8 @@ def generate_into(root: Path, target: Path) -> None:
         for cache in out.rglob(".ruff_cache"):
             shutil.rmtree(cache)
         (out / "py.typed").write_text("", encoding="utf-8")
+        for name, source in build_types(spec).items():  # request TypedDicts, call overloads
+            (out / name).write_text(source, encoding="utf-8")
         shutil.copyfile(root / "openapi.json", out / SPEC_COPY)
         shutil.copytree(out, target)
 

@@ -148,7 +148,7 @@ class ValidationError(MoonshotError, ValueError):
     def __init__(self, message: str, *, field: str | None = None, errors: list[str] | None = None):
         super().__init__(message)
         self.field = field
-        self.errors = errors if errors is not None else [message]
+        self.errors: list[str] = errors if errors is not None else [message]
 
     @classmethod
     def from_problems(cls, what: str, problems: list[str]) -> ValidationError:
@@ -185,11 +185,11 @@ class APIStatusError(APIError):
     ) -> None:
         super().__init__(message, request=response.request)
         self.response = response
-        self.status_code = response.status_code
+        self.status_code: int = response.status_code
         self.body = body
         self.type = type
         self.code = code
-        self.request_id = request_id_of(response)
+        self.request_id: str | None = request_id_of(response)
 
     @property
     def rate_limit(self) -> RateLimitInfo | None:
@@ -213,7 +213,7 @@ class APIResponseValidationError(APIError):
     def __init__(self, message: str, *, response: httpx2.Response) -> None:
         super().__init__(message, request=response.request)
         self.response = response
-        self.status_code = response.status_code
+        self.status_code: int = response.status_code
 
 
 class BadRequestError(APIStatusError):
@@ -477,7 +477,7 @@ class ExtractionError(MoonshotError):
         results: dict[int, dict[str, str]],
         failures: dict[int, BaseException],
     ) -> None:
-        self.files = list(files)
+        self.files: list[Any] = list(files)
         self.results = results
         self.failures = failures
         lines = [

@@ -1,4 +1,5 @@
-"""One door to the generated code: only ``_openapi/generated.py`` touches ``moonshot_openapi``."""
+"""One door to the generated code: only ``_openapi/generated.py`` touches ``moonshot_openapi``
+(type checkers aside, which read the static types written by ``scripts/generate_types.py``)."""
 
 from __future__ import annotations
 
@@ -15,11 +16,29 @@ DOOR = OVERLAY / "_openapi" / "generated.py"
 # The public window onto the generated types: a star re-export of the models package.
 TYPES = OVERLAY / "types.py"
 PRIVATE_HOOKS = {"_get_kwargs", "_parse_response"}
+# The static types scripts/generate_types.py writes (our script, not the generator's):
+# imported by type checkers only, so a generator upgrade cannot break them at run time.
+STATIC_TYPES = (
+    "moonshot_openapi.typed_calls",
+    "moonshot_openapi.typed_requests",
+    "moonshot_openapi.typed_responses",
+)
 
 
 def _touches(path: Path) -> list[str]:
     found = []
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    static = {
+        id(node)
+        for block in ast.walk(tree)
+        if isinstance(block, ast.If) and "TYPE_CHECKING" in ast.unparse(block.test)
+        for statement in block.body
+        for node in ast.walk(statement)
+        if isinstance(node, ast.ImportFrom) and node.module in STATIC_TYPES
+    }
+    for node in ast.walk(tree):
+        if id(node) in static:
+            continue
         if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("moonshot_openapi"):
             found.append(f"{path.name}:{node.lineno} from {node.module}")
         elif isinstance(node, ast.Import):

@@ -6,12 +6,14 @@ import json
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from .._errors import BatchWaitTimeout, ValidationError
 
 if TYPE_CHECKING:
-    from .._openapi.generated import BatchObject, ChatCompletionResponse
+    from moonshot_openapi.typed_responses import ChatCompletionResponse
+
+    from .._openapi.generated import BatchObject
 
 __all__ = [
     "TERMINAL_STATUSES",
@@ -52,8 +54,7 @@ class BatchResult:
             return None
         from .._openapi import generated
 
-        completion: ChatCompletionResponse = generated.ChatCompletionResponse.from_dict(self.body)
-        return completion
+        return cast("ChatCompletionResponse", generated.ChatCompletionResponse.from_dict(self.body))
 
 
 def parse_result_line(line: str) -> BatchResult:

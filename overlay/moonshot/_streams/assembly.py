@@ -14,14 +14,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from .._openapi import generated
 from .chunks import CHOICE_KEYS, CHUNK_KEYS, DELTA_KEYS, FUNCTION_KEYS, TOOL_CALL_KEYS
 from .chunks import extra_fields as _extra
 
-if TYPE_CHECKING:
-    from .._openapi.generated import ChatCompletionResponse
+if TYPE_CHECKING:  # the typed view of the generated model (what callers read)
+    from moonshot_openapi.typed_responses import ChatCompletionResponse
 
 __all__ = ["CompletionAccumulator"]
 
@@ -259,10 +259,9 @@ class CompletionAccumulator:
 
     def completion(self) -> ChatCompletionResponse:
         """The generated ``ChatCompletionResponse`` assembled so far."""
-        completion: ChatCompletionResponse = generated.ChatCompletionResponse.from_dict(
-            self.to_dict()
+        return cast(
+            "ChatCompletionResponse", generated.ChatCompletionResponse.from_dict(self.to_dict())
         )
-        return completion
 
 
 def _length(pieces: list[Any]) -> int:

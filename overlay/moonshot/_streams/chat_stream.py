@@ -59,8 +59,8 @@ from .assembly import CompletionAccumulator
 from .chunks import ChatCompletionChunk, chunk_from_dict
 from .sse import SSEDecoder
 
-if TYPE_CHECKING:
-    from .._openapi.generated import ChatCompletionResponse
+if TYPE_CHECKING:  # the typed view of the generated model (what callers read)
+    from moonshot_openapi.typed_responses import ChatCompletionResponse
 
 __all__ = [
     "AsyncChatCompletionStream",

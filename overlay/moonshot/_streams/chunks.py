@@ -5,16 +5,16 @@ stream carries thousands of chunks, so they are read-only typed views over the d
 JSON of each event: plain ``__slots__`` classes, no validation, nested objects built
 only when first read. Like the generated models, every level keeps the fields it does
 not name (``additional_properties``) and gives everything back from ``to_dict()``.
-Usage objects are the generated ``ChatCompletionUsage``.
+Usage objects are the generated ``ChatCompletionUsage``, typed by its view.
 """
 
 from __future__ import annotations
 
 import copy
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
-if TYPE_CHECKING:
-    from .._openapi.generated import ChatCompletionUsage
+if TYPE_CHECKING:  # the typed view of the generated usage model (what callers read)
+    from moonshot_openapi.typed_responses import ChatCompletionResponseUsage as ChatCompletionUsage
 
 
 __all__ = [
@@ -55,8 +55,7 @@ def _usage(data: Any) -> ChatCompletionUsage | None:
         return None
     from .._openapi import generated
 
-    usage: ChatCompletionUsage = generated.ChatCompletionUsage.from_dict(data)
-    return usage
+    return cast("ChatCompletionUsage", generated.ChatCompletionUsage.from_dict(data))
 
 
 class _View:
@@ -94,7 +93,7 @@ class _View:
         assert isinstance(other, _View)
         return self._data == other._data
 
-    __hash__ = None  # type: ignore[assignment]
+    __hash__: ClassVar[None] = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self._data!r})"

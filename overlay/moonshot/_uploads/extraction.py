@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, Final
 
 from .._errors import ExtractionError, ValidationError
 
 __all__ = ["check_concurrency", "file_message", "finish_extraction"]
 
-EXTRACT_PURPOSE = "file-extract"
+EXTRACT_PURPOSE: Final = "file-extract"
 
 
 def file_message(text: str) -> dict[str, str]:

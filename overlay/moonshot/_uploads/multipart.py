@@ -57,11 +57,11 @@ class MultipartUpload:
         on_progress: ProgressCallback | None = None,
     ) -> None:
         self.source = source
-        self.fields = list(fields)
+        self.fields: list[tuple[str, str]] = list(fields)
         self._on_progress = on_progress
         self._sent = 0
         self._reader: IO[bytes] | None = None
-        self.boundary = _new_boundary()
+        self.boundary: str = _new_boundary()
         while self._boundary_occurs_in(fields):
             self.boundary = _new_boundary()
         self._head, self._tail = self._frame(fields, file_field)

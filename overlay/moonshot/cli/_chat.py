@@ -11,8 +11,8 @@ from .. import Moonshot
 __all__ = ["run_chat"]
 
 
-def _messages(args: argparse.Namespace) -> list[dict[str, Any]]:
-    messages: list[dict[str, Any]] = []
+def _messages(args: argparse.Namespace) -> list[Any]:
+    messages: list[Any] = []
     if args.system:
         messages.append({"role": "system", "content": args.system})
     messages.append({"role": "user", "content": args.prompt})

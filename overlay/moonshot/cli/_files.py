@@ -6,14 +6,18 @@ import argparse
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import Moonshot
 from ._progress import ProgressBar, human_bytes
 
+if TYPE_CHECKING:
+    from moonshot_openapi.typed_requests import UploadFilePurpose
+
 __all__ = ["run_files"]
 
 
-def _upload(client: Moonshot, path: Path, purpose: str) -> str:
+def _upload(client: Moonshot, path: Path, purpose: UploadFilePurpose) -> str:
     bar = ProgressBar(f"uploading {path.name}")
 
     def progress(sent: int, total: int | None) -> None:

@@ -24,6 +24,13 @@ from ._resource import Resource
 from .files import CONTENT_ACCEPT, AsyncFiles, Files
 
 if TYPE_CHECKING:
+    from moonshot_openapi.typed_requests import (
+        CreateBatchCompletionWindow,
+        CreateBatchEndpoint,
+        CreateBatchInputFileId,
+        CreateBatchMetadata,
+    )
+
     from .._openapi.generated import BatchCreateRequest, BatchListResponse, BatchObject
 
 
@@ -117,10 +124,10 @@ class Batches(Resource[SyncBaseClient]):
     def create(
         self,
         *,
-        input_file_id: str,
-        endpoint: str = "/v1/chat/completions",
-        completion_window: str = "24h",
-        metadata: Mapping[str, str] | None = None,
+        input_file_id: CreateBatchInputFileId,
+        endpoint: CreateBatchEndpoint = "/v1/chat/completions",
+        completion_window: CreateBatchCompletionWindow = "24h",
+        metadata: CreateBatchMetadata | None = None,
         timeout: TimeoutTypes = None,
     ) -> BatchObject:
         """Create a batch from an uploaded JSONL file (``POST /v1/batches``)."""
@@ -243,10 +250,10 @@ class AsyncBatches(Resource[AsyncBaseClient]):
     async def create(
         self,
         *,
-        input_file_id: str,
-        endpoint: str = "/v1/chat/completions",
-        completion_window: str = "24h",
-        metadata: Mapping[str, str] | None = None,
+        input_file_id: CreateBatchInputFileId,
+        endpoint: CreateBatchEndpoint = "/v1/chat/completions",
+        completion_window: CreateBatchCompletionWindow = "24h",
+        metadata: CreateBatchMetadata | None = None,
         timeout: TimeoutTypes = None,
     ) -> BatchObject:
         """Create a batch from an uploaded JSONL file (``POST /v1/batches``)."""

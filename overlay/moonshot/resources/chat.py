@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
 from os import PathLike
-from typing import TYPE_CHECKING, Any, Literal, overload
+from typing import TYPE_CHECKING, Any
 
 from .._defaults import DEFAULT_MAX_RESUMES
 from .._http.base_client import AsyncBaseClient, Operation, SyncBaseClient
@@ -21,9 +21,11 @@ from .._streams.chat_stream import (
 from ..agents._completions import AsyncAgentCompletions, SyncAgentCompletions
 from ._resource import Resource
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # generated from the document: one overload of create() per request variant
+    from moonshot_openapi.typed_calls import AsyncCreateChatCompletion, CreateChatCompletion
+    from moonshot_openapi.typed_responses import ChatCompletionResponse
+
     from .._batches.results import BatchResult
-    from .._openapi.generated import ChatCompletionResponse
     from ..batching import Progress
 
 
@@ -63,59 +65,7 @@ class _ChatOperations:
 
 
 class Completions(_ChatOperations, SyncAgentCompletions, Resource[SyncBaseClient]):
-    @overload
-    def create(
-        self,
-        *,
-        model: str,
-        messages: Iterable[Any],
-        stream: Literal[False] = False,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes = None,
-        max_response_bytes: int | None = None,
-        deadline: float | None = None,
-        idle_timeout: float | None = None,
-        **params: Any,
-    ) -> ChatCompletionResponse: ...
-
-    @overload
-    def create(
-        self,
-        *,
-        model: str,
-        messages: Iterable[Any],
-        stream: Literal[True],
-        resume: bool = False,
-        max_resumes: int = DEFAULT_MAX_RESUMES,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes = None,
-        max_response_bytes: int | None = None,
-        deadline: float | None = None,
-        idle_timeout: float | None = None,
-        **params: Any,
-    ) -> ChatCompletionStream: ...
-
-    @overload
-    def create(
-        self,
-        *,
-        model: str,
-        messages: Iterable[Any],
-        stream: bool,
-        resume: bool = False,
-        max_resumes: int = DEFAULT_MAX_RESUMES,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes = None,
-        max_response_bytes: int | None = None,
-        deadline: float | None = None,
-        idle_timeout: float | None = None,
-        **params: Any,
-    ) -> ChatCompletionResponse | ChatCompletionStream: ...
-
-    def create(
+    def _create(
         self,
         *,
         model: str,
@@ -166,6 +116,11 @@ class Completions(_ChatOperations, SyncAgentCompletions, Resource[SyncBaseClient
         result: ChatCompletionResponse = self._client._request(op)
         return result
 
+    if TYPE_CHECKING:
+        create: CreateChatCompletion[ChatCompletionResponse, ChatCompletionStream, TimeoutTypes]
+    else:
+        create = _create
+
     def create_many(
         self,
         requests: Iterable[Any],
@@ -198,59 +153,7 @@ class Completions(_ChatOperations, SyncAgentCompletions, Resource[SyncBaseClient
 
 
 class AsyncCompletions(_ChatOperations, AsyncAgentCompletions, Resource[AsyncBaseClient]):
-    @overload
-    async def create(
-        self,
-        *,
-        model: str,
-        messages: Iterable[Any],
-        stream: Literal[False] = False,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes = None,
-        max_response_bytes: int | None = None,
-        deadline: float | None = None,
-        idle_timeout: float | None = None,
-        **params: Any,
-    ) -> ChatCompletionResponse: ...
-
-    @overload
-    async def create(
-        self,
-        *,
-        model: str,
-        messages: Iterable[Any],
-        stream: Literal[True],
-        resume: bool = False,
-        max_resumes: int = DEFAULT_MAX_RESUMES,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes = None,
-        max_response_bytes: int | None = None,
-        deadline: float | None = None,
-        idle_timeout: float | None = None,
-        **params: Any,
-    ) -> AsyncChatCompletionStream: ...
-
-    @overload
-    async def create(
-        self,
-        *,
-        model: str,
-        messages: Iterable[Any],
-        stream: bool,
-        resume: bool = False,
-        max_resumes: int = DEFAULT_MAX_RESUMES,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes = None,
-        max_response_bytes: int | None = None,
-        deadline: float | None = None,
-        idle_timeout: float | None = None,
-        **params: Any,
-    ) -> ChatCompletionResponse | AsyncChatCompletionStream: ...
-
-    async def create(
+    async def _create(
         self,
         *,
         model: str,
@@ -288,6 +191,13 @@ class AsyncCompletions(_ChatOperations, AsyncAgentCompletions, Resource[AsyncBas
             return await open_async_stream(self._client, op, resume=resume, max_resumes=max_resumes)
         result: ChatCompletionResponse = await self._client._request(op)
         return result
+
+    if TYPE_CHECKING:
+        create: AsyncCreateChatCompletion[
+            ChatCompletionResponse, AsyncChatCompletionStream, TimeoutTypes
+        ]
+    else:
+        create = _create
 
     def create_many(
         self,

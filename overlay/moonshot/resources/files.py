@@ -36,6 +36,8 @@ from .._uploads.source import FileInput, check_purpose, upload_source
 from ._resource import Resource
 
 if TYPE_CHECKING:
+    from moonshot_openapi.typed_requests import UploadFilePurpose
+
     from .._openapi.generated import (
         FileDeleteResponse,
         FileListResponse,
@@ -121,7 +123,7 @@ class Files(Resource[SyncBaseClient]):
     def create(
         self,
         file: FileInput,
-        purpose: str,
+        purpose: UploadFilePurpose,
         *,
         on_progress: ProgressCallback | None = None,
         timeout: TimeoutTypes = None,
@@ -241,7 +243,7 @@ class AsyncFiles(Resource[AsyncBaseClient]):
     async def create(
         self,
         file: FileInput,
-        purpose: str,
+        purpose: UploadFilePurpose,
         *,
         on_progress: ProgressCallback | None = None,
         timeout: TimeoutTypes = None,

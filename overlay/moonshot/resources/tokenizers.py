@@ -14,6 +14,8 @@ from .._openapi.document import component, spec_checker
 from ._resource import Resource
 
 if TYPE_CHECKING:
+    from moonshot_openapi.typed_requests import EstimateTokenCountMessages, EstimateTokenCountModel
+
     from .._openapi.generated import EstimateTokenResponse
 
 _SCHEMA = "EstimateTokenRequest"
@@ -32,7 +34,11 @@ def _estimate_op(
 
 class Tokenizers(Resource[SyncBaseClient]):
     def estimate_token_count(
-        self, *, model: str, messages: Iterable[Any], timeout: TimeoutTypes = None
+        self,
+        *,
+        model: EstimateTokenCountModel,
+        messages: EstimateTokenCountMessages,
+        timeout: TimeoutTypes = None,
     ) -> EstimateTokenResponse:
         """Estimate the tokens ``messages`` take for ``model`` (checked before sending)."""
         result: EstimateTokenResponse = self._client._request(
@@ -43,7 +49,11 @@ class Tokenizers(Resource[SyncBaseClient]):
 
 class AsyncTokenizers(Resource[AsyncBaseClient]):
     async def estimate_token_count(
-        self, *, model: str, messages: Iterable[Any], timeout: TimeoutTypes = None
+        self,
+        *,
+        model: EstimateTokenCountModel,
+        messages: EstimateTokenCountMessages,
+        timeout: TimeoutTypes = None,
     ) -> EstimateTokenResponse:
         """Estimate the tokens ``messages`` take for ``model`` (checked before sending)."""
         result: EstimateTokenResponse = await self._client._request(

@@ -66,10 +66,10 @@ class ServerState:
         self.api_key = api_key
         self.rate_limiter = rate_limiter
         self.account_limits = account_limits
-        self.faults = Faults()
-        self.assistant = Assistant()
-        self.files = FileStore(root, limits)
-        self.batches = BatchStore(self.files, self.assistant, batch_step_seconds)
+        self.faults: Faults = Faults()
+        self.assistant: Assistant = Assistant()
+        self.files: FileStore = FileStore(root, limits)
+        self.batches: BatchStore = BatchStore(self.files, self.assistant, batch_step_seconds)
         self.stream_chunk_delay = stream_chunk_delay
         self.requests: list[RecordedRequest] = []
         self._ids = itertools.count(1)
@@ -176,7 +176,7 @@ class LocalMoonshot:
         self._own_dir = storage_dir is None
         self._root = Path(storage_dir or tempfile.mkdtemp(prefix="moonshot-local-"))
         self._root.mkdir(parents=True, exist_ok=True)
-        self.state = ServerState(
+        self.state: ServerState = ServerState(
             root=self._root,
             api_key=api_key,
             limits=limits,
