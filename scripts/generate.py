@@ -59,6 +59,18 @@ def check_toolchain(root: Path, bin_dir: Path) -> None:
         raise SystemExit(f"ruff is not in {bin_dir}; the generator would skip formatting")
 
 
+_WARNING = re.compile(r"warning|will not be generated|unable to (parse|process)", re.IGNORECASE)
+
+
+def generator_warnings(output: str) -> list[str]:
+    """The lines of the generator's output that report a warning or a skipped piece.
+
+    ``--fail-on-warning`` already turns the generator's own warnings into a non-zero
+    exit; this also catches any it prints without counting them.
+    """
+    return [line for line in output.splitlines() if _WARNING.search(line)]
+
+
 def generate_into(root: Path, target: Path) -> None:
     """Write a freshly generated package to ``target`` (which must not exist)."""
     bin_dir = Path(sys.executable).parent
@@ -88,8 +100,14 @@ def generate_into(root: Path, target: Path) -> None:
             "--fail-on-warning",
         ]
         result = subprocess.run(cmd, cwd=work, env=env, capture_output=True, text=True)
-        if result.returncode != 0:
+        warnings = generator_warnings(result.stdout + result.stderr)
+        if result.returncode != 0 or warnings:
             sys.stderr.write(result.stdout + result.stderr)
+            if warnings:
+                raise SystemExit(
+                    f"openapi-python-client warned ({len(warnings)} line(s)); a warning is a "
+                    "failure here: a skipped schema or endpoint is a hole in the client"
+                )
             raise SystemExit("openapi-python-client failed")
         for cache in out.rglob(".ruff_cache"):
             shutil.rmtree(cache)
