@@ -3,7 +3,7 @@
 from moonshot import Moonshot
 client = Moonshot()  # MOONSHOT_API_KEY from the environment
 completion = client.chat.completions.create(
-    model="kimi-k2.6", messages=[{"role": "user", "content": "Hello"}]
+    model="kimi-k3", messages=[{"role": "user", "content": "Hello"}]
 )
 print(completion.choices[0].message.content)
 """
@@ -37,7 +37,9 @@ from ._errors import (
     ValidationError,
 )
 from ._extraction import ExtractionError
+from ._logprobs import ChatCompletionLogprobs, TokenLogprob, TopLogprob
 from ._media import image_part, text_part, video_part
+from ._signatures import RequestSignature, signature_of
 from ._streaming import AsyncChatCompletionStream, ChatCompletionStream
 from .resources.files import FileContent
 
@@ -57,6 +59,7 @@ __all__ = [
     "BatchResult",
     "BatchWaitTimeout",
     "ChatCompletionChunk",
+    "ChatCompletionLogprobs",
     "ChatCompletionStream",
     "ChoiceDelta",
     "ChoiceDeltaToolCall",
@@ -71,11 +74,15 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RequestSignature",
     "StreamInterruptedError",
+    "TokenLogprob",
+    "TopLogprob",
     "UnprocessableEntityError",
     "ValidationError",
     "__version__",
     "image_part",
+    "signature_of",
     "text_part",
     "video_part",
 ]

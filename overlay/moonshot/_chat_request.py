@@ -93,9 +93,7 @@ def _required(checker: SchemaChecker, schema: Mapping[str, Any]) -> set[str]:
     return found
 
 
-def _shared_schema(
-    checker: SchemaChecker, refs: list[str], discriminator: str
-) -> dict[str, Any]:
+def _shared_schema(checker: SchemaChecker, refs: list[str], discriminator: str) -> dict[str, Any]:
     """What the document says of a chat request whatever its model.
 
     Each field any variant names, with the schema the variants give it (one of them,
@@ -152,10 +150,8 @@ def chat_catalog() -> ChatCatalog:
     base_schema = _shared_schema(checker, refs, discriminator_name)
     stop = base_schema["properties"].get("stop", {})
     stop_options = stop.get("anyOf", [stop])
-    found = next(
-        (m for o in stop_options if (m := re.search(r"(\d+)\s*bytes", str(o.get("description", ""))))),
-        None,
-    )
+    descriptions = " ".join(str(option.get("description", "")) for option in stop_options)
+    found = re.search(r"(\d+)\s*bytes", descriptions)
     return ChatCatalog(
         discriminator=discriminator_name,
         base_schema=base_schema,
@@ -227,7 +223,7 @@ def prepare_chat_body(
         body[key] = to_plain(value)
     variant = catalog.by_model.get(model)
     known = variant.properties if variant else catalog.base_properties
-    problems = []
+    problems: list[str] = []
     unknown = [name for name in params if name not in known]
     if variant is None:
         if unknown:  # the document says nothing of them: the model may take them

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from moonshot_openapi.models import ChatCompletionUsage
 
+    from ._logprobs import ChatCompletionLogprobs
+
 
 __all__ = [
     "CHOICE_KEYS",
@@ -35,8 +37,8 @@ __all__ = [
 # The fields each class names; anything else is an additional property.
 FUNCTION_KEYS = frozenset(("name", "arguments"))
 TOOL_CALL_KEYS = frozenset(("index", "id", "type", "function"))
-DELTA_KEYS = frozenset(("role", "content", "reasoning_content", "tool_calls"))
-CHOICE_KEYS = frozenset(("index", "delta", "finish_reason", "usage"))
+DELTA_KEYS = frozenset(("role", "content", "reasoning_content", "tool_calls", "logprobs"))
+CHOICE_KEYS = frozenset(("index", "delta", "finish_reason", "usage", "logprobs"))
 CHUNK_KEYS = frozenset(("id", "object", "created", "model", "choices", "usage"))
 
 _new = object.__new__
@@ -173,6 +175,13 @@ class ChoiceDelta(_View):
         return value
 
     @property
+    def logprobs(self) -> ChatCompletionLogprobs | None:
+        """The log probabilities of this piece's tokens (with ``logprobs=True``)."""
+        from ._logprobs import logprobs_from
+
+        return logprobs_from(self._data.get("logprobs"))
+
+    @property
     def tool_calls(self) -> list[ChoiceDeltaToolCall] | None:
         if self._tool_calls is _UNREAD:
             calls = self._data.get("tool_calls")
@@ -216,6 +225,13 @@ class ChunkChoice(_View):
         """``stop``, ``length``, ``tool_calls``, ``content_filter``... on the last chunk."""
         value: str | None = self._data.get("finish_reason")
         return value
+
+    @property
+    def logprobs(self) -> ChatCompletionLogprobs | None:
+        """Log probabilities, when the server puts them on the choice."""
+        from ._logprobs import logprobs_from
+
+        return logprobs_from(self._data.get("logprobs"))
 
     @property
     def usage(self) -> ChatCompletionUsage | None:

@@ -9,11 +9,13 @@ import httpx
 
 from ._base_client import AsyncBaseClient, SyncBaseClient
 from ._config import TimeoutTypes, resolve_config
+from ._signatures import NonceSource
 from .resources.balance import AsyncBalance, Balance
 from .resources.batches import AsyncBatches, Batches
 from .resources.chat import AsyncChat, Chat
 from .resources.files import AsyncFiles, Files
 from .resources.models import AsyncModels, Models
+from .resources.signatures import AsyncSignatures, Signatures
 from .resources.tokenizers import AsyncTokenizers, Tokenizers
 
 __all__ = ["AsyncMoonshot", "Moonshot"]
@@ -24,6 +26,8 @@ class Moonshot(SyncBaseClient):
 
     ``api_key`` and ``base_url`` default to ``MOONSHOT_API_KEY`` and ``MOONSHOT_BASE_URL``;
     the base URL may end in ``/v1`` or not. Timeouts default to 600 s read, 5 s connect.
+    ``request_nonce`` is sent with every model call that takes one: a string, or a
+    function called for a fresh nonce per call (``lambda: str(uuid.uuid4())``).
     """
 
     chat: Chat
@@ -32,6 +36,7 @@ class Moonshot(SyncBaseClient):
     batches: Batches
     tokenizers: Tokenizers
     balance: Balance
+    signatures: Signatures
 
     def __init__(
         self,
@@ -42,6 +47,7 @@ class Moonshot(SyncBaseClient):
         max_retries: int = 2,
         default_headers: dict[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        request_nonce: NonceSource = None,
     ) -> None:
         config = resolve_config(
             api_key=api_key,
@@ -51,6 +57,7 @@ class Moonshot(SyncBaseClient):
             default_headers=default_headers,
         )
         self._init_http(config, http_client)
+        self.request_nonce = request_nonce
         self._bind()
 
     def _bind(self) -> None:
@@ -60,6 +67,7 @@ class Moonshot(SyncBaseClient):
         self.batches = Batches(self)
         self.tokenizers = Tokenizers(self)
         self.balance = Balance(self)
+        self.signatures = Signatures(self)
 
     def __enter__(self) -> Self:
         return self
@@ -82,6 +90,7 @@ class AsyncMoonshot(AsyncBaseClient):
     batches: AsyncBatches
     tokenizers: AsyncTokenizers
     balance: AsyncBalance
+    signatures: AsyncSignatures
 
     def __init__(
         self,
@@ -92,6 +101,7 @@ class AsyncMoonshot(AsyncBaseClient):
         max_retries: int = 2,
         default_headers: dict[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        request_nonce: NonceSource = None,
     ) -> None:
         config = resolve_config(
             api_key=api_key,
@@ -101,6 +111,7 @@ class AsyncMoonshot(AsyncBaseClient):
             default_headers=default_headers,
         )
         self._init_http(config, http_client)
+        self.request_nonce = request_nonce
         self._bind()
 
     def _bind(self) -> None:
@@ -110,6 +121,7 @@ class AsyncMoonshot(AsyncBaseClient):
         self.batches = AsyncBatches(self)
         self.tokenizers = AsyncTokenizers(self)
         self.balance = AsyncBalance(self)
+        self.signatures = AsyncSignatures(self)
 
     async def __aenter__(self) -> Self:
         return self

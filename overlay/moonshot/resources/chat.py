@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Literal, overload
+
+import httpx
 
 from .._base_client import AsyncBaseClient, Operation, SyncBaseClient
 from .._chat_request import build_chat_kwargs, prepare_chat_body
 from .._config import TimeoutTypes
+from .._signatures import (
+    NonceSource,
+    nonce_headers,
+    read_signature,
+    record_signature,
+    resolve_nonce,
+)
 from .._streaming import (
     DEFAULT_MAX_RESUMES,
     EVENT_STREAM_HEADERS,
@@ -31,6 +40,7 @@ def chat_operation(
     extra_body: Mapping[str, Any] | None,
     extra_headers: Mapping[str, str] | None,
     timeout: TimeoutTypes,
+    request_nonce: NonceSource = None,
 ) -> Operation[ChatCompletionResponse]:
     """Check the request for ``model`` and build the call; raises ValidationError."""
     body, _variant = prepare_chat_body(model, messages, params)
@@ -38,7 +48,22 @@ def chat_operation(
     if extra_body:
         kwargs["json"] = {**kwargs["json"], **extra_body}
     parse = resource._parser("chat.create_chat_completion")
+    nonce = resolve_nonce(request_nonce, resource._client.request_nonce)
+    if nonce is not None:
+        extra_headers = {**nonce_headers(nonce), **(extra_headers or {})}
+        parse = _keeping_signature(parse, model)
     return Operation(kwargs, parse, timeout=timeout, extra_headers=extra_headers)
+
+
+def _keeping_signature(
+    parse: Callable[[httpx.Response], ChatCompletionResponse], model: str
+) -> Callable[[httpx.Response], ChatCompletionResponse]:
+    def parse_and_keep(response: httpx.Response) -> ChatCompletionResponse:
+        result = parse(response)
+        record_signature(result, read_signature(response, model))
+        return result
+
+    return parse_and_keep
 
 
 def _stream_params(
@@ -58,6 +83,7 @@ class Completions(Resource[SyncBaseClient]):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes = None,
+        request_nonce: NonceSource = None,
         **params: Any,
     ) -> ChatCompletionResponse: ...
 
@@ -73,6 +99,7 @@ class Completions(Resource[SyncBaseClient]):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes = None,
+        request_nonce: NonceSource = None,
         **params: Any,
     ) -> ChatCompletionStream: ...
 
@@ -88,6 +115,7 @@ class Completions(Resource[SyncBaseClient]):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes = None,
+        request_nonce: NonceSource = None,
         **params: Any,
     ) -> ChatCompletionResponse | ChatCompletionStream: ...
 
@@ -102,6 +130,7 @@ class Completions(Resource[SyncBaseClient]):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes = None,
+        request_nonce: NonceSource = None,
         **params: Any,
     ) -> ChatCompletionResponse | ChatCompletionStream:
         """Create a chat completion (``POST /v1/chat/completions``).
@@ -110,6 +139,10 @@ class Completions(Resource[SyncBaseClient]):
         (``temperature``, ``thinking``, ``tools``...). They are checked against the API
         document before sending; only what is passed is sent. ``extra_body`` is merged
         into the JSON unchecked, for fields newer than the document.
+
+        ``request_nonce`` (else the client's) is sent in the nonce header; the answer's
+        signature is then read with ``moonshot.signature_of(result)`` (or the stream's
+        ``request_signature``) and checked with ``client.signatures.verify``.
 
         ``stream=True`` returns a :class:`~moonshot.ChatCompletionStream` of typed chunks
         once the server has answered 200 (an error status raises as without streaming).
@@ -127,6 +160,7 @@ class Completions(Resource[SyncBaseClient]):
             extra_body=extra_body,
             extra_headers=extra_headers,
             timeout=timeout,
+            request_nonce=request_nonce,
         )
         if stream:
             return ChatCompletionStream(self._client, op, resume=resume, max_resumes=max_resumes)
@@ -145,6 +179,7 @@ class AsyncCompletions(Resource[AsyncBaseClient]):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes = None,
+        request_nonce: NonceSource = None,
         **params: Any,
     ) -> ChatCompletionResponse: ...
 
@@ -160,6 +195,7 @@ class AsyncCompletions(Resource[AsyncBaseClient]):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes = None,
+        request_nonce: NonceSource = None,
         **params: Any,
     ) -> AsyncChatCompletionStream: ...
 
@@ -175,6 +211,7 @@ class AsyncCompletions(Resource[AsyncBaseClient]):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes = None,
+        request_nonce: NonceSource = None,
         **params: Any,
     ) -> ChatCompletionResponse | AsyncChatCompletionStream: ...
 
@@ -189,6 +226,7 @@ class AsyncCompletions(Resource[AsyncBaseClient]):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes = None,
+        request_nonce: NonceSource = None,
         **params: Any,
     ) -> ChatCompletionResponse | AsyncChatCompletionStream:
         """Create a chat completion; see :meth:`Completions.create`.
@@ -206,6 +244,7 @@ class AsyncCompletions(Resource[AsyncBaseClient]):
             extra_body=extra_body,
             extra_headers=extra_headers,
             timeout=timeout,
+            request_nonce=request_nonce,
         )
         if stream:
             return await open_async_stream(self._client, op, resume=resume, max_resumes=max_resumes)

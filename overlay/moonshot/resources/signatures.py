@@ -1,0 +1,70 @@
+"""``client.signatures``: check that a model call was served by the Kimi API."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .._base_client import AsyncBaseClient, Operation, SyncBaseClient
+from .._config import TimeoutTypes
+from .._errors import ValidationError
+from .._schema import SchemaChecker
+from .._signatures import RequestSignature
+from .._spec import load_spec, operation
+from ._resource import Resource
+
+if TYPE_CHECKING:
+    from moonshot_openapi.models import SignatureVerifyResponse
+
+_PATH = "/v1/signatures/verify"
+_MODULE = "utilities.verify_request_signature"
+
+
+def _verify_op(
+    resource: Resource[Any],
+    signature: RequestSignature | None,
+    fields: dict[str, Any],
+    timeout: TimeoutTypes,
+) -> Operation[SignatureVerifyResponse]:
+    body = {**(signature.to_dict() if signature is not None else {}), **fields}
+    schema = operation(_PATH, "post")["requestBody"]["content"]["application/json"]["schema"]
+    problems = SchemaChecker(load_spec()).errors(schema, body)
+    if problems:
+        raise ValidationError.from_problems("invalid signature verification request", problems)
+    from moonshot_openapi.models import SignatureVerifyRequest
+
+    return resource._op(_MODULE, body=SignatureVerifyRequest.from_dict(body), timeout=timeout)
+
+
+class Signatures(Resource[SyncBaseClient]):
+    def verify(
+        self,
+        signature: RequestSignature | None = None,
+        *,
+        timeout: TimeoutTypes = None,
+        **fields: Any,
+    ) -> SignatureVerifyResponse:
+        """Verify a request signature (``POST /v1/signatures/verify``).
+
+        Pass the :class:`~moonshot.RequestSignature` of a result
+        (``moonshot.signature_of(completion)``), or ``nonce=``, ``timestamp=``,
+        ``model=`` and ``signature=``; keywords override the signature's fields.
+        """
+        result: SignatureVerifyResponse = self._client._request(
+            _verify_op(self, signature, fields, timeout)
+        )
+        return result
+
+
+class AsyncSignatures(Resource[AsyncBaseClient]):
+    async def verify(
+        self,
+        signature: RequestSignature | None = None,
+        *,
+        timeout: TimeoutTypes = None,
+        **fields: Any,
+    ) -> SignatureVerifyResponse:
+        """Verify a request signature (``POST /v1/signatures/verify``); see the sync client."""
+        result: SignatureVerifyResponse = await self._client._request(
+            _verify_op(self, signature, fields, timeout)
+        )
+        return result
