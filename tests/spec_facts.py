@@ -147,3 +147,15 @@ def estimate_model() -> str:
     schema = component("EstimateTokenRequest")["properties"]["model"]
     listed = schema.get("enum") or models()
     return str(listed[0])
+
+
+def model_with_tool_messages() -> str | None:
+    """A model whose messages may be a message carrying ``tools`` (a union branch that has
+    a ``tools`` property), None if no variant has one."""
+    checker = catalog().checker
+    for model in variant_models():
+        item = _message_item(model)
+        for branch in item.get("oneOf", []) + item.get("anyOf", []):
+            if "tools" in checker.resolve(branch).get("properties", {}):
+                return model
+    return None

@@ -6,10 +6,13 @@ import json
 from pathlib import Path
 
 import pytest
+import spec_facts as facts
 from moonshot.cli import main
 from moonshot.testing import LocalMoonshot
 
 from .conftest import KEY
+
+MODEL = facts.plain_model()
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -24,8 +27,8 @@ def test_models(server: LocalMoonshot, capsys: pytest.CaptureFixture[str]) -> No
     code, out, _ = run(capsys, "models")
     assert code == 0
     rows = {line.split()[0]: line.split() for line in out.splitlines()[1:]}
-    assert rows["moonshot-v1-8k"][1] == "8192"
-    assert rows["kimi-k2-thinking"][-1] == "yes"
+    assert rows[MODEL][1] == "8192"
+    assert rows[MODEL][-1] == "yes"
 
 
 def test_balance(server: LocalMoonshot, capsys: pytest.CaptureFixture[str]) -> None:
@@ -34,7 +37,7 @@ def test_balance(server: LocalMoonshot, capsys: pytest.CaptureFixture[str]) -> N
 
 
 def test_chat(server: LocalMoonshot, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = run(capsys, "chat", "Hello CLI", "--model", "moonshot-v1-8k")
+    code, out, err = run(capsys, "chat", "Hello CLI", "--model", MODEL)
     assert code == 0 and 'You said: "Hello CLI"' in out and err == ""
 
 
@@ -77,9 +80,9 @@ def test_batch_run_wait(
     lines = [
         {
             "custom_id": "first",
-            "body": {"model": "kimi-k2.6", "messages": [{"role": "user", "content": "one"}]},
+            "body": {"model": MODEL, "messages": [{"role": "user", "content": "one"}]},
         },
-        {"model": "moonshot-v1-8k", "messages": [{"role": "user", "content": "two"}]},
+        {"model": MODEL, "messages": [{"role": "user", "content": "two"}]},
     ]
     requests.write_text("\n".join(json.dumps(x) for x in lines) + "\n", encoding="utf-8")
     output = tmp_path / "results.jsonl"
@@ -97,7 +100,7 @@ def test_batch_run_without_wait_prints_the_id(
 ) -> None:
     requests = tmp_path / "r.jsonl"
     requests.write_text(
-        json.dumps({"model": "kimi-k2.6", "messages": [{"role": "user", "content": "x"}]}) + "\n"
+        json.dumps({"model": MODEL, "messages": [{"role": "user", "content": "x"}]}) + "\n"
     )
     code, out, _ = run(capsys, "batch", "run", str(requests))
     assert code == 0 and out.strip().startswith("batch_")
@@ -110,7 +113,7 @@ def test_batch_run_without_wait_prints_the_id(
         (["files", "upload", "/no/such/file.txt"], "/no/such/file.txt"),
         (["chat", "hi", "--model", "gpt-9"], "gpt-9"),
         (
-            ["chat", "hi", "--no-thinking", "--model", "moonshot-v1-8k"],
+            ["chat", "hi", "--no-thinking", "--model", MODEL],
             "does not accept 'thinking'",
         ),
     ],

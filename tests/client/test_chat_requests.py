@@ -8,6 +8,7 @@ from typing import Any
 
 import moonshot
 import pytest
+import spec_facts as facts
 from moonshot._chat_request import chat_catalog
 from moonshot_openapi.models import (
     ChatCompletionResponse,
@@ -26,6 +27,8 @@ from pytest_httpserver import HTTPServer
 
 from . import _payloads as p
 from .conftest import json_body, requests_seen
+
+MODEL = facts.plain_model()
 
 SPEC = json.loads((Path(__file__).resolve().parents[2] / "openapi.json").read_text("utf-8"))
 CHAT_BODY = SPEC["paths"]["/v1/chat/completions"]["post"]["requestBody"]["content"][
@@ -125,10 +128,10 @@ async def test_async_every_mapped_model(
 def test_defaults_are_not_sent(client: moonshot.Moonshot, httpserver: HTTPServer) -> None:
     _serve_chat(httpserver)
     client.chat.completions.create(
-        model="moonshot-v1-8k", messages=[Message(role=MessageRole.USER, content="Hi")]
+        model=MODEL, messages=[Message(role=MessageRole.USER, content="Hi")]
     )
     body = _sent(httpserver)
-    assert body == {"model": "moonshot-v1-8k", "messages": [{"role": "user", "content": "Hi"}]}
+    assert body == {"model": MODEL, "messages": [{"role": "user", "content": "Hi"}]}
     assert set(body) == {"model", "messages"}
     assert set(body["messages"][0]) == {"role", "content"}  # no "partial": false, no "name"
 
@@ -146,8 +149,8 @@ def test_falsy_values_the_caller_set_are_sent(
         "tools": [],
     }
     messages = [*USER, {"role": "assistant", "content": "", "partial": False}]
-    client.chat.completions.create(model="kimi-k2-0905-preview", messages=messages, **params)
-    assert _sent(httpserver) == {"model": "kimi-k2-0905-preview", "messages": messages, **params}
+    client.chat.completions.create(model=MODEL, messages=messages, **params)
+    assert _sent(httpserver) == {"model": MODEL, "messages": messages, **params}
 
 
 def test_full_request_sent_as_given(client: moonshot.Moonshot, httpserver: HTTPServer) -> None:
@@ -175,14 +178,14 @@ def test_full_request_sent_as_given(client: moonshot.Moonshot, httpserver: HTTPS
         "stream_options": {"include_usage": True},
     }
     _serve_chat(httpserver)
-    client.chat.completions.create(model="kimi-k2.6", messages=USER, **params)
-    assert _sent(httpserver) == {"model": "kimi-k2.6", "messages": USER, **params}
+    client.chat.completions.create(model=MODEL, messages=USER, **params)
+    assert _sent(httpserver) == {"model": MODEL, "messages": USER, **params}
 
 
 def test_thinking_keep_null_is_sent(client: moonshot.Moonshot, httpserver: HTTPServer) -> None:
     _serve_chat(httpserver)
     client.chat.completions.create(
-        model="kimi-k2.6", messages=USER, thinking={"type": "enabled", "keep": None}
+        model=MODEL, messages=USER, thinking={"type": "enabled", "keep": None}
     )
     assert _sent(httpserver)["thinking"] == {"type": "enabled", "keep": None}
 
@@ -229,14 +232,14 @@ def test_extra_body_merged_and_extra_headers_sent(
 ) -> None:
     _serve_chat(httpserver)
     client.chat.completions.create(
-        model="kimi-k2.6",
+        model=MODEL,
         messages=USER,
         extra_body={"future_flag": True, "seed": 7},
         extra_headers={"X-Trace-Id": "trace-1"},
     )
     [request] = requests_seen(httpserver)
     assert json_body(request) == {
-        "model": "kimi-k2.6",
+        "model": MODEL,
         "messages": USER,
         "future_flag": True,
         "seed": 7,
@@ -251,14 +254,14 @@ async def test_async_extra_body_and_headers(
 ) -> None:
     _serve_chat(httpserver)
     await aclient.chat.completions.create(
-        model="moonshot-v1-8k",
+        model=MODEL,
         messages=USER,
         extra_body={"temperature": 0.2, "x": [1]},
         extra_headers={"X-Trace-Id": "trace-2"},
     )
     [request] = requests_seen(httpserver)
     assert json_body(request) == {
-        "model": "moonshot-v1-8k",
+        "model": MODEL,
         "messages": USER,
         "temperature": 0.2,
         "x": [1],
@@ -270,7 +273,7 @@ def test_extra_body_is_not_checked(client: moonshot.Moonshot, httpserver: HTTPSe
     """extra_body is the escape hatch for fields newer than the spec: sent unchecked."""
     _serve_chat(httpserver)
     client.chat.completions.create(
-        model="moonshot-v1-8k", messages=USER, extra_body={"thinking": {"type": "enabled"}}
+        model=MODEL, messages=USER, extra_body={"thinking": {"type": "enabled"}}
     )
     assert _sent(httpserver)["thinking"] == {"type": "enabled"}
 
@@ -334,8 +337,8 @@ def test_message_forms_send_the_same_json(
         "mixed": [_as_models()[0], *MULTIMODAL_DICTS[1:3], _as_models()[3]],
     }[form]
     _serve_chat(httpserver)
-    client.chat.completions.create(model="kimi-k2.6", messages=messages)
-    assert _sent(httpserver) == {"model": "kimi-k2.6", "messages": MULTIMODAL_DICTS}
+    client.chat.completions.create(model=MODEL, messages=messages)
+    assert _sent(httpserver) == {"model": MODEL, "messages": MULTIMODAL_DICTS}
 
 
 def test_tool_turns_as_documented(client: moonshot.Moonshot, httpserver: HTTPServer) -> None:
@@ -357,13 +360,13 @@ def test_tool_turns_as_documented(client: moonshot.Moonshot, httpserver: HTTPSer
         {"role": "tool", "tool_call_id": "call_1", "name": "get_weather", "content": "18 C"},
     ]
     _serve_chat(httpserver)
-    client.chat.completions.create(model="kimi-k2.6", messages=messages)
+    client.chat.completions.create(model=MODEL, messages=messages)
     assert _sent(httpserver)["messages"] == messages
 
 
 def test_messages_may_be_any_iterable(client: moonshot.Moonshot, httpserver: HTTPServer) -> None:
     _serve_chat(httpserver)
-    client.chat.completions.create(model="kimi-k2.6", messages=(m for m in USER))
+    client.chat.completions.create(model=MODEL, messages=(m for m in USER))
     assert _sent(httpserver)["messages"] == USER
 
 
@@ -398,7 +401,7 @@ def test_documented_and_unknown_response_fields_are_kept(
         system_fingerprint="fp-1",
     )
     _serve_chat(httpserver, response)
-    result = client.chat.completions.create(model="kimi-k2.6", messages=USER)
+    result = client.chat.completions.create(model=MODEL, messages=USER)
     choice = result.choices[0]
     assert choice.finish_reason.value == "content_filter"
     assert choice.finish_reason == "content_filter"
@@ -415,7 +418,7 @@ def test_response_without_documented_extras(
     client: moonshot.Moonshot, httpserver: HTTPServer
 ) -> None:
     _serve_chat(httpserver)
-    result = client.chat.completions.create(model="kimi-k2.6", messages=USER)
+    result = client.chat.completions.create(model=MODEL, messages=USER)
     assert result.choices[0].message.reasoning_content is None
     assert result.usage.cached_tokens is None
     assert result.choices[0].finish_reason.value == "stop"

@@ -10,13 +10,11 @@ from typing import Any
 
 import moonshot
 import pytest
+import spec_facts as facts
+from moonshot._schema import describe_allowed
 from pytest_httpserver import HTTPServer
 
-from moonshot._schema import describe_allowed
-
 from .conftest import requests_seen
-
-import spec_facts as facts
 
 USER = [{"role": "user", "content": "Hi"}]
 

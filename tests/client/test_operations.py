@@ -15,12 +15,15 @@ from typing import Any
 
 import moonshot
 import pytest
+import spec_facts as facts
 from moonshot_openapi import models as m
 from pytest_httpserver import HTTPServer
 from werkzeug import Request
 
 from . import _payloads as p
 from .conftest import SENTINEL_KEY, adrain, drain, json_body, requests_seen
+
+MODEL = facts.plain_model()
 
 SPEC = json.loads((Path(__file__).resolve().parents[2] / "openapi.json").read_text("utf-8"))
 USER_HELLO = [{"role": "user", "content": "Hello"}]
@@ -60,7 +63,7 @@ CASES = [
         lambda c: c.models.list(),
         p.model_list(),
         m.ModelList,
-        lambda r: [x.id for x in r.data] == ["kimi-k2.6", "moonshot-v1-8k"] or _fail(r),
+        lambda r: [x.id for x in r.data] == [MODEL, MODEL] or _fail(r),
     ),
     Case(
         "balance.retrieve",
@@ -128,22 +131,22 @@ CASES = [
         "POST",
         "/v1/chat/completions",
         "/v1/chat/completions",
-        lambda c: c.chat.completions.create(model="kimi-k2.6", messages=USER_HELLO),
+        lambda c: c.chat.completions.create(model=MODEL, messages=USER_HELLO),
         p.chat_completion(),
         m.ChatCompletionResponse,
         lambda r: r.choices[0].message.content == "Hello there." or _fail(r),
-        body={"model": "kimi-k2.6", "messages": USER_HELLO},
+        body={"model": MODEL, "messages": USER_HELLO},
     ),
     Case(
         "tokenizers.estimate_token_count",
         "POST",
         "/v1/tokenizers/estimate-token-count",
         "/v1/tokenizers/estimate-token-count",
-        lambda c: c.tokenizers.estimate_token_count(model="kimi-k2.6", messages=USER_HELLO),
+        lambda c: c.tokenizers.estimate_token_count(model=MODEL, messages=USER_HELLO),
         {"data": {"total_tokens": 80}},
         m.EstimateTokenResponse,
         lambda r: r.data.total_tokens == 80 or _fail(r),
-        body={"model": "kimi-k2.6", "messages": USER_HELLO},
+        body={"model": MODEL, "messages": USER_HELLO},
     ),
     Case(
         "batches.create",

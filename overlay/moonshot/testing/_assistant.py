@@ -335,8 +335,15 @@ class Assistant:
         text, stopped = _apply_stop(text, body.get("stop"))
         limit = body.get("max_completion_tokens", body.get("max_tokens"))
         finish = "stop"
-        if not stopped and isinstance(limit, int) and count_text(text) > limit:
-            text, finish = truncate_to_tokens(text, max(limit, 0)), "length"
+        if isinstance(limit, int):  # reasoning tokens count towards the limit too
+            budget = max(limit, 0)
+            if reasoning is not None:
+                spent = count_text(reasoning)
+                if spent > budget:
+                    reasoning, text, finish = truncate_to_tokens(reasoning, budget), "", "length"
+                budget = max(budget - spent, 0)
+            if finish == "stop" and not stopped and count_text(text) > budget:
+                text, finish = truncate_to_tokens(text, budget), "length"
         return Choice(index, text, reasoning, [], finish)
 
 
