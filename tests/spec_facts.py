@@ -159,3 +159,13 @@ def model_with_tool_messages() -> str | None:
             if "tools" in checker.resolve(branch).get("properties", {}):
                 return model
     return None
+
+
+def model_that_can_disable_thinking() -> str | None:
+    """A model whose ``thinking.type`` may be ``disabled``."""
+    for model in variant_models():
+        if "thinking" in variant_of(model).properties:
+            kinds = chat_field(model, "thinking").get("properties", {}).get("type", {})
+            if "disabled" in kinds.get("enum", ()):
+                return model
+    return None

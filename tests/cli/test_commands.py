@@ -9,6 +9,7 @@ import pytest
 import spec_facts as facts
 from moonshot.cli import main
 from moonshot.testing import LocalMoonshot
+from moonshot.testing._catalog import model_ids, model_object
 
 from .conftest import KEY
 
@@ -27,8 +28,10 @@ def test_models(server: LocalMoonshot, capsys: pytest.CaptureFixture[str]) -> No
     code, out, _ = run(capsys, "models")
     assert code == 0
     rows = {line.split()[0]: line.split() for line in out.splitlines()[1:]}
-    assert rows[MODEL][1] == "8192"
-    assert rows[MODEL][-1] == "yes"
+    assert sorted(rows) == sorted(model_ids())
+    listed = model_object(MODEL)
+    assert rows[MODEL][1] == str(listed["context_length"])
+    assert rows[MODEL][-1] == ("yes" if listed["supports_reasoning"] else "-")
 
 
 def test_balance(server: LocalMoonshot, capsys: pytest.CaptureFixture[str]) -> None:
@@ -44,8 +47,12 @@ def test_chat(server: LocalMoonshot, capsys: pytest.CaptureFixture[str]) -> None
 def test_chat_stream_keeps_reasoning_apart(
     server: LocalMoonshot, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, out, err = run(capsys, "chat", "Stream me", "--stream", "--show-reasoning")
-    plain_code, plain, _ = run(capsys, "chat", "Stream me", "--no-thinking")
+    model = facts.model_that_can_disable_thinking()
+    assert model is not None
+    code, out, err = run(
+        capsys, "chat", "Stream me", "--stream", "--show-reasoning", "--model", model
+    )
+    plain_code, plain, _ = run(capsys, "chat", "Stream me", "--no-thinking", "--model", model)
     assert code == plain_code == 0
     assert out == plain  # the streamed answer is the same text
     assert err.startswith("[reasoning] The user wrote 2 words")
@@ -113,7 +120,7 @@ def test_batch_run_without_wait_prints_the_id(
         (["files", "upload", "/no/such/file.txt"], "/no/such/file.txt"),
         (["chat", "hi", "--model", "gpt-9"], "gpt-9"),
         (
-            ["chat", "hi", "--no-thinking", "--model", MODEL],
+            ["chat", "hi", "--no-thinking", "--model", facts.model_not_accepting("thinking")],
             "does not accept 'thinking'",
         ),
     ],
