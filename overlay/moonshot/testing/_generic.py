@@ -10,7 +10,6 @@ taken from the request, so generated clients parse it.
 from __future__ import annotations
 
 import functools
-import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -63,13 +62,11 @@ def _checker() -> SchemaChecker:
 
 
 def _hint(body: Any) -> str:
-    """Some text from the request to fill free-text answer fields with."""
+    """Some text from the request to fill free-text answer fields with: its first string."""
     if isinstance(body, Mapping):
-        for key in ("query", "input", "url", "q"):
-            value = body.get(key)
-            if isinstance(value, str) and value:
+        for key, value in body.items():
+            if key != "model" and isinstance(value, str) and value:
                 return value
-        return json.dumps(body, ensure_ascii=False)[:80]
     return "example"
 
 
