@@ -150,6 +150,24 @@ CASES = [
         body={"model": MODEL, "messages": USER_HELLO},
     ),
     Case(
+        "signatures.verify",
+        "POST",
+        "/v1/signatures/verify",
+        "/v1/signatures/verify",
+        lambda c: c.signatures.verify(
+            moonshot.RequestSignature("n-1", 1786338000123, MODEL, "reqsigv1_abc")
+        ),
+        {"valid": True},
+        m.SignatureVerifyResponse,
+        lambda r: r.valid is True or _fail(r),
+        body={
+            "nonce": "n-1",
+            "timestamp": 1786338000123,
+            "model": MODEL,
+            "signature": "reqsigv1_abc",
+        },
+    ),
+    Case(
         "batches.create",
         "POST",
         "/v1/batches",
