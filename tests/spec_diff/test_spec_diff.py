@@ -294,3 +294,44 @@ def test_against_git_reports_the_last_commit(tmp_path: Path) -> None:
     assert f"discriminator value removed: {NEW_MODEL}" in run.stdout
     same = _run("--against-git", "HEAD", str(spec), cwd=tmp_path)
     assert (same.returncode, "unchanged" in same.stdout) == (0, True)
+
+
+def test_a_new_variant_is_one_change_not_one_per_field() -> None:
+    def add_variant(doc: dict[str, Any]) -> None:
+        copied = copy.deepcopy(schemas(doc)[VARIANT])
+        schemas(doc)["AddedByTheTestChatRequest"] = copied
+        _model_enum(doc, "AddedByTheTestChatRequest")[:] = [NEW_MODEL]
+        body = doc["paths"]["/v1/chat/completions"]["post"]["requestBody"]
+        schema = body["content"]["application/json"]["schema"]
+        schema["oneOf"].append({"$ref": "#/components/schemas/AddedByTheTestChatRequest"})
+        chat_mapping(doc)[NEW_MODEL] = "#/components/schemas/AddedByTheTestChatRequest"
+
+    found, breaking = lines(BASE, changed(add_variant))
+    root = f"+ {CHAT} request application/json body"
+    assert found == [
+        f"{root}: request variant added: AddedByTheTestChatRequest",
+        f"{root}: discriminator value added: {NEW_MODEL}",
+    ]
+    assert not breaking
+    found, breaking = lines(changed(add_variant), BASE)
+    assert len(found) == 2 and breaking
+
+
+def test_every_media_type_of_a_response_is_compared() -> None:
+    def second_media(doc: dict[str, Any]) -> None:
+        response = doc["paths"]["/v1/users/me/balance"]["get"]["responses"]["200"]
+        response["content"]["text/plain"] = {"schema": {"type": "string"}}
+
+    found, _ = lines(BASE, changed(second_media))
+    assert found == [
+        "+ GET /v1/users/me/balance response 200: field added: text/plain body (required)"
+    ]
+
+
+def test_breaking_changes_are_rendered_first() -> None:
+    def mixed(doc: dict[str, Any]) -> None:
+        doc["paths"].pop("/v1/users/me/balance")
+        schemas(doc)["BatchCreateRequest"]["properties"]["priority"] = {"type": "integer"}
+
+    text = spec_diff.render(spec_diff.diff(BASE, changed(mixed))).splitlines()
+    assert text[0].startswith("BREAKING") and text[1].startswith("change")
