@@ -25,10 +25,7 @@ from pytest_httpserver import HTTPServer
 from ._prism import ROOT
 from .conftest import Sent
 
-MODEL = facts.plain_model()
-FIELD, _SCHEMA = next(
-    (m, f, s) for m in [MODEL] for f, s in facts.bounded_fields(m) if "maximum" in s
-)[1:]
+MODEL, FIELD, _SCHEMA = facts.bounded_case()
 MAXIMUM = _SCHEMA["maximum"]
 TOO_HIGH = MAXIMUM + 1
 

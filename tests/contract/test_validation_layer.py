@@ -35,10 +35,10 @@ def test_a_plain_chat_request_passes(model: str) -> None:
 
 
 def test_out_of_range_parameter_names_field_and_variant() -> None:
-    name, schema = next((n, s) for n, s in facts.bounded_fields(MODEL) if "maximum" in s)
+    model, name, schema = facts.bounded_case()
     high = schema["maximum"] + 1
-    verdict = chat({"model": MODEL, "messages": USER, name: high})
-    variant = facts.variant_of(MODEL).schema_name
+    verdict = chat({"model": model, "messages": USER, name: high})
+    variant = facts.variant_of(model).schema_name
     assert verdict.violations == [
         f"{name}: {high} is greater than the maximum of {schema['maximum']} [variant {variant}]"
     ]
@@ -87,7 +87,7 @@ def test_documented_tool_turns_pass_as_extensions() -> None:
 def test_extensions_are_exactly_the_documented_ones() -> None:
     no_call_id = [*USER, {"role": "tool", "content": "42"}]
     # Refused unless the document itself lists the tool role (it then says what it needs).
-    in_document = "tool" in facts.message_roles()
+    in_document = "tool" in facts.document_roles(MODEL)
     assert chat({"model": MODEL, "messages": no_call_id}).ok is in_document
     no_content = [*USER, {"role": "user"}]
     assert not chat({"model": MODEL, "messages": no_content}).ok

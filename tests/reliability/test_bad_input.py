@@ -28,7 +28,7 @@ K26 = MODEL
 V1 = MODEL
 # A bounded field (its name and maximum), a model with thinking, a field of another
 # variant: all read from the document.
-BOUNDED, _BOUNDS = next((n, b) for n, b in facts.bounded_fields(MODEL) if "maximum" in b)
+BOUNDED_MODEL, BOUNDED, _BOUNDS = facts.bounded_case()
 THINKING_MODEL = facts.model_accepting("thinking") or MODEL
 THINKING_KINDS = tuple(
     facts.chat_field(THINKING_MODEL, "thinking")["properties"]["type"]["enum"]
@@ -115,11 +115,16 @@ CASES = [
     # chat: numbers, types and enums of parameters
     Bad(
         "bounded field above the range",
-        chat(**{BOUNDED: _BOUNDS["maximum"] + 1}),
+        chat(model=BOUNDED_MODEL, **{BOUNDED: _BOUNDS["maximum"] + 1}),
         BOUNDED,
         ("<=",),
     ),
-    Bad("bounded field not a number", chat(**{BOUNDED: "hot"}), BOUNDED, ("expected",)),
+    Bad(
+        "bounded field not a number",
+        chat(model=BOUNDED_MODEL, **{BOUNDED: "hot"}),
+        BOUNDED,
+        ("expected",),
+    ),
     Bad("presence_penalty out of range", chat(model=V1, presence_penalty=3), "presence_penalty"),
     Bad(
         "frequency_penalty out of range", chat(model=V1, frequency_penalty=-3), "frequency_penalty"
@@ -219,7 +224,7 @@ CASES = [
     Bad("metadata not an object", batch(metadata=["a"]), "metadata"),
     Bad(
         "batch line with a bad parameter",
-        batch_lines({"model": V1, "messages": USER, BOUNDED: _BOUNDS["maximum"] + 1}),
+        batch_lines({"model": BOUNDED_MODEL, "messages": USER, BOUNDED: _BOUNDS["maximum"] + 1}),
         "requests[0]",
         (BOUNDED, "<= value <="),
     ),

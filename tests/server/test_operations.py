@@ -10,6 +10,7 @@ import moonshot
 import pytest
 import raw_calls
 import spec_facts as facts
+from moonshot._signatures import _header_names
 from moonshot.testing import LocalMoonshot
 
 from .conftest import KEY
@@ -48,7 +49,10 @@ def _every_operation_sync(client: moonshot.Moonshot, server: LocalMoonshot) -> N
     chat = client.chat.completions.create(model=MODEL, messages=USER, request_nonce="n-1")
     assert "Hello from the tests" in chat.choices[0].message.content
     signature = moonshot.signature_of(chat)
-    assert signature is not None and client.signatures.verify(signature).valid is True
+    if _header_names() is not None:  # the document describes request signatures
+        assert signature is not None and client.signatures.verify(signature).valid is True
+    else:
+        assert signature is None
     estimate = client.tokenizers.estimate_token_count(model=facts.estimate_model(), messages=USER)
     assert estimate.data.total_tokens > 0
 

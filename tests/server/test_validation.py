@@ -46,7 +46,7 @@ def test_the_client_maps_401_to_authentication_error(server: LocalMoonshot) -> N
     assert "wrong-key" not in str(caught.value)
 
 
-_BOUNDED, _LIMITS = next((n, b) for n, b in facts.bounded_fields(MODEL) if "maximum" in b)
+_BMODEL, _BOUNDED, _LIMITS = facts.bounded_case()
 _HIGH = _LIMITS["maximum"] + 1
 
 
@@ -57,8 +57,8 @@ _HIGH = _LIMITS["maximum"] + 1
             {"model": MODEL, "messages": [{"role": "robot", "content": "x"}]},
             "messages[0].role",
         ),
-        ({"model": MODEL, "messages": USER, _BOUNDED: _HIGH}, _BOUNDED),
-        ({"model": MODEL, "messages": USER, _BOUNDED: "many"}, _BOUNDED),
+        ({"model": _BMODEL, "messages": USER, _BOUNDED: _HIGH}, _BOUNDED),
+        ({"model": _BMODEL, "messages": USER, _BOUNDED: "many"}, _BOUNDED),
         ({"model": MODEL, "messages": USER, "thinking": {"type": "maybe"}}, "thinking.type"),
         ({"model": MODEL}, "messages"),
         ({"model": MODEL, "messages": []}, "messages"),

@@ -93,7 +93,7 @@ async def test_the_whole_batch_flow_async(aclient: moonshot.AsyncMoonshot, api: 
     _check_results([r async for r in aclient.batches.results(done)])
 
 
-_BOUNDED, _LIMITS = next((n, b) for n, b in facts.bounded_fields(MODEL) if "maximum" in b)
+_BMODEL, _BOUNDED, _LIMITS = facts.bounded_case()
 _OTHER_MODEL, _OTHER_FIELD = facts.fields_of_other_variants()[0]
 
 
@@ -102,7 +102,7 @@ def test_every_bad_line_is_reported_and_nothing_is_sent(
 ) -> None:
     requests = [
         _body("fine"),
-        _body("too high", **{_BOUNDED: _LIMITS["maximum"] + 1}),
+        _body("too high", model=_BMODEL, **{_BOUNDED: _LIMITS["maximum"] + 1}),
         {"custom_id": "dup", "body": _body("a")},
         {"custom_id": "dup", "body": _body("b")},
         {"model": MODEL},
