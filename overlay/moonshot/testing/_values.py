@@ -23,7 +23,19 @@ def _number(schema: Mapping[str, Any], integer: bool) -> int | float:
     return int(value) if integer and float(value).is_integer() else value
 
 
+_FORMATS = {
+    "uri": "https://example.com/",
+    "url": "https://example.com/",
+    "date-time": "2026-01-01T00:00:00Z",
+    "date": "2026-01-01",
+    "email": "someone@example.com",
+    "uuid": "7d929748-0ae6-41c2-ab5d-a186498ad721",
+}
+
+
 def _string(schema: Mapping[str, Any], hint: str) -> str:
+    if schema.get("format") in _FORMATS:
+        return _FORMATS[schema["format"]]
     text = hint or "example"
     low = int(schema.get("minLength", 0))
     high = schema.get("maxLength")
