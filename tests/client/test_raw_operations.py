@@ -90,13 +90,8 @@ async def test_raw_call_async(
 ) -> None:
     module = raw_calls.generated_module(method, path)
     async with moonshot.AsyncMoonshot(base_url=server.url, api_key="sk-raw-tests") as client:
-        kwargs: dict[str, Any] = {"client": client.raw}
-        body = raw_calls.body_for(operation)
-        if body is not None:
-            hint = typing.get_type_hints(module.asyncio_detailed)["body"]
-            cls = next(c for c in typing.get_args(hint) or (hint,) if hasattr(c, "from_dict"))
-            kwargs["body"] = cls.from_dict(body)
-        response = await module.asyncio_detailed(**kwargs)
+        kwargs = raw_calls.call_kwargs(method, path, operation)
+        response = await module.asyncio_detailed(client=client.raw, **kwargs)
     _check(response, method, path, operation)
 
 

@@ -225,18 +225,13 @@ def _raw_call(method: str, path: str, operation: dict[str, Any]) -> Call:
         t for t in typing.get_args(returned) if isinstance(t, type) and t is not typing.Any
     )
 
-    def kwargs_for(raw: Any) -> dict[str, Any]:
-        kwargs: dict[str, Any] = {}
-        body = raw_calls.body_for(operation)
-        if body is not None:
-            hint = typing.get_type_hints(module._get_kwargs)["body"]
-            cls = next(t for t in typing.get_args(hint) or (hint,) if hasattr(t, "from_dict"))
-            kwargs["body"] = cls.from_dict(body)
-        return kwargs
+    def request() -> dict[str, Any]:
+        built: dict[str, Any] = module._get_kwargs(**raw_calls.call_kwargs(method, path, operation))
+        return built
 
     def sync(c: moonshot.Moonshot) -> Any:
         for _ in range(_ATTEMPTS):
-            response = c.raw.get_httpx_client().request(**module._get_kwargs(**kwargs_for(c.raw)))
+            response = c.raw.get_httpx_client().request(**request())
             if _PRISM_OWN_FAILURE not in response.headers.get("content-type", ""):
                 break
         return module._build_response(client=c.raw, response=response).parsed
@@ -244,7 +239,7 @@ def _raw_call(method: str, path: str, operation: dict[str, Any]) -> Call:
     async def run_async(c: moonshot.AsyncMoonshot) -> Any:
         http = c.raw.get_async_httpx_client()
         for _ in range(_ATTEMPTS):
-            response = await http.request(**module._get_kwargs(**kwargs_for(c.raw)))
+            response = await http.request(**request())
             if _PRISM_OWN_FAILURE not in response.headers.get("content-type", ""):
                 break
         return module._build_response(client=c.raw, response=response).parsed
