@@ -5,10 +5,10 @@
 
 The upstream document is normalised on a temporary copy (scripts/normalize_spec.py),
 then openapi-python-client runs with codegen-config.yaml. Its templates are written for
-httpx; the package is then moved to httpx2 (same API, import name ``httpx2``) by
+httpx2; the package is then moved to httpx2 (same API, import name ``httpx2``) by
 :func:`use_httpx2`, a whole-word rename of the module name in every generated ``.py``
 file followed by the same ruff format the post-hooks ran, so nothing generated imports
-httpx. Its post-hooks need ruff on
+httpx2. Its post-hooks need ruff on
 PATH: this script puts the interpreter's own bin folder first and refuses to run when
 the generator or ruff differ from the versions pinned in pyproject.toml, because a
 different version writes different code.
@@ -37,7 +37,7 @@ from normalize_spec import normalise
 PACKAGE = "moonshot_openapi"
 SPEC_COPY = "openapi.json"  # the upstream document, shipped for the overlay's checks
 PINNED_TOOLS = ("openapi-python-client", "ruff")
-# `httpx` as a whole word, not already `httpx2` (`get_httpx_client`, `httpx_args` stay).
+# `httpx2` as a whole word, not already `httpx2` (`get_httpx_client`, `httpx_args` stay).
 HTTPX_NAME = re.compile(r"\bhttpx\b(?!2)")
 
 
@@ -69,7 +69,7 @@ def check_toolchain(root: Path, bin_dir: Path) -> None:
 def use_httpx2(package: Path, ruff: str, env: dict[str, str]) -> None:
     """Point the generated ``package`` at httpx2: ``import httpx2``, ``httpx2.Client``...
 
-    The generator's templates name httpx; httpx2 keeps its API, so renaming the module
+    The generator's templates name httpx2; httpx2 keeps its API, so renaming the module
     is the whole change. Deterministic: the same input gives the same bytes, and ruff
     formats the renamed files as the generator's post-hook did (lines grow by one).
     """
@@ -85,6 +85,18 @@ def use_httpx2(package: Path, ruff: str, env: dict[str, str]) -> None:
         check=True,
         capture_output=True,
     )
+
+
+_WARNING = re.compile(r"warning|will not be generated|unable to (parse|process)", re.IGNORECASE)
+
+
+def generator_warnings(output: str) -> list[str]:
+    """The lines of the generator's output that report a warning or a skipped piece.
+
+    ``--fail-on-warning`` already turns the generator's own warnings into a non-zero
+    exit; this also catches any it prints without counting them.
+    """
+    return [line for line in output.splitlines() if _WARNING.search(line)]
 
 
 def generate_into(root: Path, target: Path) -> None:
@@ -116,8 +128,14 @@ def generate_into(root: Path, target: Path) -> None:
             "--fail-on-warning",
         ]
         result = subprocess.run(cmd, cwd=work, env=env, capture_output=True, text=True)
-        if result.returncode != 0:
+        warnings = generator_warnings(result.stdout + result.stderr)
+        if result.returncode != 0 or warnings:
             sys.stderr.write(result.stdout + result.stderr)
+            if warnings:
+                raise SystemExit(
+                    f"openapi-python-client warned ({len(warnings)} line(s)); a warning is a "
+                    "failure here: a skipped schema or endpoint is a hole in the client"
+                )
             raise SystemExit("openapi-python-client failed")
         use_httpx2(out, str(bin_dir / "ruff"), env)
         for cache in out.rglob(".ruff_cache"):

@@ -47,6 +47,7 @@ CALL_OPTIONS = (
     "max_response_bytes: int | None = None",
     "deadline: float | None = None",
     "idle_timeout: float | None = None",
+    "request_nonce: str | Callable[[], str] | None = None",
 )
 STREAM_OPTIONS = ("resume: bool = False", "max_resumes: int = ...")
 JSON_TYPES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
@@ -429,7 +430,7 @@ def build(spec: dict[str, Any]) -> dict[str, str]:
     calls_src = (
         HEADER.format(doc="Overloaded call signatures of the operations with a discriminated body.")
         + "from __future__ import annotations\n\n"
-        + "from collections.abc import Iterable, Mapping\n"
+        + "from collections.abc import Callable, Iterable, Mapping\n"
         + "from typing import Any, Literal, Protocol, TypeVar, Unpack, overload\n\n"
         + (f"from .typed_requests import (\n{imported})\n\n" if calls else "")
         + 'ResponseT_co = TypeVar("ResponseT_co", covariant=True)\n'

@@ -9,6 +9,11 @@ Rewrites:
 * ``operationId`` for operations that have none, derived from the summary
   ("Create Chat Completion" -> ``create_chat_completion``), so generated
   modules get stable, readable names instead of ``post_v1_chat_completions``.
+* An inline object member of a component that is itself a ``oneOf``/``anyOf``
+  moves to a component of its own (``<Component><Title or OptionN>``), referenced
+  from the union: the generator builds such members twice and stops on the copy.
+* A component whose class name (its ``title``, else its key) another component
+  also takes loses its ``title``, so its unique key names the class.
 * A nullable enum written as ``type: [T, "null"]`` + ``enum: [..., null]``
   becomes ``oneOf: [{type: T, enum: [...]}, {type: "null"}]``; the generator
   otherwise emits several duplicate enum classes for it.
@@ -74,6 +79,75 @@ def derive_operation_ids(doc: dict[str, Any]) -> None:
             op["operationId"] = candidate
 
 
+def _class_key(text: str) -> str:
+    """How the generator compares class names: letters and digits, case folded."""
+    return re.sub(r"[^0-9a-z]", "", text.lower())
+
+
+def untitle_colliding_components(doc: dict[str, Any]) -> None:
+    """Drop the ``title`` of component schemas whose class name another component takes.
+
+    The generator names a component's class after its ``title`` (else its key) and
+    stops on two classes with one name. Without the title the key names it, and keys
+    are unique; a title no other component shares is kept.
+    """
+    schemas = doc.get("components", {}).get("schemas", {})
+    while True:
+        owners: dict[str, list[str]] = {}
+        for key, schema in schemas.items():
+            title = schema.get("title") if isinstance(schema, dict) else None
+            name = title if isinstance(title, str) and title else key
+            owners.setdefault(_class_key(name), []).append(key)
+        colliding = [
+            key
+            for keys in owners.values()
+            if len(keys) > 1
+            for key in keys
+            if isinstance(schemas[key].get("title"), str)
+        ]
+        if not colliding:
+            return
+        for key in colliding:
+            del schemas[key]["title"]
+
+
+def _pascal(text: str) -> str:
+    return "".join(word[:1].upper() + word[1:] for word in re.findall(r"[A-Za-z0-9]+", text))
+
+
+def hoist_union_members(doc: dict[str, Any]) -> None:
+    """Move inline object members of a component that is itself a union into components.
+
+    The generator builds such members once while reading the union and again as
+    models of their own, and stops on the second copy of any object nested in them
+    ("Attempted to generate duplicate models"). A member moved to
+    ``components/schemas/<Component><Title or OptionN>`` and referenced from the union
+    is generated once. Its ``title`` goes with it: the new key carries the name.
+    """
+    schemas = doc.get("components", {}).get("schemas", {})
+    for key in list(schemas):
+        schema = schemas[key]
+        if not isinstance(schema, dict):
+            continue
+        for keyword in ("oneOf", "anyOf"):
+            members = schema.get(keyword)
+            if not isinstance(members, list):
+                continue
+            for index, member in enumerate(members):
+                if not isinstance(member, dict) or "$ref" in member:
+                    continue
+                if member.get("type") != "object" and "properties" not in member:
+                    continue
+                title = member.get("title")
+                suffix = _pascal(title) if isinstance(title, str) and title else f"Option{index}"
+                name = f"{key}{suffix}"
+                while name in schemas:
+                    name += "_"
+                member.pop("title", None)
+                schemas[name] = member
+                members[index] = {"$ref": f"#/components/schemas/{name}"}
+
+
 def _split_nullable_enum(schema: dict[str, Any]) -> None:
     types = schema.get("type")
     enum = schema.get("enum")
@@ -122,6 +196,8 @@ def _normalise_content(content: Any) -> None:
 def normalise(doc: dict[str, Any]) -> dict[str, Any]:
     """Return the document with every rewrite applied (the argument is modified too)."""
     derive_operation_ids(doc)
+    hoist_union_members(doc)
+    untitle_colliding_components(doc)
     for schema in doc.get("components", {}).get("schemas", {}).values():
         normalise_schema(schema)
     for item in doc.get("paths", {}).values():

@@ -4,22 +4,33 @@ Written by scripts/generate_types.py from openapi.json; do not edit."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Literal, Protocol, TypeVar, Unpack, overload
 
 from .typed_requests import (
     BatchCreateRequest,
+    ChatRequestBasePrediction,
+    ChatRequestBasePromptCacheOptions,
     ChatRequestBaseResponseFormat,
     ChatRequestBaseResponseFormatJsonSchema,
     ChatRequestBaseStreamOptions,
+    ChatRequestBaseToolChoiceOption1,
+    ChatRequestBaseToolChoiceOption1Function,
+    ChatRequestCommonPrediction,
+    ChatRequestCommonPromptCacheOptions,
+    ChatRequestCommonResponseFormat,
+    ChatRequestCommonResponseFormatJsonSchema,
+    ChatRequestCommonStreamOptions,
+    ChatRequestCommonToolChoiceOption1,
+    ChatRequestCommonToolChoiceOption1Function,
     CreateChatCompletionFallbackParams,
     EstimateTokenRequest,
-    KimiK25ChatRequestParams,
-    KimiK25ChatRequestThinking,
     KimiK26ChatRequestParams,
     KimiK26ChatRequestThinking,
-    KimiK2ChatRequestParams,
-    KimiK2ThinkingChatRequestParams,
+    KimiK27CodeChatRequestParams,
+    KimiK27CodeChatRequestThinking,
+    KimiK3ChatRequestParams,
+    KimiK3DynamicToolMessage,
     Message,
     MessageContentItemImageUrl,
     MessageContentItemImageUrlImageUrlOption0,
@@ -28,11 +39,59 @@ from .typed_requests import (
     MessageContentItemVideoUrlVideoUrlOption0,
     MessageToolCallsItem,
     MessageToolCallsItemFunction,
-    MoonshotV1ChatRequestParams,
+    MessagesMessageParam,
+    MessagesMessageParamContentItemImage,
+    MessagesMessageParamContentItemImageSource,
+    MessagesMessageParamContentItemText,
+    MessagesMessageParamContentItemThinking,
+    MessagesMessageParamContentItemToolResult,
+    MessagesMessageParamContentItemToolResultContentItemImage,
+    MessagesMessageParamContentItemToolResultContentItemImageSource,
+    MessagesMessageParamContentItemToolResultContentItemText,
+    MessagesMessageParamContentItemToolUse,
+    MessagesRequest,
+    MessagesRequestCacheControl,
+    MessagesRequestMetadata,
+    MessagesRequestOutputConfig,
+    MessagesRequestOutputConfigFormat,
+    MessagesTextBlockParam,
+    MessagesTool,
+    MessagesToolChoice,
+    ResponsesAdditionalToolsItem,
+    ResponsesCustomTool,
+    ResponsesCustomToolCallItem,
+    ResponsesCustomToolCallOutputItem,
+    ResponsesCustomToolFormat,
+    ResponsesFunctionCallItem,
+    ResponsesFunctionCallOutputItem,
+    ResponsesFunctionTool,
+    ResponsesInputContentPartInputImage,
+    ResponsesInputContentPartInputText,
+    ResponsesInputContentPartOutputText,
+    ResponsesMessageItem,
+    ResponsesNamespaceTool,
+    ResponsesReasoningItem,
+    ResponsesReasoningItemContentItem,
+    ResponsesReasoningItemSummaryItem,
+    ResponsesRequest,
+    ResponsesRequestPromptCacheOptions,
+    ResponsesRequestReasoning,
+    ResponsesRequestText,
+    ResponsesRequestTextFormat,
+    ResponsesWebSearchCallItem,
+    ResponsesWebSearchCallItemAction,
+    ResponsesWebSearchTool,
+    ResponsesWebSearchToolFilters,
+    ResponsesWebSearchToolImageSettings,
+    SignatureVerifyRequest,
     ToolDefinitionBuiltinFunction,
     ToolDefinitionBuiltinFunctionFunction,
     ToolDefinitionOption0,
     ToolDefinitionOption0Function,
+    ToolsFetchRequest,
+    ToolsSearchProRequest,
+    ToolsSearchRequest,
+    ToolsSearchTimeWindow,
     UploadFileBody,
 )
 
@@ -49,6 +108,116 @@ class CreateChatCompletion(Protocol[ResponseT_co, StreamT_co, TimeoutT_contra]):
     def __call__(
         self,
         *,
+        model: Literal["kimi-k3"],
+        messages: Iterable[Message | KimiK3DynamicToolMessage],
+        stream: Literal[False] = False,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutT_contra = ...,
+        max_response_bytes: int | None = None,
+        deadline: float | None = None,
+        idle_timeout: float | None = None,
+        request_nonce: str | Callable[[], str] | None = None,
+        **params: Unpack[KimiK3ChatRequestParams],
+    ) -> ResponseT_co: ...
+
+    @overload
+    def __call__(
+        self,
+        *,
+        model: Literal["kimi-k3"],
+        messages: Iterable[Message | KimiK3DynamicToolMessage],
+        stream: Literal[True],
+        resume: bool = False,
+        max_resumes: int = ...,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutT_contra = ...,
+        max_response_bytes: int | None = None,
+        deadline: float | None = None,
+        idle_timeout: float | None = None,
+        request_nonce: str | Callable[[], str] | None = None,
+        **params: Unpack[KimiK3ChatRequestParams],
+    ) -> StreamT_co: ...
+
+    @overload
+    def __call__(
+        self,
+        *,
+        model: Literal["kimi-k3"],
+        messages: Iterable[Message | KimiK3DynamicToolMessage],
+        stream: bool,
+        resume: bool = False,
+        max_resumes: int = ...,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutT_contra = ...,
+        max_response_bytes: int | None = None,
+        deadline: float | None = None,
+        idle_timeout: float | None = None,
+        request_nonce: str | Callable[[], str] | None = None,
+        **params: Unpack[KimiK3ChatRequestParams],
+    ) -> ResponseT_co | StreamT_co: ...
+
+    @overload
+    def __call__(
+        self,
+        *,
+        model: Literal["kimi-k2.7-code", "kimi-k2.7-code-highspeed"],
+        messages: Iterable[Message],
+        stream: Literal[False] = False,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutT_contra = ...,
+        max_response_bytes: int | None = None,
+        deadline: float | None = None,
+        idle_timeout: float | None = None,
+        request_nonce: str | Callable[[], str] | None = None,
+        **params: Unpack[KimiK27CodeChatRequestParams],
+    ) -> ResponseT_co: ...
+
+    @overload
+    def __call__(
+        self,
+        *,
+        model: Literal["kimi-k2.7-code", "kimi-k2.7-code-highspeed"],
+        messages: Iterable[Message],
+        stream: Literal[True],
+        resume: bool = False,
+        max_resumes: int = ...,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutT_contra = ...,
+        max_response_bytes: int | None = None,
+        deadline: float | None = None,
+        idle_timeout: float | None = None,
+        request_nonce: str | Callable[[], str] | None = None,
+        **params: Unpack[KimiK27CodeChatRequestParams],
+    ) -> StreamT_co: ...
+
+    @overload
+    def __call__(
+        self,
+        *,
+        model: Literal["kimi-k2.7-code", "kimi-k2.7-code-highspeed"],
+        messages: Iterable[Message],
+        stream: bool,
+        resume: bool = False,
+        max_resumes: int = ...,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutT_contra = ...,
+        max_response_bytes: int | None = None,
+        deadline: float | None = None,
+        idle_timeout: float | None = None,
+        request_nonce: str | Callable[[], str] | None = None,
+        **params: Unpack[KimiK27CodeChatRequestParams],
+    ) -> ResponseT_co | StreamT_co: ...
+
+    @overload
+    def __call__(
+        self,
+        *,
         model: Literal["kimi-k2.6"],
         messages: Iterable[Message],
         stream: Literal[False] = False,
@@ -58,6 +227,7 @@ class CreateChatCompletion(Protocol[ResponseT_co, StreamT_co, TimeoutT_contra]):
         max_response_bytes: int | None = None,
         deadline: float | None = None,
         idle_timeout: float | None = None,
+        request_nonce: str | Callable[[], str] | None = None,
         **params: Unpack[KimiK26ChatRequestParams],
     ) -> ResponseT_co: ...
 
@@ -76,6 +246,7 @@ class CreateChatCompletion(Protocol[ResponseT_co, StreamT_co, TimeoutT_contra]):
         max_response_bytes: int | None = None,
         deadline: float | None = None,
         idle_timeout: float | None = None,
+        request_nonce: str | Callable[[], str] | None = None,
         **params: Unpack[KimiK26ChatRequestParams],
     ) -> StreamT_co: ...
 
@@ -94,215 +265,8 @@ class CreateChatCompletion(Protocol[ResponseT_co, StreamT_co, TimeoutT_contra]):
         max_response_bytes: int | None = None,
         deadline: float | None = None,
         idle_timeout: float | None = None,
+        request_nonce: str | Callable[[], str] | None = None,
         **params: Unpack[KimiK26ChatRequestParams],
-    ) -> ResponseT_co | StreamT_co: ...
-
-    @overload
-    def __call__(
-        self,
-        *,
-        model: Literal["kimi-k2.5"],
-        messages: Iterable[Message],
-        stream: Literal[False] = False,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutT_contra = ...,
-        max_response_bytes: int | None = None,
-        deadline: float | None = None,
-        idle_timeout: float | None = None,
-        **params: Unpack[KimiK25ChatRequestParams],
-    ) -> ResponseT_co: ...
-
-    @overload
-    def __call__(
-        self,
-        *,
-        model: Literal["kimi-k2.5"],
-        messages: Iterable[Message],
-        stream: Literal[True],
-        resume: bool = False,
-        max_resumes: int = ...,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutT_contra = ...,
-        max_response_bytes: int | None = None,
-        deadline: float | None = None,
-        idle_timeout: float | None = None,
-        **params: Unpack[KimiK25ChatRequestParams],
-    ) -> StreamT_co: ...
-
-    @overload
-    def __call__(
-        self,
-        *,
-        model: Literal["kimi-k2.5"],
-        messages: Iterable[Message],
-        stream: bool,
-        resume: bool = False,
-        max_resumes: int = ...,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutT_contra = ...,
-        max_response_bytes: int | None = None,
-        deadline: float | None = None,
-        idle_timeout: float | None = None,
-        **params: Unpack[KimiK25ChatRequestParams],
-    ) -> ResponseT_co | StreamT_co: ...
-
-    @overload
-    def __call__(
-        self,
-        *,
-        model: Literal["kimi-k2-0905-preview", "kimi-k2-0711-preview", "kimi-k2-turbo-preview"],
-        messages: Iterable[Message],
-        stream: Literal[False] = False,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutT_contra = ...,
-        max_response_bytes: int | None = None,
-        deadline: float | None = None,
-        idle_timeout: float | None = None,
-        **params: Unpack[KimiK2ChatRequestParams],
-    ) -> ResponseT_co: ...
-
-    @overload
-    def __call__(
-        self,
-        *,
-        model: Literal["kimi-k2-0905-preview", "kimi-k2-0711-preview", "kimi-k2-turbo-preview"],
-        messages: Iterable[Message],
-        stream: Literal[True],
-        resume: bool = False,
-        max_resumes: int = ...,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutT_contra = ...,
-        max_response_bytes: int | None = None,
-        deadline: float | None = None,
-        idle_timeout: float | None = None,
-        **params: Unpack[KimiK2ChatRequestParams],
-    ) -> StreamT_co: ...
-
-    @overload
-    def __call__(
-        self,
-        *,
-        model: Literal["kimi-k2-0905-preview", "kimi-k2-0711-preview", "kimi-k2-turbo-preview"],
-        messages: Iterable[Message],
-        stream: bool,
-        resume: bool = False,
-        max_resumes: int = ...,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutT_contra = ...,
-        max_response_bytes: int | None = None,
-        deadline: float | None = None,
-        idle_timeout: float | None = None,
-        **params: Unpack[KimiK2ChatRequestParams],
-    ) -> ResponseT_co | StreamT_co: ...
-
-    @overload
-    def __call__(
-        self,
-        *,
-        model: Literal["kimi-k2-thinking", "kimi-k2-thinking-turbo"],
-        messages: Iterable[Message],
-        stream: Literal[False] = False,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutT_contra = ...,
-        max_response_bytes: int | None = None,
-        deadline: float | None = None,
-        idle_timeout: float | None = None,
-        **params: Unpack[KimiK2ThinkingChatRequestParams],
-    ) -> ResponseT_co: ...
-
-    @overload
-    def __call__(
-        self,
-        *,
-        model: Literal["kimi-k2-thinking", "kimi-k2-thinking-turbo"],
-        messages: Iterable[Message],
-        stream: Literal[True],
-        resume: bool = False,
-        max_resumes: int = ...,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutT_contra = ...,
-        max_response_bytes: int | None = None,
-        deadline: float | None = None,
-        idle_timeout: float | None = None,
-        **params: Unpack[KimiK2ThinkingChatRequestParams],
-    ) -> StreamT_co: ...
-
-    @overload
-    def __call__(
-        self,
-        *,
-        model: Literal["kimi-k2-thinking", "kimi-k2-thinking-turbo"],
-        messages: Iterable[Message],
-        stream: bool,
-        resume: bool = False,
-        max_resumes: int = ...,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutT_contra = ...,
-        max_response_bytes: int | None = None,
-        deadline: float | None = None,
-        idle_timeout: float | None = None,
-        **params: Unpack[KimiK2ThinkingChatRequestParams],
-    ) -> ResponseT_co | StreamT_co: ...
-
-    @overload
-    def __call__(
-        self,
-        *,
-        model: Literal["moonshot-v1-8k", "moonshot-v1-32k", "moonshot-v1-128k", "moonshot-v1-auto", "moonshot-v1-8k-vision-preview", "moonshot-v1-32k-vision-preview", "moonshot-v1-128k-vision-preview"],
-        messages: Iterable[Message],
-        stream: Literal[False] = False,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutT_contra = ...,
-        max_response_bytes: int | None = None,
-        deadline: float | None = None,
-        idle_timeout: float | None = None,
-        **params: Unpack[MoonshotV1ChatRequestParams],
-    ) -> ResponseT_co: ...
-
-    @overload
-    def __call__(
-        self,
-        *,
-        model: Literal["moonshot-v1-8k", "moonshot-v1-32k", "moonshot-v1-128k", "moonshot-v1-auto", "moonshot-v1-8k-vision-preview", "moonshot-v1-32k-vision-preview", "moonshot-v1-128k-vision-preview"],
-        messages: Iterable[Message],
-        stream: Literal[True],
-        resume: bool = False,
-        max_resumes: int = ...,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutT_contra = ...,
-        max_response_bytes: int | None = None,
-        deadline: float | None = None,
-        idle_timeout: float | None = None,
-        **params: Unpack[MoonshotV1ChatRequestParams],
-    ) -> StreamT_co: ...
-
-    @overload
-    def __call__(
-        self,
-        *,
-        model: Literal["moonshot-v1-8k", "moonshot-v1-32k", "moonshot-v1-128k", "moonshot-v1-auto", "moonshot-v1-8k-vision-preview", "moonshot-v1-32k-vision-preview", "moonshot-v1-128k-vision-preview"],
-        messages: Iterable[Message],
-        stream: bool,
-        resume: bool = False,
-        max_resumes: int = ...,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutT_contra = ...,
-        max_response_bytes: int | None = None,
-        deadline: float | None = None,
-        idle_timeout: float | None = None,
-        **params: Unpack[MoonshotV1ChatRequestParams],
     ) -> ResponseT_co | StreamT_co: ...
 
     @overload
@@ -310,7 +274,7 @@ class CreateChatCompletion(Protocol[ResponseT_co, StreamT_co, TimeoutT_contra]):
         self,
         *,
         model: str,
-        messages: Iterable[Message],
+        messages: Iterable[Message | KimiK3DynamicToolMessage] | Iterable[Message],
         stream: Literal[False] = False,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -318,6 +282,7 @@ class CreateChatCompletion(Protocol[ResponseT_co, StreamT_co, TimeoutT_contra]):
         max_response_bytes: int | None = None,
         deadline: float | None = None,
         idle_timeout: float | None = None,
+        request_nonce: str | Callable[[], str] | None = None,
         **params: Unpack[CreateChatCompletionFallbackParams],
     ) -> ResponseT_co: ...
 
@@ -326,7 +291,7 @@ class CreateChatCompletion(Protocol[ResponseT_co, StreamT_co, TimeoutT_contra]):
         self,
         *,
         model: str,
-        messages: Iterable[Message],
+        messages: Iterable[Message | KimiK3DynamicToolMessage] | Iterable[Message],
         stream: Literal[True],
         resume: bool = False,
         max_resumes: int = ...,
@@ -336,6 +301,7 @@ class CreateChatCompletion(Protocol[ResponseT_co, StreamT_co, TimeoutT_contra]):
         max_response_bytes: int | None = None,
         deadline: float | None = None,
         idle_timeout: float | None = None,
+        request_nonce: str | Callable[[], str] | None = None,
         **params: Unpack[CreateChatCompletionFallbackParams],
     ) -> StreamT_co: ...
 
@@ -344,7 +310,7 @@ class CreateChatCompletion(Protocol[ResponseT_co, StreamT_co, TimeoutT_contra]):
         self,
         *,
         model: str,
-        messages: Iterable[Message],
+        messages: Iterable[Message | KimiK3DynamicToolMessage] | Iterable[Message],
         stream: bool,
         resume: bool = False,
         max_resumes: int = ...,
@@ -354,6 +320,7 @@ class CreateChatCompletion(Protocol[ResponseT_co, StreamT_co, TimeoutT_contra]):
         max_response_bytes: int | None = None,
         deadline: float | None = None,
         idle_timeout: float | None = None,
+        request_nonce: str | Callable[[], str] | None = None,
         **params: Unpack[CreateChatCompletionFallbackParams],
     ) -> ResponseT_co | StreamT_co: ...
 
@@ -366,6 +333,116 @@ class AsyncCreateChatCompletion(Protocol[ResponseT_co, StreamT_co, TimeoutT_cont
     async def __call__(
         self,
         *,
+        model: Literal["kimi-k3"],
+        messages: Iterable[Message | KimiK3DynamicToolMessage],
+        stream: Literal[False] = False,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutT_contra = ...,
+        max_response_bytes: int | None = None,
+        deadline: float | None = None,
+        idle_timeout: float | None = None,
+        request_nonce: str | Callable[[], str] | None = None,
+        **params: Unpack[KimiK3ChatRequestParams],
+    ) -> ResponseT_co: ...
+
+    @overload
+    async def __call__(
+        self,
+        *,
+        model: Literal["kimi-k3"],
+        messages: Iterable[Message | KimiK3DynamicToolMessage],
+        stream: Literal[True],
+        resume: bool = False,
+        max_resumes: int = ...,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutT_contra = ...,
+        max_response_bytes: int | None = None,
+        deadline: float | None = None,
+        idle_timeout: float | None = None,
+        request_nonce: str | Callable[[], str] | None = None,
+        **params: Unpack[KimiK3ChatRequestParams],
+    ) -> StreamT_co: ...
+
+    @overload
+    async def __call__(
+        self,
+        *,
+        model: Literal["kimi-k3"],
+        messages: Iterable[Message | KimiK3DynamicToolMessage],
+        stream: bool,
+        resume: bool = False,
+        max_resumes: int = ...,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutT_contra = ...,
+        max_response_bytes: int | None = None,
+        deadline: float | None = None,
+        idle_timeout: float | None = None,
+        request_nonce: str | Callable[[], str] | None = None,
+        **params: Unpack[KimiK3ChatRequestParams],
+    ) -> ResponseT_co | StreamT_co: ...
+
+    @overload
+    async def __call__(
+        self,
+        *,
+        model: Literal["kimi-k2.7-code", "kimi-k2.7-code-highspeed"],
+        messages: Iterable[Message],
+        stream: Literal[False] = False,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutT_contra = ...,
+        max_response_bytes: int | None = None,
+        deadline: float | None = None,
+        idle_timeout: float | None = None,
+        request_nonce: str | Callable[[], str] | None = None,
+        **params: Unpack[KimiK27CodeChatRequestParams],
+    ) -> ResponseT_co: ...
+
+    @overload
+    async def __call__(
+        self,
+        *,
+        model: Literal["kimi-k2.7-code", "kimi-k2.7-code-highspeed"],
+        messages: Iterable[Message],
+        stream: Literal[True],
+        resume: bool = False,
+        max_resumes: int = ...,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutT_contra = ...,
+        max_response_bytes: int | None = None,
+        deadline: float | None = None,
+        idle_timeout: float | None = None,
+        request_nonce: str | Callable[[], str] | None = None,
+        **params: Unpack[KimiK27CodeChatRequestParams],
+    ) -> StreamT_co: ...
+
+    @overload
+    async def __call__(
+        self,
+        *,
+        model: Literal["kimi-k2.7-code", "kimi-k2.7-code-highspeed"],
+        messages: Iterable[Message],
+        stream: bool,
+        resume: bool = False,
+        max_resumes: int = ...,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutT_contra = ...,
+        max_response_bytes: int | None = None,
+        deadline: float | None = None,
+        idle_timeout: float | None = None,
+        request_nonce: str | Callable[[], str] | None = None,
+        **params: Unpack[KimiK27CodeChatRequestParams],
+    ) -> ResponseT_co | StreamT_co: ...
+
+    @overload
+    async def __call__(
+        self,
+        *,
         model: Literal["kimi-k2.6"],
         messages: Iterable[Message],
         stream: Literal[False] = False,
@@ -375,6 +452,7 @@ class AsyncCreateChatCompletion(Protocol[ResponseT_co, StreamT_co, TimeoutT_cont
         max_response_bytes: int | None = None,
         deadline: float | None = None,
         idle_timeout: float | None = None,
+        request_nonce: str | Callable[[], str] | None = None,
         **params: Unpack[KimiK26ChatRequestParams],
     ) -> ResponseT_co: ...
 
@@ -393,6 +471,7 @@ class AsyncCreateChatCompletion(Protocol[ResponseT_co, StreamT_co, TimeoutT_cont
         max_response_bytes: int | None = None,
         deadline: float | None = None,
         idle_timeout: float | None = None,
+        request_nonce: str | Callable[[], str] | None = None,
         **params: Unpack[KimiK26ChatRequestParams],
     ) -> StreamT_co: ...
 
@@ -411,215 +490,8 @@ class AsyncCreateChatCompletion(Protocol[ResponseT_co, StreamT_co, TimeoutT_cont
         max_response_bytes: int | None = None,
         deadline: float | None = None,
         idle_timeout: float | None = None,
+        request_nonce: str | Callable[[], str] | None = None,
         **params: Unpack[KimiK26ChatRequestParams],
-    ) -> ResponseT_co | StreamT_co: ...
-
-    @overload
-    async def __call__(
-        self,
-        *,
-        model: Literal["kimi-k2.5"],
-        messages: Iterable[Message],
-        stream: Literal[False] = False,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutT_contra = ...,
-        max_response_bytes: int | None = None,
-        deadline: float | None = None,
-        idle_timeout: float | None = None,
-        **params: Unpack[KimiK25ChatRequestParams],
-    ) -> ResponseT_co: ...
-
-    @overload
-    async def __call__(
-        self,
-        *,
-        model: Literal["kimi-k2.5"],
-        messages: Iterable[Message],
-        stream: Literal[True],
-        resume: bool = False,
-        max_resumes: int = ...,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutT_contra = ...,
-        max_response_bytes: int | None = None,
-        deadline: float | None = None,
-        idle_timeout: float | None = None,
-        **params: Unpack[KimiK25ChatRequestParams],
-    ) -> StreamT_co: ...
-
-    @overload
-    async def __call__(
-        self,
-        *,
-        model: Literal["kimi-k2.5"],
-        messages: Iterable[Message],
-        stream: bool,
-        resume: bool = False,
-        max_resumes: int = ...,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutT_contra = ...,
-        max_response_bytes: int | None = None,
-        deadline: float | None = None,
-        idle_timeout: float | None = None,
-        **params: Unpack[KimiK25ChatRequestParams],
-    ) -> ResponseT_co | StreamT_co: ...
-
-    @overload
-    async def __call__(
-        self,
-        *,
-        model: Literal["kimi-k2-0905-preview", "kimi-k2-0711-preview", "kimi-k2-turbo-preview"],
-        messages: Iterable[Message],
-        stream: Literal[False] = False,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutT_contra = ...,
-        max_response_bytes: int | None = None,
-        deadline: float | None = None,
-        idle_timeout: float | None = None,
-        **params: Unpack[KimiK2ChatRequestParams],
-    ) -> ResponseT_co: ...
-
-    @overload
-    async def __call__(
-        self,
-        *,
-        model: Literal["kimi-k2-0905-preview", "kimi-k2-0711-preview", "kimi-k2-turbo-preview"],
-        messages: Iterable[Message],
-        stream: Literal[True],
-        resume: bool = False,
-        max_resumes: int = ...,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutT_contra = ...,
-        max_response_bytes: int | None = None,
-        deadline: float | None = None,
-        idle_timeout: float | None = None,
-        **params: Unpack[KimiK2ChatRequestParams],
-    ) -> StreamT_co: ...
-
-    @overload
-    async def __call__(
-        self,
-        *,
-        model: Literal["kimi-k2-0905-preview", "kimi-k2-0711-preview", "kimi-k2-turbo-preview"],
-        messages: Iterable[Message],
-        stream: bool,
-        resume: bool = False,
-        max_resumes: int = ...,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutT_contra = ...,
-        max_response_bytes: int | None = None,
-        deadline: float | None = None,
-        idle_timeout: float | None = None,
-        **params: Unpack[KimiK2ChatRequestParams],
-    ) -> ResponseT_co | StreamT_co: ...
-
-    @overload
-    async def __call__(
-        self,
-        *,
-        model: Literal["kimi-k2-thinking", "kimi-k2-thinking-turbo"],
-        messages: Iterable[Message],
-        stream: Literal[False] = False,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutT_contra = ...,
-        max_response_bytes: int | None = None,
-        deadline: float | None = None,
-        idle_timeout: float | None = None,
-        **params: Unpack[KimiK2ThinkingChatRequestParams],
-    ) -> ResponseT_co: ...
-
-    @overload
-    async def __call__(
-        self,
-        *,
-        model: Literal["kimi-k2-thinking", "kimi-k2-thinking-turbo"],
-        messages: Iterable[Message],
-        stream: Literal[True],
-        resume: bool = False,
-        max_resumes: int = ...,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutT_contra = ...,
-        max_response_bytes: int | None = None,
-        deadline: float | None = None,
-        idle_timeout: float | None = None,
-        **params: Unpack[KimiK2ThinkingChatRequestParams],
-    ) -> StreamT_co: ...
-
-    @overload
-    async def __call__(
-        self,
-        *,
-        model: Literal["kimi-k2-thinking", "kimi-k2-thinking-turbo"],
-        messages: Iterable[Message],
-        stream: bool,
-        resume: bool = False,
-        max_resumes: int = ...,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutT_contra = ...,
-        max_response_bytes: int | None = None,
-        deadline: float | None = None,
-        idle_timeout: float | None = None,
-        **params: Unpack[KimiK2ThinkingChatRequestParams],
-    ) -> ResponseT_co | StreamT_co: ...
-
-    @overload
-    async def __call__(
-        self,
-        *,
-        model: Literal["moonshot-v1-8k", "moonshot-v1-32k", "moonshot-v1-128k", "moonshot-v1-auto", "moonshot-v1-8k-vision-preview", "moonshot-v1-32k-vision-preview", "moonshot-v1-128k-vision-preview"],
-        messages: Iterable[Message],
-        stream: Literal[False] = False,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutT_contra = ...,
-        max_response_bytes: int | None = None,
-        deadline: float | None = None,
-        idle_timeout: float | None = None,
-        **params: Unpack[MoonshotV1ChatRequestParams],
-    ) -> ResponseT_co: ...
-
-    @overload
-    async def __call__(
-        self,
-        *,
-        model: Literal["moonshot-v1-8k", "moonshot-v1-32k", "moonshot-v1-128k", "moonshot-v1-auto", "moonshot-v1-8k-vision-preview", "moonshot-v1-32k-vision-preview", "moonshot-v1-128k-vision-preview"],
-        messages: Iterable[Message],
-        stream: Literal[True],
-        resume: bool = False,
-        max_resumes: int = ...,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutT_contra = ...,
-        max_response_bytes: int | None = None,
-        deadline: float | None = None,
-        idle_timeout: float | None = None,
-        **params: Unpack[MoonshotV1ChatRequestParams],
-    ) -> StreamT_co: ...
-
-    @overload
-    async def __call__(
-        self,
-        *,
-        model: Literal["moonshot-v1-8k", "moonshot-v1-32k", "moonshot-v1-128k", "moonshot-v1-auto", "moonshot-v1-8k-vision-preview", "moonshot-v1-32k-vision-preview", "moonshot-v1-128k-vision-preview"],
-        messages: Iterable[Message],
-        stream: bool,
-        resume: bool = False,
-        max_resumes: int = ...,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutT_contra = ...,
-        max_response_bytes: int | None = None,
-        deadline: float | None = None,
-        idle_timeout: float | None = None,
-        **params: Unpack[MoonshotV1ChatRequestParams],
     ) -> ResponseT_co | StreamT_co: ...
 
     @overload
@@ -627,7 +499,7 @@ class AsyncCreateChatCompletion(Protocol[ResponseT_co, StreamT_co, TimeoutT_cont
         self,
         *,
         model: str,
-        messages: Iterable[Message],
+        messages: Iterable[Message | KimiK3DynamicToolMessage] | Iterable[Message],
         stream: Literal[False] = False,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -635,6 +507,7 @@ class AsyncCreateChatCompletion(Protocol[ResponseT_co, StreamT_co, TimeoutT_cont
         max_response_bytes: int | None = None,
         deadline: float | None = None,
         idle_timeout: float | None = None,
+        request_nonce: str | Callable[[], str] | None = None,
         **params: Unpack[CreateChatCompletionFallbackParams],
     ) -> ResponseT_co: ...
 
@@ -643,7 +516,7 @@ class AsyncCreateChatCompletion(Protocol[ResponseT_co, StreamT_co, TimeoutT_cont
         self,
         *,
         model: str,
-        messages: Iterable[Message],
+        messages: Iterable[Message | KimiK3DynamicToolMessage] | Iterable[Message],
         stream: Literal[True],
         resume: bool = False,
         max_resumes: int = ...,
@@ -653,6 +526,7 @@ class AsyncCreateChatCompletion(Protocol[ResponseT_co, StreamT_co, TimeoutT_cont
         max_response_bytes: int | None = None,
         deadline: float | None = None,
         idle_timeout: float | None = None,
+        request_nonce: str | Callable[[], str] | None = None,
         **params: Unpack[CreateChatCompletionFallbackParams],
     ) -> StreamT_co: ...
 
@@ -661,7 +535,7 @@ class AsyncCreateChatCompletion(Protocol[ResponseT_co, StreamT_co, TimeoutT_cont
         self,
         *,
         model: str,
-        messages: Iterable[Message],
+        messages: Iterable[Message | KimiK3DynamicToolMessage] | Iterable[Message],
         stream: bool,
         resume: bool = False,
         max_resumes: int = ...,
@@ -671,6 +545,7 @@ class AsyncCreateChatCompletion(Protocol[ResponseT_co, StreamT_co, TimeoutT_cont
         max_response_bytes: int | None = None,
         deadline: float | None = None,
         idle_timeout: float | None = None,
+        request_nonce: str | Callable[[], str] | None = None,
         **params: Unpack[CreateChatCompletionFallbackParams],
     ) -> ResponseT_co | StreamT_co: ...
 

@@ -275,6 +275,687 @@ class ChatCompletionResponseUsage(Protocol):
     def cached_tokens(self) -> int: ...
 
     @property
+    def prompt_tokens_details(self) -> ChatCompletionResponseUsagePromptTokensDetails: ...
+
+    @property
+    def additional_properties(self) -> dict[str, Any]: ...
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+class ChatCompletionResponseUsagePromptTokensDetails(Protocol):
+    """Breakdown of prompt tokens. cached_tokens, cache_write_tokens and the uncached remainder are mutually exclusive and sum to prompt_tokens"""
+
+    @property
+    def cached_tokens(self) -> int: ...
+
+    @property
+    def cache_write_tokens(self) -> int: ...
+
+    @property
+    def additional_properties(self) -> dict[str, Any]: ...
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+class ResponsesResponse(Protocol):
+    """A single model response."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def object_(self) -> str: ...
+
+    @property
+    def created_at(self) -> int: ...
+
+    @property
+    def completed_at(self) -> int | None: ...
+
+    @property
+    def status(self) -> str: ...
+
+    @property
+    def model(self) -> str: ...
+
+    @property
+    def output(self) -> list[ResponsesOutputReasoningItem | ResponsesOutputMessageItem | ResponsesOutputFunctionCallItem | ResponsesOutputCustomToolCallItem | ResponsesOutputWebSearchCallItem]: ...
+
+    @property
+    def usage(self) -> ResponsesUsage | None: ...
+
+    @property
+    def incomplete_details(self) -> ResponsesResponseIncompleteDetails | None: ...
+
+    @property
+    def error(self) -> ResponsesResponseIncompleteDetails | None: ...
+
+    @property
+    def instructions(self) -> str | None: ...
+
+    @property
+    def reasoning(self) -> dict[str, Any] | None: ...
+
+    @property
+    def text(self) -> dict[str, Any] | None: ...
+
+    @property
+    def tools(self) -> list[ResponsesFunctionTool | ResponsesCustomTool | ResponsesNamespaceTool | ResponsesWebSearchTool] | None: ...
+
+    @property
+    def tool_choice(self) -> str | None: ...
+
+    @property
+    def max_output_tokens(self) -> int | None: ...
+
+    @property
+    def temperature(self) -> float | None: ...
+
+    @property
+    def top_p(self) -> float | None: ...
+
+    @property
+    def metadata(self) -> dict[str, Any] | None: ...
+
+    @property
+    def parallel_tool_calls(self) -> bool: ...
+
+    @property
+    def service_tier(self) -> str | None: ...
+
+    @property
+    def store(self) -> bool: ...
+
+    @property
+    def background(self) -> bool | None: ...
+
+    @property
+    def previous_response_id(self) -> str | None: ...
+
+    @property
+    def conversation(self) -> dict[str, Any] | None: ...
+
+    @property
+    def prompt_cache_options(self) -> ResponsesResponsePromptCacheOptions: ...
+
+    @property
+    def additional_properties(self) -> dict[str, Any]: ...
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+class ResponsesOutputReasoningItem(Protocol):
+    """Reasoning content produced by the model."""
+
+    @property
+    def type_(self) -> str: ...
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def summary(self) -> list[ResponsesOutputReasoningItemSummaryItem]: ...
+
+    @property
+    def encrypted_content(self) -> str | None: ...
+
+    @property
+    def status(self) -> str: ...
+
+    @property
+    def additional_properties(self) -> dict[str, Any]: ...
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+class ResponsesOutputReasoningItemSummaryItem(Protocol):
+    """ResponsesOutputReasoningItemSummaryItem"""
+
+    @property
+    def type_(self) -> str: ...
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def additional_properties(self) -> dict[str, Any]: ...
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+class ResponsesOutputMessageItem(Protocol):
+    """Text reply produced by the model."""
+
+    @property
+    def type_(self) -> str: ...
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def role(self) -> str: ...
+
+    @property
+    def content(self) -> list[ResponsesOutputMessageItemContentItem]: ...
+
+    @property
+    def status(self) -> str: ...
+
+    @property
+    def additional_properties(self) -> dict[str, Any]: ...
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+class ResponsesOutputMessageItemContentItem(Protocol):
+    """ResponsesOutputMessageItemContentItem"""
+
+    @property
+    def type_(self) -> str: ...
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def annotations(self) -> list[Any]: ...
+
+    @property
+    def additional_properties(self) -> dict[str, Any]: ...
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+class ResponsesOutputFunctionCallItem(Protocol):
+    """A function call initiated by the model."""
+
+    @property
+    def type_(self) -> str: ...
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def call_id(self) -> str: ...
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def namespace(self) -> str: ...
+
+    @property
+    def arguments(self) -> str: ...
+
+    @property
+    def status(self) -> str: ...
+
+    @property
+    def additional_properties(self) -> dict[str, Any]: ...
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+class ResponsesOutputCustomToolCallItem(Protocol):
+    """A custom tool call initiated by the model."""
+
+    @property
+    def type_(self) -> str: ...
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def call_id(self) -> str: ...
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def namespace(self) -> str: ...
+
+    @property
+    def input_(self) -> str: ...
+
+    @property
+    def status(self) -> str: ...
+
+    @property
+    def additional_properties(self) -> dict[str, Any]: ...
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+class ResponsesOutputWebSearchCallItem(Protocol):
+    """A web search call executed on the server side. Returned only when the request includes the `web_search` tool and the server decides a search is needed. It appears first in the output array."""
+
+    @property
+    def type_(self) -> str: ...
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def status(self) -> str: ...
+
+    @property
+    def action(self) -> ResponsesOutputWebSearchCallItemAction: ...
+
+    @property
+    def results(self) -> list[ResponsesOutputWebSearchCallItemResultsItem]: ...
+
+    @property
+    def additional_properties(self) -> dict[str, Any]: ...
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+class ResponsesOutputWebSearchCallItemAction(Protocol):
+    """The action performed by this search."""
+
+    @property
+    def type_(self) -> str: ...
+
+    @property
+    def query(self) -> str: ...
+
+    @property
+    def sources(self) -> list[ResponsesOutputWebSearchCallItemActionSourcesItem]: ...
+
+    @property
+    def additional_properties(self) -> dict[str, Any]: ...
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+class ResponsesOutputWebSearchCallItemActionSourcesItem(Protocol):
+    """ResponsesOutputWebSearchCallItemActionSourcesItem"""
+
+    @property
+    def type_(self) -> str: ...
+
+    @property
+    def url(self) -> str: ...
+
+    @property
+    def title(self) -> str: ...
+
+    @property
+    def additional_properties(self) -> dict[str, Any]: ...
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+class ResponsesOutputWebSearchCallItemResultsItem(Protocol):
+    """ResponsesOutputWebSearchCallItemResultsItem"""
+
+    @property
+    def type_(self) -> str: ...
+
+    @property
+    def image_url(self) -> str: ...
+
+    @property
+    def thumbnail_url(self) -> str: ...
+
+    @property
+    def source_website_url(self) -> str: ...
+
+    @property
+    def caption(self) -> str: ...
+
+    @property
+    def additional_properties(self) -> dict[str, Any]: ...
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+class ResponsesUsage(Protocol):
+    """Token usage for this response."""
+
+    @property
+    def input_tokens(self) -> int: ...
+
+    @property
+    def input_tokens_details(self) -> ResponsesUsageInputTokensDetails: ...
+
+    @property
+    def output_tokens(self) -> int: ...
+
+    @property
+    def output_tokens_details(self) -> ResponsesUsageOutputTokensDetails: ...
+
+    @property
+    def total_tokens(self) -> int: ...
+
+    @property
+    def additional_properties(self) -> dict[str, Any]: ...
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+class ResponsesUsageInputTokensDetails(Protocol):
+    """ResponsesUsageInputTokensDetails"""
+
+    @property
+    def cached_tokens(self) -> int: ...
+
+    @property
+    def cache_write_tokens(self) -> int: ...
+
+    @property
+    def additional_properties(self) -> dict[str, Any]: ...
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+class ResponsesUsageOutputTokensDetails(Protocol):
+    """ResponsesUsageOutputTokensDetails"""
+
+    @property
+    def reasoning_tokens(self) -> int: ...
+
+    @property
+    def additional_properties(self) -> dict[str, Any]: ...
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+class ResponsesResponseIncompleteDetails(Protocol):
+    """Reason the response is `incomplete`."""
+
+    @property
+    def reason(self) -> str: ...
+
+    @property
+    def additional_properties(self) -> dict[str, Any]: ...
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+class ResponsesFunctionTool(Protocol):
+    """A function tool whose arguments are described by a JSON Schema."""
+
+    @property
+    def type_(self) -> str: ...
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def description(self) -> str: ...
+
+    @property
+    def parameters(self) -> dict[str, Any]: ...
+
+    @property
+    def strict(self) -> bool: ...
+
+    @property
+    def additional_properties(self) -> dict[str, Any]: ...
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+class ResponsesCustomTool(Protocol):
+    """A custom tool that takes free-form text input. Only the custom tool named `apply_patch` is supported, and it must define a `grammar` + `lark` format; when the model calls it, a `custom_tool_call` item is returned in the output."""
+
+    @property
+    def type_(self) -> str: ...
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def description(self) -> str: ...
+
+    @property
+    def format_(self) -> ResponsesCustomToolFormat: ...
+
+    @property
+    def additional_properties(self) -> dict[str, Any]: ...
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+class ResponsesCustomToolFormat(Protocol):
+    """Input format constraint. Only the `grammar` type with `lark` syntax is supported."""
+
+    @property
+    def type_(self) -> str: ...
+
+    @property
+    def syntax(self) -> str: ...
+
+    @property
+    def definition(self) -> str: ...
+
+    @property
+    def additional_properties(self) -> dict[str, Any]: ...
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+class ResponsesNamespaceTool(Protocol):
+    """Groups a set of function or custom tools under one namespace."""
+
+    @property
+    def type_(self) -> str: ...
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def description(self) -> str: ...
+
+    @property
+    def tools(self) -> list[ResponsesFunctionTool | ResponsesCustomTool]: ...
+
+    @property
+    def additional_properties(self) -> dict[str, Any]: ...
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+class ResponsesWebSearchTool(Protocol):
+    """A web search tool executed on the server side. When present, the server first decides from the input whether a search is needed; if so, it runs the search, injects the results into the model context, and returns a `web_search_call` item in the output. At most one `web_search` tool is allowed per..."""
+
+    @property
+    def type_(self) -> str: ...
+
+    @property
+    def filters(self) -> ResponsesWebSearchToolFilters: ...
+
+    @property
+    def search_content_types(self) -> list[str]: ...
+
+    @property
+    def image_settings(self) -> ResponsesWebSearchToolImageSettings: ...
+
+    @property
+    def additional_properties(self) -> dict[str, Any]: ...
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+class ResponsesWebSearchToolFilters(Protocol):
+    """Search scope filters."""
+
+    @property
+    def allowed_domains(self) -> list[str]: ...
+
+    @property
+    def additional_properties(self) -> dict[str, Any]: ...
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+class ResponsesWebSearchToolImageSettings(Protocol):
+    """Image search settings. Only effective when `search_content_types` includes `image`."""
+
+    @property
+    def max_results(self) -> int: ...
+
+    @property
+    def caption(self) -> bool: ...
+
+    @property
+    def additional_properties(self) -> dict[str, Any]: ...
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+class ResponsesResponsePromptCacheOptions(Protocol):
+    """The context cache write options actually applied by the server. When the request omits prompt_cache_options, refer to the mode and ttl returned here"""
+
+    @property
+    def mode(self) -> str: ...
+
+    @property
+    def ttl(self) -> str: ...
+
+    @property
+    def additional_properties(self) -> dict[str, Any]: ...
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+class MessagesResponse(Protocol):
+    """MessagesResponse"""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def type_(self) -> str: ...
+
+    @property
+    def role(self) -> str: ...
+
+    @property
+    def model(self) -> str: ...
+
+    @property
+    def content(self) -> list[MessagesResponseContentItemThinking | MessagesResponseContentItemText | MessagesResponseContentItemToolUse]: ...
+
+    @property
+    def stop_reason(self) -> str | None: ...
+
+    @property
+    def stop_sequence(self) -> str | None: ...
+
+    @property
+    def usage(self) -> MessagesResponseUsage: ...
+
+    @property
+    def additional_properties(self) -> dict[str, Any]: ...
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+class MessagesResponseContentItemThinking(Protocol):
+    """MessagesResponseContentItemThinking"""
+
+    @property
+    def type_(self) -> str: ...
+
+    @property
+    def thinking(self) -> str: ...
+
+    @property
+    def signature(self) -> str: ...
+
+    @property
+    def additional_properties(self) -> dict[str, Any]: ...
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+class MessagesResponseContentItemText(Protocol):
+    """MessagesResponseContentItemText"""
+
+    @property
+    def type_(self) -> str: ...
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def additional_properties(self) -> dict[str, Any]: ...
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+class MessagesResponseContentItemToolUse(Protocol):
+    """MessagesResponseContentItemToolUse"""
+
+    @property
+    def type_(self) -> str: ...
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def input_(self) -> dict[str, Any]: ...
+
+    @property
+    def additional_properties(self) -> dict[str, Any]: ...
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+class MessagesResponseUsage(Protocol):
+    """Token usage"""
+
+    @property
+    def input_tokens(self) -> int: ...
+
+    @property
+    def output_tokens(self) -> int: ...
+
+    @property
+    def cache_read_input_tokens(self) -> int: ...
+
+    @property
+    def cache_creation_input_tokens(self) -> int: ...
+
+    @property
+    def cache_creation(self) -> MessagesResponseUsageCacheCreation: ...
+
+    @property
+    def output_tokens_details(self) -> MessagesResponseUsageOutputTokensDetails: ...
+
+    @property
+    def additional_properties(self) -> dict[str, Any]: ...
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+class MessagesResponseUsageCacheCreation(Protocol):
+    """Cache write breakdown by TTL tier"""
+
+    @property
+    def ephemeral_5m_input_tokens(self) -> int: ...
+
+    @property
+    def ephemeral_1h_input_tokens(self) -> int: ...
+
+    @property
+    def additional_properties(self) -> dict[str, Any]: ...
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+class MessagesResponseUsageOutputTokensDetails(Protocol):
+    """MessagesResponseUsageOutputTokensDetails"""
+
+    @property
+    def thinking_tokens(self) -> int: ...
+
+    @property
     def additional_properties(self) -> dict[str, Any]: ...
 
     def to_dict(self) -> dict[str, Any]: ...
@@ -297,6 +978,147 @@ class EstimateTokenResponseData(Protocol):
 
     @property
     def total_tokens(self) -> int: ...
+
+    @property
+    def additional_properties(self) -> dict[str, Any]: ...
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+class SignatureVerifyResponse(Protocol):
+    """SignatureVerifyResponse"""
+
+    @property
+    def valid(self) -> bool: ...
+
+    @property
+    def additional_properties(self) -> dict[str, Any]: ...
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+class ToolsSearchResponse(Protocol):
+    """ToolsSearchResponse"""
+
+    @property
+    def search_results(self) -> list[ToolsSearchResult]: ...
+
+    @property
+    def additional_properties(self) -> dict[str, Any]: ...
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+class ToolsSearchResult(Protocol):
+    """ToolsSearchResult"""
+
+    @property
+    def authority(self) -> str: ...
+
+    @property
+    def date(self) -> str: ...
+
+    @property
+    def icon(self) -> str: ...
+
+    @property
+    def mime(self) -> str: ...
+
+    @property
+    def site_name(self) -> str: ...
+
+    @property
+    def snippet(self) -> str: ...
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def title(self) -> str: ...
+
+    @property
+    def url(self) -> str: ...
+
+    @property
+    def additional_properties(self) -> dict[str, Any]: ...
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+class ToolsSearchProResponse(Protocol):
+    """ToolsSearchProResponse"""
+
+    @property
+    def search_results(self) -> list[ToolsSearchProResult]: ...
+
+    @property
+    def additional_properties(self) -> dict[str, Any]: ...
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+class ToolsSearchProResult(Protocol):
+    """ToolsSearchProResult"""
+
+    @property
+    def authority(self) -> str: ...
+
+    @property
+    def date(self) -> str: ...
+
+    @property
+    def icon(self) -> str: ...
+
+    @property
+    def mime(self) -> str: ...
+
+    @property
+    def site_name(self) -> str: ...
+
+    @property
+    def snippet(self) -> str: ...
+
+    @property
+    def title(self) -> str: ...
+
+    @property
+    def url(self) -> str: ...
+
+    @property
+    def chunks(self) -> list[ToolsSearchProChunk]: ...
+
+    @property
+    def additional_properties(self) -> dict[str, Any]: ...
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+class ToolsSearchProChunk(Protocol):
+    """ToolsSearchProChunk"""
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def score(self) -> float: ...
+
+    @property
+    def additional_properties(self) -> dict[str, Any]: ...
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+class ToolsFetchResponse(Protocol):
+    """ToolsFetchResponse"""
+
+    @property
+    def url(self) -> str: ...
+
+    @property
+    def markdown(self) -> str: ...
+
+    @property
+    def title(self) -> str: ...
 
     @property
     def additional_properties(self) -> dict[str, Any]: ...

@@ -3,7 +3,7 @@
 from moonshot import Moonshot
 client = Moonshot()  # MOONSHOT_API_KEY from the environment
 completion = client.chat.completions.create(
-    model="kimi-k2.6", messages=[{"role": "user", "content": "Hello"}]
+    model="kimi-k3", messages=[{"role": "user", "content": "Hello"}]
 )
 print(completion.choices[0].message.content)
 """
@@ -50,6 +50,11 @@ if _typing.TYPE_CHECKING:
     from ._errors import UploadError as UploadError
     from ._errors import ValidationError as ValidationError
     from ._http.rate_limits import rate_limit_of as rate_limit_of
+    from ._http.signatures import RequestSignature as RequestSignature
+    from ._http.signatures import signature_of as signature_of
+    from ._openapi.logprobs import ChatCompletionLogprobs as ChatCompletionLogprobs
+    from ._openapi.logprobs import TokenLogprob as TokenLogprob
+    from ._openapi.logprobs import TopLogprob as TopLogprob
     from ._openapi.mfjs import check_schema as check_schema
     from ._streams.chat_stream import AsyncChatCompletionStream as AsyncChatCompletionStream
     from ._streams.chat_stream import ChatCompletionStream as ChatCompletionStream
@@ -104,6 +109,11 @@ _LAZY: dict[str, str | None] = {
     "text_part": "._uploads.media",
     "video_part": "._uploads.media",
     "FileContent": ".resources.files",
+    "RequestSignature": "._http.signatures",
+    "signature_of": "._http.signatures",
+    "ChatCompletionLogprobs": "._openapi.logprobs",
+    "TokenLogprob": "._openapi.logprobs",
+    "TopLogprob": "._openapi.logprobs",
     "ResponseTooLargeError": "._errors",
     "StreamTimeoutError": "._errors",
     "StreamTooLargeError": "._errors",
@@ -135,6 +145,7 @@ __all__ = [
     "BatchResult",
     "BatchWaitTimeout",
     "ChatCompletionChunk",
+    "ChatCompletionLogprobs",
     "ChatCompletionStream",
     "ChoiceDelta",
     "ChoiceDeltaToolCall",
@@ -156,11 +167,14 @@ __all__ = [
     "QuotaExceededError",
     "RateLimitError",
     "RateLimitInfo",
+    "RequestSignature",
     "ResponseTooLargeError",
     "StreamInterruptedError",
     "StreamTimeoutError",
     "StreamTooLargeError",
+    "TokenLogprob",
     "ToolRunResult",
+    "TopLogprob",
     "UnprocessableEntityError",
     "UploadError",
     "ValidationError",
@@ -169,6 +183,7 @@ __all__ = [
     "function_tool",
     "image_part",
     "rate_limit_of",
+    "signature_of",
     "text_part",
     "video_part",
     "web_search_tool",

@@ -12,11 +12,13 @@ from ._defaults import DEFAULT_MAX_RETRIES
 from ._http.base_client import AsyncBaseClient, SyncBaseClient
 from ._http.config import TimeoutTypes, resolve_config
 from ._http.limits import DEFAULT_MAX_LINE_BYTES, client_bounds
+from ._http.signatures import NonceSource
 from .resources.balance import AsyncBalance, Balance
 from .resources.batches import AsyncBatches, Batches
 from .resources.chat import AsyncChat, Chat
 from .resources.files import AsyncFiles, Files
 from .resources.models import AsyncModels, Models
+from .resources.signatures import AsyncSignatures, Signatures
 from .resources.tokenizers import AsyncTokenizers, Tokenizers
 
 __all__ = ["AsyncMoonshot", "Moonshot"]
@@ -35,6 +37,8 @@ class Moonshot(SyncBaseClient):
     ``max_line_bytes`` caps one SSE event or batch result line, ``deadline`` bounds each
     call in seconds (retries and body included) and ``idle_timeout`` the silence between
     two events of a stream; each can also be given per call where the call takes it.
+    ``request_nonce`` is sent with every model call that takes one: a string, or a
+    function called for a fresh nonce per call (``lambda: str(uuid.uuid4())``).
     """
 
     chat: Chat
@@ -43,6 +47,7 @@ class Moonshot(SyncBaseClient):
     batches: Batches
     tokenizers: Tokenizers
     balance: Balance
+    signatures: Signatures
 
     def __init__(
         self,
@@ -58,6 +63,7 @@ class Moonshot(SyncBaseClient):
         max_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
         deadline: float | None = None,
         idle_timeout: float | None = None,
+        request_nonce: NonceSource = None,
     ) -> None:
         config = resolve_config(
             api_key=api_key,
@@ -75,6 +81,7 @@ class Moonshot(SyncBaseClient):
         )
         config = dataclasses.replace(config, bounds=bounds)
         self._init_http(config, http_client)
+        self.request_nonce = request_nonce
         self._bind()
 
     def _bind(self) -> None:
@@ -84,6 +91,7 @@ class Moonshot(SyncBaseClient):
         self.batches = Batches(self)
         self.tokenizers = Tokenizers(self)
         self.balance = Balance(self)
+        self.signatures = Signatures(self)
 
     def __enter__(self) -> Self:
         return self
@@ -106,6 +114,7 @@ class AsyncMoonshot(AsyncBaseClient):
     batches: AsyncBatches
     tokenizers: AsyncTokenizers
     balance: AsyncBalance
+    signatures: AsyncSignatures
 
     def __init__(
         self,
@@ -121,6 +130,7 @@ class AsyncMoonshot(AsyncBaseClient):
         max_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
         deadline: float | None = None,
         idle_timeout: float | None = None,
+        request_nonce: NonceSource = None,
     ) -> None:
         config = resolve_config(
             api_key=api_key,
@@ -138,6 +148,7 @@ class AsyncMoonshot(AsyncBaseClient):
         )
         config = dataclasses.replace(config, bounds=bounds)
         self._init_http(config, http_client)
+        self.request_nonce = request_nonce
         self._bind()
 
     def _bind(self) -> None:
@@ -147,6 +158,7 @@ class AsyncMoonshot(AsyncBaseClient):
         self.batches = AsyncBatches(self)
         self.tokenizers = AsyncTokenizers(self)
         self.balance = AsyncBalance(self)
+        self.signatures = AsyncSignatures(self)
 
     async def __aenter__(self) -> Self:
         return self

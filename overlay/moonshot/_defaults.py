@@ -4,7 +4,7 @@ Plain constants (no imports), so any module may read them without pulling in oth
 The package version is here too; ``pyproject.toml`` reads it from this file.
 """
 
-VERSION = "0.1.0"
+VERSION = "0.2.0"
 
 DEFAULT_BASE_URL = "https://api.moonshot.ai"
 

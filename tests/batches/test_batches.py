@@ -9,11 +9,14 @@ from typing import Any
 import httpx2
 import moonshot
 import pytest
+import spec_facts as facts
 from moonshot._batches.requests import metadata_limits
 from moonshot_openapi.models import BatchObject
 from pytest_httpserver import HTTPServer
 
 from .fake_api import FakeAPI
+
+MODEL = facts.plain_model()
 
 
 @pytest.fixture
@@ -21,14 +24,14 @@ def api(httpserver: HTTPServer) -> FakeAPI:
     return FakeAPI().install(httpserver)
 
 
-def _body(prompt: str, model: str = "kimi-k2.6", **params: Any) -> dict[str, Any]:
+def _body(prompt: str, model: str = MODEL, **params: Any) -> dict[str, Any]:
     return {"model": model, "messages": [{"role": "user", "content": prompt}], **params}
 
 
 def _requests() -> Iterator[Any]:
     """A generator, so the client cannot rely on len() or a second pass."""
     yield _body("hello")
-    yield {"custom_id": "mine", "body": _body("please fail", model="moonshot-v1-8k")}
+    yield {"custom_id": "mine", "body": _body("please fail", model=MODEL)}
     yield _body("bye", max_completion_tokens=20)
 
 
@@ -90,17 +93,21 @@ async def test_the_whole_batch_flow_async(aclient: moonshot.AsyncMoonshot, api: 
     _check_results([r async for r in aclient.batches.results(done)])
 
 
+_BMODEL, _BOUNDED, _LIMITS = facts.bounded_case()
+_OTHER_MODEL, _OTHER_FIELD = facts.fields_of_other_variants()[0]
+
+
 def test_every_bad_line_is_reported_and_nothing_is_sent(
     client: moonshot.Moonshot, httpserver: HTTPServer
 ) -> None:
     requests = [
         _body("fine"),
-        _body("too hot", temperature=7),
+        _body("too high", model=_BMODEL, **{_BOUNDED: _LIMITS["maximum"] + 1}),
         {"custom_id": "dup", "body": _body("a")},
         {"custom_id": "dup", "body": _body("b")},
-        {"model": "kimi-k2.6"},
+        {"model": MODEL},
         "not a request",
-        _body("x", model="moonshot-v1-8k", thinking={"type": "enabled"}),
+        _body("x", model=_OTHER_MODEL, **{_OTHER_FIELD: {}}),
         {"custom_id": "u", "body": _body("y"), "url": "/v1/embeddings"},
     ]
     with pytest.raises(moonshot.ValidationError) as caught:
@@ -109,10 +116,10 @@ def test_every_bad_line_is_reported_and_nothing_is_sent(
     indexes = sorted({int(e.split("]", 1)[0].removeprefix("requests[")) for e in errors})
     assert indexes == [1, 3, 4, 5, 6, 7]
     text = "\n".join(errors)
-    assert "requests[1]: temperature" in text
+    assert f"requests[1]: {_BOUNDED}" in text
     assert "'dup' is already used by requests[2]" in text
     assert "requests[4]: messages: required" in text
-    assert "requests[6]: thinking" in text
+    assert f"requests[6]: {_OTHER_FIELD}" in text
     assert "requests[7]: url" in text
     assert httpserver.log == []
 

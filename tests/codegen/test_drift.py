@@ -124,3 +124,33 @@ def test_generation_is_deterministic_and_matches_the_committed_tree(workdir: Pat
     assert [name for name in tree_one if tree_one[name] != committed[name]] == []
     # The package ships the upstream document byte for byte.
     assert tree_one[f"{PACKAGE}/openapi.json"] == (ROOT / "openapi.json").read_bytes()
+
+
+def test_a_generator_warning_fails_generation_and_leaves_generated_alone(workdir: Path) -> None:
+    spec = json.loads((workdir / "openapi.json").read_text(encoding="utf-8"))
+    path, item = next(iter(spec["paths"].items()))
+    method = next(m for m in item if m in ("get", "post"))
+    # A reference the generator cannot follow: it skips the endpoint with a warning.
+    item[method]["responses"]["200"]["content"] = {
+        "application/json": {"schema": {"$ref": "#/components/schemas/NoSuchSchema"}}
+    }
+    (workdir / "openapi.json").write_text(json.dumps(spec), encoding="utf-8")
+    before = snapshot(workdir / "generated")
+    result = run_generate(workdir)
+    assert result.returncode != 0
+    assert "warn" in (result.stdout + result.stderr).lower()
+    assert path in result.stdout + result.stderr or "not be generated" in result.stderr
+    assert snapshot(workdir / "generated") == before
+
+
+def test_warning_lines_are_found_in_generator_output() -> None:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        from generate import generator_warnings
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
+    output = "Generating x\nWARNING parsing POST /v1/x within x. Endpoint will not be generated.\n"
+    assert generator_warnings(output) == [output.splitlines()[1]]
+    assert generator_warnings("Generating x\nwrote it\n") == []
+    unable = "Unable to process schema Foo:"
+    assert generator_warnings(unable + "\n") == [unable]

@@ -53,8 +53,6 @@ _hypothesis_compat.install()
 # --- the two documents and what differs between them -----------------------------------------
 ORIGINAL: dict[str, Any] = json.loads((ROOT / "openapi.json").read_text(encoding="utf-8"))
 NORMALISED: dict[str, Any] = normalize_spec.normalise(copy.deepcopy(ORIGINAL))
-KEEP = "/components/schemas/KimiK26ChatRequest/allOf/1/properties/thinking/properties/keep"
-THINKING = KEEP.rsplit("/properties/", 1)[0]
 CHAT_BODY = "/paths/~1v1~1chat~1completions/post/requestBody/content/application~1json/schema"
 
 
@@ -68,6 +66,10 @@ def resolve(doc: Any, pointer: str) -> Any:
         part = part.replace("~1", "/").replace("~0", "~")
         node = node[int(part)] if isinstance(node, list) else node[part]
     return node
+
+
+def resolve_normalised(pointer: str) -> Any:
+    return resolve(NORMALISED, pointer)
 
 
 def _same_shape(one: Any, two: Any) -> bool:
@@ -103,8 +105,23 @@ def changed_objects(before: Any, after: Any, pointer: str = "") -> Iterator[tupl
 
 
 CHANGES = dict(changed_objects(ORIGINAL, NORMALISED))
+COMPONENTS = "/components/schemas"
+# Components the normaliser added: union members hoisted out of their union.
+ADDED_COMPONENTS = sorted(
+    set(NORMALISED["components"]["schemas"]) - set(ORIGINAL["components"]["schemas"])
+)
+# Union members replaced by a reference to their hoisted copy.
+HOISTED = sorted(
+    p for p, keys in CHANGES.items() if "$ref" in keys and set(resolve_normalised(p)) == {"$ref"}
+)
+# Components that lost a colliding title (an annotation: no verdict changes).
+UNTITLED = sorted(p for p, keys in CHANGES.items() if keys == {"title"})
 # Operations only gain an operationId; every other changed object is a schema.
-REWRITTEN = sorted(p for p, keys in CHANGES.items() if keys != {"operationId"})
+REWRITTEN = sorted(
+    p
+    for p, keys in CHANGES.items()
+    if keys != {"operationId"} and p != COMPONENTS and p not in UNTITLED
+)
 CHANGED_COMPONENTS = sorted(
     {"/".join(p.split("/")[:4]) for p in REWRITTEN if p.startswith("/components/schemas/")}
 )
@@ -142,13 +159,45 @@ CONTEXTS = sorted(
 assert not set(CONTEXTS) & set(REWRITTEN)
 
 
-def test_rewrites_found_include_the_known_ones() -> None:
-    assert KEEP in REWRITTEN
-    assert CHANGES[KEEP] == {"type", "enum", "oneOf"}
-    assert "/components/schemas/ChatRequestBase/properties/stream" in REWRITTEN
-    assert "/paths/~1v1~1batches/get/parameters/1/schema" in REWRITTEN  # a parameter's default
-    assert THINKING in CONTEXTS and CHAT_BODY in CONTEXTS
-    assert "/components/schemas/Message" in CONTEXTS
+NULLABLE_ENUMS = [p for p in REWRITTEN if {"type", "enum", "oneOf"} <= CHANGES[p]]
+
+
+def _variant_models() -> dict[str, str]:
+    """Chat request variant component pointer -> one model the discriminator maps to it."""
+    mapping = resolve(ORIGINAL, CHAT_BODY)["discriminator"]["mapping"]
+    return {ref[1:]: model for model, ref in reversed(list(mapping.items()))}
+
+
+VARIANT_MODELS = _variant_models()
+# Rewritten nullable enums inside a chat request variant (thinking.keep, say).
+CHAT_NULLABLE_ENUMS = [p for p in NULLABLE_ENUMS if "/".join(p.split("/")[:4]) in VARIANT_MODELS]
+
+
+def _parameter_defaults() -> list[str]:
+    found = []
+    for path, item in ORIGINAL["paths"].items():
+        for method in normalize_spec.HTTP_METHODS:
+            for index, param in enumerate(item.get(method, {}).get("parameters", [])):
+                if "default" in param.get("schema", {}):
+                    found.append(f"/paths/{_escape(path)}/{method}/parameters/{index}/schema")
+    return found
+
+
+def test_rewrites_found_include_every_kind_the_document_needs() -> None:
+    for pointer in NULLABLE_ENUMS:
+        assert (
+            pointer.rsplit("/properties/", 1)[0] in CONTEXTS
+            or pointer in CONTEXTS
+            or ("/properties/" not in pointer)
+        )
+    if CHAT_NULLABLE_ENUMS:
+        assert CHAT_BODY in CONTEXTS
+    for pointer in _parameter_defaults():
+        assert pointer in REWRITTEN  # a parameter's default
+    for pointer in HOISTED:
+        assert "/".join(pointer.split("/")[:4]) in CONTEXTS  # the union is checked whole
+    for name in ADDED_COMPONENTS:
+        assert f"{COMPONENTS}/{name}" not in CHANGES  # new, so not compared: its $ref is
 
 
 def test_every_change_is_a_documented_rewrite() -> None:
@@ -159,6 +208,17 @@ def test_every_change_is_a_documented_rewrite() -> None:
             assert "operationId" not in before and "operationId" in after
         elif keys == {"default"}:
             assert "default" in before and "default" not in after, pointer
+        elif pointer == COMPONENTS:
+            assert keys == set(ADDED_COMPONENTS)
+        elif pointer in UNTITLED:
+            assert pointer.count("/") == 3, pointer  # only whole components lose a title
+            assert "title" in before and "title" not in after
+        elif pointer in HOISTED:
+            union = resolve(ORIGINAL, pointer.rsplit("/", 2)[0])
+            assert pointer.count("/") == 5 and ("oneOf" in union or "anyOf" in union), pointer
+            name = after["$ref"].rsplit("/", 1)[1]
+            assert name in ADDED_COMPONENTS and name.startswith(pointer.split("/")[3])
+            assert "title" not in NORMALISED["components"]["schemas"][name]
         else:
             assert keys - {"default"} == {"type", "enum", "oneOf"}, pointer
             assert "type" not in after and "enum" not in after, pointer
@@ -204,6 +264,12 @@ def assert_same_verdict(pointer: str, value: Any) -> None:
     )
 
 
+SETTINGS_EARLY = {
+    "deadline": None,
+    "suppress_health_check": [HealthCheck.too_slow, HealthCheck.filter_too_much],
+}
+
+
 # --- hand-picked values -------------------------------------------------------------------------
 def _walk(node: Any) -> Iterator[dict[str, Any]]:
     if isinstance(node, dict):
@@ -229,7 +295,7 @@ def interesting_values(pointer: str) -> list[Any]:
     return values
 
 
-@pytest.mark.parametrize("pointer", REWRITTEN)
+@pytest.mark.parametrize("pointer", [p for p in REWRITTEN if p not in HOISTED])
 def test_rewritten_schema_gives_the_same_verdicts_on_edge_values(pointer: str) -> None:
     values = interesting_values(pointer)
     outcomes = {verdicts(pointer, value)[0] for value in values}
@@ -238,52 +304,55 @@ def test_rewritten_schema_gives_the_same_verdicts_on_edge_values(pointer: str) -
         assert_same_verdict(pointer, value)
 
 
-KEEP_CASES = [
-    ("all", True),
-    (None, True),
-    ("some", False),
-    (1, False),
-    ("", False),
-    (["all"], False),
-]
+def _nullable_enum_cases(pointer: str) -> list[tuple[Any, bool]]:
+    enum = resolve(ORIGINAL, pointer)["enum"]
+    listed = [v for v in enum if v is not None]
+    cases: list[tuple[Any, bool]] = [(v, True) for v in listed] + [(None, True)]
+    cases += [(v, False) for v in ("some-value-not-listed", "", 1, listed[:1]) if v not in enum]
+    return cases
 
 
-@pytest.mark.parametrize(("keep", "accepted"), KEEP_CASES)
-def test_thinking_keep_verdicts(keep: Any, accepted: bool) -> None:
-    assert verdicts(KEEP, keep) == (accepted, accepted)
-    thinking = {"type": "enabled", "keep": keep}
-    assert verdicts(THINKING, thinking) == (accepted, accepted)
-    request = {
-        "model": "kimi-k2.6",
-        "messages": [{"role": "user", "content": "hi"}],
-        "thinking": thinking,
-    }
+def _property_chain(pointer: str) -> list[str]:
+    parts = pointer.split("/")
+    return [parts[i + 1] for i, part in enumerate(parts[:-1]) if part == "properties"]
+
+
+@pytest.mark.parametrize("pointer", CHAT_NULLABLE_ENUMS)
+def test_nullable_enum_values_keep_their_verdicts(pointer: str) -> None:
+    for value, accepted in _nullable_enum_cases(pointer):
+        assert verdicts(pointer, value) == (accepted, accepted), value
+
+
+@pytest.mark.parametrize("pointer", CHAT_NULLABLE_ENUMS)
+@settings(max_examples=10, **SETTINGS_EARLY)
+@given(data=st.data())
+def test_nullable_enum_keeps_its_verdicts_in_its_object_and_the_request(
+    pointer: str, data: st.DataObject
+) -> None:
+    value, accepted = data.draw(st.sampled_from(_nullable_enum_cases(pointer)))
+    holder_pointer, name = pointer.rsplit("/properties/", 1)
+    holder = data.draw(drawn_from("original", holder_pointer))
+    holder[name] = value
+    assert verdicts(holder_pointer, holder) == (accepted, accepted)
+    chain = _property_chain(pointer)
+    if len(chain) > 2:
+        return  # deeper than a request field's own object: the holder's verdict says it
+    model = VARIANT_MODELS["/".join(pointer.split("/")[:4])]
+    request: dict[str, Any] = {"model": model, "messages": [{"role": "user", "content": "hi"}]}
+    request[chain[0]] = holder if len(chain) == 2 else value
     assert verdicts(CHAT_BODY, request) == (accepted, accepted)
-    assert verdicts("/components/schemas/KimiK26ChatRequest", request) == (accepted, accepted)
-
-
-@pytest.mark.parametrize(
-    ("thinking", "accepted"),
-    [
-        ({"type": "enabled"}, True),  # keep missing
-        ({"type": "disabled", "keep": None}, True),
-        ({"keep": "all"}, False),  # type is required
-        ({"type": "enabled", "keep": "all", "extra": 1}, False),  # additionalProperties: false
-        ({"type": "maybe"}, False),
-    ],
-)
-def test_thinking_object_verdicts(thinking: dict[str, Any], accepted: bool) -> None:
-    assert verdicts(THINKING, thinking) == (accepted, accepted)
+    assert verdicts("/".join(pointer.split("/")[:4]), request) == (accepted, accepted)
 
 
 def test_the_comparison_catches_a_rewrite_that_changes_meaning() -> None:
     """A wrong split (null left out) must be told apart by the same check."""
+    pointer = NULLABLE_ENUMS[0]
     broken = copy.deepcopy(NORMALISED)
-    keep = resolve(broken, KEEP)
-    keep["oneOf"] = keep["oneOf"][:1]
+    target = resolve(broken, pointer)
+    target["oneOf"] = target["oneOf"][:1]
     registry: Registry[Any] = Registry().with_resource(DOC_URI, DRAFT202012.create_resource(broken))
-    wrong = Draft202012Validator({"$ref": f"{DOC_URI}#{KEEP}"}, registry=registry)
-    assert validator("original", KEEP).is_valid(None)
+    wrong = Draft202012Validator({"$ref": f"{DOC_URI}#{pointer}"}, registry=registry)
+    assert validator("original", pointer).is_valid(None)
     assert not wrong.is_valid(None)
 
 
@@ -483,3 +552,78 @@ def test_drops_default_annotations_but_not_things_named_default() -> None:
     responses = doc["paths"]["/v1/settings"]["get"]["responses"]
     assert list(responses) == ["default"]  # the "default" response stays
     assert responses["default"]["content"]["application/json"]["schema"] == {"type": "object"}
+
+
+def _member(kind: str, **extra: Any) -> dict[str, Any]:
+    return {
+        "type": "object",
+        "properties": {"type": {"type": "string", "enum": [kind]}, "inner": {"type": "object"}},
+        "required": ["type"],
+        **extra,
+    }
+
+
+def test_inline_members_of_a_component_union_move_to_components_of_their_own() -> None:
+    event = {
+        "oneOf": [
+            _member("start", title="start"),
+            {"$ref": "#/components/schemas/Other"},
+            _member("anonymous"),
+            {"type": "string"},  # not an object: stays inline
+        ],
+        "description": "kept",
+    }
+    doc = {
+        "components": {
+            "schemas": {
+                "Event": copy.deepcopy(event),
+                "EventStart": {"type": "integer"},  # the natural name is taken
+                "Other": {"type": "object"},
+            }
+        }
+    }
+    normalize_spec.normalise(doc)
+    schemas = doc["components"]["schemas"]
+    members = schemas["Event"]["oneOf"]
+    assert members[0] == {"$ref": "#/components/schemas/EventStart_"}
+    assert members[1] == {"$ref": "#/components/schemas/Other"}
+    assert members[2] == {"$ref": "#/components/schemas/EventOption2"}
+    assert members[3] == {"type": "string"}
+    assert schemas["Event"]["description"] == "kept"
+    assert schemas["EventStart"] == {"type": "integer"}
+    expected_start = {k: v for k, v in event["oneOf"][0].items() if k != "title"}
+    assert schemas["EventStart_"] == expected_start
+    assert schemas["EventOption2"] == event["oneOf"][2]
+
+
+def test_unions_inside_properties_stay_inline() -> None:
+    holder = {"type": "object", "properties": {"block": {"oneOf": [_member("a", title="a")]}}}
+    doc = {"components": {"schemas": {"Holder": copy.deepcopy(holder)}}}
+    normalize_spec.normalise(doc)
+    assert doc["components"]["schemas"] == {"Holder": holder}
+
+
+def test_titles_two_components_share_are_dropped_unique_ones_kept() -> None:
+    doc = {
+        "components": {
+            "schemas": {
+                "InputMessage": {"title": "Message", "type": "object"},
+                "OutputMessage": {"title": "message", "type": "object"},  # same class name
+                "Message": {"type": "object"},  # a key the titles also collided with
+                "FancyRequest": {"title": "kimi-k9", "type": "object"},
+                "OtherRequest": {"title": "Kimi K9", "type": "object"},
+                "Unique": {"title": "Something Else", "type": "object"},
+            }
+        }
+    }
+    normalize_spec.normalise(doc)
+    schemas = doc["components"]["schemas"]
+    for key in ("InputMessage", "OutputMessage", "FancyRequest", "OtherRequest"):
+        assert "title" not in schemas[key], key
+    assert schemas["Unique"]["title"] == "Something Else"
+
+
+def test_a_title_colliding_only_with_another_key_is_dropped() -> None:
+    doc = {"components": {"schemas": {"Message": {"type": "object"}, "Item": {"title": "Message"}}}}
+    normalize_spec.normalise(doc)
+    assert doc["components"]["schemas"] == {"Message": {"type": "object"}, "Item": {}}

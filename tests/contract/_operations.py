@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import moonshot
+import spec_facts as facts
 from moonshot.resources.files import FileContent
 from moonshot_openapi.models import (
     BalanceResponse,
@@ -26,6 +27,8 @@ from moonshot_openapi.models import (
 )
 
 from ._prism import SPEC
+
+MODEL = facts.plain_model()
 
 USER = [{"role": "user", "content": "Say hello"}]
 FILE_ID = "file-contract-1"
@@ -70,29 +73,28 @@ def chat_variants() -> dict[str, dict[str, Any]]:
     return variants
 
 
-RICH_CHAT: dict[str, Any] = {
-    "model": "moonshot-v1-8k",
-    "messages": [
-        {"role": "system", "content": "You are terse."},
-        {"role": "user", "content": [{"type": "text", "text": "Weather in Paris?"}]},
-    ],
-    "tools": [
-        {
-            "type": "function",
-            "function": {
-                "name": "get_weather",
-                "description": "Weather for a city",
-                "parameters": {"type": "object", "properties": {"city": {"type": "string"}}},
-            },
-        }
-    ],
-    "response_format": {"type": "json_object"},
-    "stop": ["\n\n"],
-    "n": 2,
-    "presence_penalty": 0.5,
-    "frequency_penalty": -0.5,
-    "prompt_cache_key": "contract",
-}
+def _rich_chat_body() -> dict[str, Any]:
+    """A request to the plain model with every optional field its variant documents,
+    each given a value built from its schema."""
+    from moonshot._openapi.chat_request import chat_catalog
+    from moonshot.testing._values import value_for
+
+    catalog = chat_catalog()
+    variant = catalog.by_model[MODEL]
+    body: dict[str, Any] = {
+        "model": MODEL,
+        "messages": [
+            {"role": "system", "content": "You are terse."},
+            {"role": "user", "content": [{"type": "text", "text": "Weather in Paris?"}]},
+        ],
+    }
+    for name in sorted(variant.properties - {"model", "messages", "stream", "stream_options"}):
+        schema = facts.chat_field(MODEL, name)
+        body[name] = value_for(schema, "sample_value", resolve=catalog.checker.resolve)
+    return body
+
+
+RICH_CHAT: dict[str, Any] = _rich_chat_body()
 
 
 async def _first_pages(client: moonshot.AsyncMoonshot) -> list[BatchObject]:
@@ -162,8 +164,8 @@ def all_calls() -> list[Call]:
         _rich_chat(),
         Call(
             "tokenizers.estimate_token_count",
-            lambda c: c.tokenizers.estimate_token_count(model="kimi-k2.5", messages=USER),
-            lambda c: c.tokenizers.estimate_token_count(model="kimi-k2.5", messages=USER),
+            lambda c: c.tokenizers.estimate_token_count(model=MODEL, messages=USER),
+            lambda c: c.tokenizers.estimate_token_count(model=MODEL, messages=USER),
             EstimateTokenResponse,
         ),
         Call(
@@ -201,4 +203,71 @@ def all_calls() -> list[Call]:
             BatchObject,
         ),
     ]
+    return calls + optional_calls()
+
+
+# Prism's response faker sometimes cannot build a value of a large union schema (the
+# Responses API's output items) and answers 500 application/problem+json, which is
+# Prism's own failure, not the API's: such an answer is asked for again.
+_PRISM_OWN_FAILURE = "application/problem+json"
+_ATTEMPTS = 5
+
+
+def _raw_call(method: str, path: str, operation: dict[str, Any]) -> Call:
+    """An operation the client has no resource for, through ``client.raw``."""
+    import typing
+
+    import raw_calls
+
+    module = raw_calls.generated_module(method, path)
+    returned = typing.get_type_hints(module.sync)["return"]
+    result_type = tuple(
+        t for t in typing.get_args(returned) if isinstance(t, type) and t is not typing.Any
+    )
+
+    def request() -> dict[str, Any]:
+        built: dict[str, Any] = module._get_kwargs(**raw_calls.call_kwargs(method, path, operation))
+        return built
+
+    def sync(c: moonshot.Moonshot) -> Any:
+        for _ in range(_ATTEMPTS):
+            response = c.raw.get_httpx_client().request(**request())
+            if _PRISM_OWN_FAILURE not in response.headers.get("content-type", ""):
+                break
+        return module._build_response(client=c.raw, response=response).parsed
+
+    async def run_async(c: moonshot.AsyncMoonshot) -> Any:
+        http = c.raw.get_async_httpx_client()
+        for _ in range(_ATTEMPTS):
+            response = await http.request(**request())
+            if _PRISM_OWN_FAILURE not in response.headers.get("content-type", ""):
+                break
+        return module._build_response(client=c.raw, response=response).parsed
+
+    return Call(f"raw[{method} {path}]", sync, run_async, result_type)
+
+
+def optional_calls() -> list[Call]:
+    """Operations not every published document has, when this one has them: request
+    signatures through the client, and those without a resource through ``client.raw``."""
+    from moonshot_openapi import models
+
+    calls = []
+    signature = moonshot.RequestSignature("nonce-1", 1786338000123, MODEL, "reqsigv1_x")
+    for method, path, operation in facts.operations():
+        if path.endswith("/signatures/verify"):
+            calls.append(
+                Call(
+                    "signatures.verify",
+                    lambda c: c.signatures.verify(signature),
+                    lambda c: c.signatures.verify(signature),
+                    models.SignatureVerifyResponse,
+                )
+            )
+        elif not path.startswith("/v1/") or path.split("/")[2] not in _RESOURCE_SEGMENTS:
+            calls.append(_raw_call(method, path, operation))
     return calls
+
+
+# First path segments after /v1 the client has resources for.
+_RESOURCE_SEGMENTS = ("models", "users", "files", "chat", "tokenizers", "batches", "signatures")

@@ -14,7 +14,7 @@ CALLS = all_calls()
 
 def _check(call: Call, result: object, sent: list[Sent]) -> None:
     assert isinstance(result, call.result_type), f"{call.name}: {type(result).__name__}"
-    assert all(r.status < 300 and not r.violations for r in sent), sent
+    assert all(r.status < 300 and not r.violations for r in sent if not r.prism_failed), sent
 
 
 @pytest.mark.parametrize("call", CALLS, ids=[c.name for c in CALLS])

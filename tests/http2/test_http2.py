@@ -19,7 +19,7 @@ from typing import Any
 import anyio
 import moonshot
 import pytest
-from reliability._servers import completion, ok_models, text_events
+from reliability._servers import MODEL, completion, ok_models, text_events
 from uploads.conftest import file_object, parse_multipart
 
 from bench.h2server import Receive, Scope, Send, ThreadedServer, answer, lifespan, read_body
@@ -122,12 +122,10 @@ def test_plain_calls_go_over_one_http2_connection(
     server: ThreadedServer, recorder: Recorder
 ) -> None:
     with moonshot.Moonshot(api_key=KEY, base_url=server.url, http2=True) as client:
-        assert [m.id for m in client.models.list().data] == ["kimi-k2.6"]
-        answer_ = client.chat.completions.create(model="kimi-k2.6", messages=MESSAGES)
+        assert [m.id for m in client.models.list().data] == [MODEL]
+        answer_ = client.chat.completions.create(model=MODEL, messages=MESSAGES)
         assert answer_.choices[0].message.content == "echo hi"
-        with client.chat.completions.create(
-            model="kimi-k2.6", messages=MESSAGES, stream=True
-        ) as stream:
+        with client.chat.completions.create(model=MODEL, messages=MESSAGES, stream=True) as stream:
             final = stream.get_final_completion()
         assert final.choices[0].message.content == "echo hi done"
     assert [path for path, _, _ in recorder.seen] == [
@@ -158,7 +156,7 @@ async def test_hundred_concurrent_streams_are_multiplexed_on_one_connection(
         async def one(number: int) -> None:
             messages = [{"role": "user", "content": f"s{number}"}]
             stream = await client.chat.completions.create(
-                model="kimi-k2.6", messages=messages, stream=True
+                model=MODEL, messages=messages, stream=True
             )
             async with stream:
                 final = await stream.get_final_completion()

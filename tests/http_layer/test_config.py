@@ -10,12 +10,15 @@ from collections.abc import Iterator
 import httpx2
 import moonshot
 import pytest
+import spec_facts as facts
 from client import _payloads as p
 from client.conftest import SENTINEL_KEY, requests_seen
 from moonshot._http.config import DEFAULT_BASE_URL
 from moonshot_openapi.models import ModelList
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
+
+MODEL = facts.plain_model()
 
 
 def _serve_models(server: HTTPServer) -> None:
@@ -228,7 +231,7 @@ async def test_async_per_call_timeout(slow_base_url: str) -> None:
     ) as client:
         with pytest.raises(moonshot.APITimeoutError):
             await client.chat.completions.create(
-                model="kimi-k2.6", messages=[{"role": "user", "content": "x"}], timeout=0.05
+                model=MODEL, messages=[{"role": "user", "content": "x"}], timeout=0.05
             )
 
 

@@ -31,7 +31,15 @@ from ._bounds_servers import (
     slow_first_byte,
     trickle,
 )
-from ._servers import Action, ScriptedServer, error_json, event_stream, respond, respond_json
+from ._servers import (
+    MODEL,
+    Action,
+    ScriptedServer,
+    error_json,
+    event_stream,
+    respond,
+    respond_json,
+)
 from .conftest import SENTINEL_KEY
 
 pytestmark = pytest.mark.timeout(60)
@@ -71,13 +79,11 @@ async def _call(client: Any, what: str, **options: Any) -> Any:
     """One call of kind ``what`` on a sync or async client."""
     if what == "chat":
         return await _maybe(
-            client.chat.completions.create(model="kimi-k2.6", messages=MESSAGES, **options)
+            client.chat.completions.create(model=MODEL, messages=MESSAGES, **options)
         )
     if what == "stream":
         stream = await _maybe(
-            client.chat.completions.create(
-                model="kimi-k2.6", messages=MESSAGES, stream=True, **options
-            )
+            client.chat.completions.create(model=MODEL, messages=MESSAGES, stream=True, **options)
         )
         return await _drain(stream)
     if what == "models":
@@ -110,7 +116,7 @@ def run(
                 outcome = error
             elapsed = time.monotonic() - started
             follow_up = await _maybe(instance.models.list())
-            assert follow_up.data[0].id == "kimi-k2.6"
+            assert follow_up.data[0].id == MODEL
             await _maybe(instance.close())
         return outcome, elapsed
 
@@ -320,7 +326,7 @@ def test_a_slow_reader_is_not_the_server_being_idle(mode: str) -> None:
             client = _client(mode, server.url)
             stream = await _maybe(
                 client.chat.completions.create(
-                    model="kimi-k2.6", messages=MESSAGES, stream=True, idle_timeout=0.2
+                    model=MODEL, messages=MESSAGES, stream=True, idle_timeout=0.2
                 )
             )
             pieces = []
@@ -357,7 +363,7 @@ def test_bad_bounds_are_rejected_before_sending(options: dict[str, Any], field: 
     with ScriptedServer() as server:
         client = moonshot.Moonshot(api_key=SENTINEL_KEY, base_url=server.url)
         with pytest.raises(moonshot.ValidationError) as caught:
-            client.chat.completions.create(model="kimi-k2.6", messages=MESSAGES, **options)
+            client.chat.completions.create(model=MODEL, messages=MESSAGES, **options)
         assert caught.value.field == field and field in str(caught.value)
         assert server.requests == []
         _figures.bad_inputs.add(f"chat bounds: {field} {options}")

@@ -19,9 +19,12 @@ import anyio
 import httpx2
 import moonshot
 import pytest
+import spec_facts as facts
 
 from ._servers import Request, ScriptedServer, completion, respond_json
 from .conftest import SENTINEL_KEY
+
+MODEL = facts.plain_model()
 
 WORKERS, EACH = 50, 4
 
@@ -48,9 +51,7 @@ class InFlight:
 
 
 def _chat(client: Any) -> Any:
-    return client.chat.completions.create(
-        model="kimi-k2.6", messages=[{"role": "user", "content": "hi"}]
-    )
+    return client.chat.completions.create(model=MODEL, messages=[{"role": "user", "content": "hi"}])
 
 
 @pytest.mark.anyio

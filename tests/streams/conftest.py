@@ -10,11 +10,13 @@ from typing import Any
 import httpx2
 import moonshot
 import pytest
+import spec_facts as facts
 
 from ._sse_server import SSEServer
 
+MODEL = facts.plain_model()
+
 KEY = "sk-stream-test-key"
-MODEL = "kimi-k2.6"
 MESSAGES = [{"role": "user", "content": "Hello"}]
 
 

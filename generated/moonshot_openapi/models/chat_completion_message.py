@@ -23,11 +23,13 @@ class ChatCompletionMessage:
         role (ChatCompletionMessageRole | Unset):
         content (None | str | Unset): The assistant's message content
         tool_calls (list[ChatCompletionToolCall] | Unset): Tool calls made by the model
+        reasoning_content (None | str | Unset): Reasoning process (returned only when thinking mode is enabled)
     """
 
     role: ChatCompletionMessageRole | Unset = UNSET
     content: None | str | Unset = UNSET
     tool_calls: list[ChatCompletionToolCall] | Unset = UNSET
+    reasoning_content: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,6 +50,12 @@ class ChatCompletionMessage:
                 tool_calls_item = tool_calls_item_data.to_dict()
                 tool_calls.append(tool_calls_item)
 
+        reasoning_content: None | str | Unset
+        if isinstance(self.reasoning_content, Unset):
+            reasoning_content = UNSET
+        else:
+            reasoning_content = self.reasoning_content
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -57,6 +65,8 @@ class ChatCompletionMessage:
             field_dict["content"] = content
         if tool_calls is not UNSET:
             field_dict["tool_calls"] = tool_calls
+        if reasoning_content is not UNSET:
+            field_dict["reasoning_content"] = reasoning_content
 
         return field_dict
 
@@ -90,10 +100,20 @@ class ChatCompletionMessage:
 
                 tool_calls.append(tool_calls_item)
 
+        def _parse_reasoning_content(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reasoning_content = _parse_reasoning_content(d.pop("reasoning_content", UNSET))
+
         chat_completion_message = cls(
             role=role,
             content=content,
             tool_calls=tool_calls,
+            reasoning_content=reasoning_content,
         )
 
         chat_completion_message.additional_properties = d

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_completion_usage_prompt_tokens_details import (
+        ChatCompletionUsagePromptTokensDetails,
+    )
+
 
 T = TypeVar("T", bound="ChatCompletionUsage")
 
@@ -18,11 +24,16 @@ class ChatCompletionUsage:
         prompt_tokens (int | Unset): Number of tokens in the prompt
         completion_tokens (int | Unset): Number of tokens in the completion
         total_tokens (int | Unset): Total number of tokens used
+        cached_tokens (int | Unset): Number of tokens served from cache
+        prompt_tokens_details (ChatCompletionUsagePromptTokensDetails | Unset): Breakdown of prompt tokens.
+            cached_tokens, cache_write_tokens and the uncached remainder are mutually exclusive and sum to prompt_tokens
     """
 
     prompt_tokens: int | Unset = UNSET
     completion_tokens: int | Unset = UNSET
     total_tokens: int | Unset = UNSET
+    cached_tokens: int | Unset = UNSET
+    prompt_tokens_details: ChatCompletionUsagePromptTokensDetails | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,6 +42,12 @@ class ChatCompletionUsage:
         completion_tokens = self.completion_tokens
 
         total_tokens = self.total_tokens
+
+        cached_tokens = self.cached_tokens
+
+        prompt_tokens_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.prompt_tokens_details, Unset):
+            prompt_tokens_details = self.prompt_tokens_details.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -41,11 +58,19 @@ class ChatCompletionUsage:
             field_dict["completion_tokens"] = completion_tokens
         if total_tokens is not UNSET:
             field_dict["total_tokens"] = total_tokens
+        if cached_tokens is not UNSET:
+            field_dict["cached_tokens"] = cached_tokens
+        if prompt_tokens_details is not UNSET:
+            field_dict["prompt_tokens_details"] = prompt_tokens_details
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.chat_completion_usage_prompt_tokens_details import (
+            ChatCompletionUsagePromptTokensDetails,
+        )
+
         d = dict(src_dict)
         prompt_tokens = d.pop("prompt_tokens", UNSET)
 
@@ -53,10 +78,23 @@ class ChatCompletionUsage:
 
         total_tokens = d.pop("total_tokens", UNSET)
 
+        cached_tokens = d.pop("cached_tokens", UNSET)
+
+        _prompt_tokens_details = d.pop("prompt_tokens_details", UNSET)
+        prompt_tokens_details: ChatCompletionUsagePromptTokensDetails | Unset
+        if isinstance(_prompt_tokens_details, Unset):
+            prompt_tokens_details = UNSET
+        else:
+            prompt_tokens_details = ChatCompletionUsagePromptTokensDetails.from_dict(
+                _prompt_tokens_details
+            )
+
         chat_completion_usage = cls(
             prompt_tokens=prompt_tokens,
             completion_tokens=completion_tokens,
             total_tokens=total_tokens,
+            cached_tokens=cached_tokens,
+            prompt_tokens_details=prompt_tokens_details,
         )
 
         chat_completion_usage.additional_properties = d

@@ -6,11 +6,19 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.chat_request_base_tool_choice_type_0 import ChatRequestBaseToolChoiceType0
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.chat_request_base_prediction import ChatRequestBasePrediction
+    from ..models.chat_request_base_prompt_cache_options import (
+        ChatRequestBasePromptCacheOptions,
+    )
     from ..models.chat_request_base_response_format import ChatRequestBaseResponseFormat
     from ..models.chat_request_base_stream_options import ChatRequestBaseStreamOptions
+    from ..models.chat_request_base_tool_choice_type_1 import (
+        ChatRequestBaseToolChoiceType1,
+    )
     from ..models.message import Message
     from ..models.tool_definition import ToolDefinition
 
@@ -23,14 +31,22 @@ class ChatRequestBase:
     """
     Attributes:
         messages (list[Message]): A list of messages in the conversation so far. Each element has the format {"role":
-            "user", "content": "Hello"}. role supports system, user, or assistant. content must not be empty. The content
-            field can be a string or an array[object] (for multimodal input).
+            "user", "content": "Hello"}. role supports system, user, assistant, or tool. content must not be empty. The
+            content field can be a string or an array[object] (for multimodal input).
+        logprobs (bool | Unset): Whether to return log probabilities of the output tokens. If true, the log probability
+            of each output token is returned in the logprobs field of the response message.
+        top_logprobs (int | Unset): An integer between 0 and 20 specifying the number of most likely tokens to return at
+            each token position, each with an associated log probability. logprobs must be set to true when this parameter
+            is used.
+        prediction (ChatRequestBasePrediction | Unset): Configuration for a Predicted Output, which can greatly improve
+            response times when large parts of the model response are known ahead of time (for example, regenerating a file
+            with only minor changes).
         max_tokens (int | Unset): Deprecated, please refer to max_completion_tokens
-        max_completion_tokens (int | Unset): The maximum number of tokens to generate for the chat completion. If not
-            specified, defaults to a reasonable integer such as 1024. If the result reaches the maximum number of tokens
-            without ending, the finish reason will be "length"; otherwise, it will be "stop". This refers to the length of
-            tokens you expect us to return, not the total length of input plus output. If input plus max_completion_tokens
-            exceeds the model context window, the API returns invalid_request_error.
+        max_completion_tokens (int | Unset): The maximum number of tokens to generate for the chat completion. The
+            default varies by model: for Kimi K3 it defaults to 131072 and can be set up to 1048576. If the result reaches
+            the maximum number of tokens without ending, the finish reason will be "length"; otherwise, it will be "stop".
+            This refers to the length of tokens you expect us to return, not the total length of input plus output. If input
+            plus max_completion_tokens exceeds the model context window, the API returns invalid_request_error.
         response_format (ChatRequestBaseResponseFormat | Unset): Controls the model output format. Default is {"type":
             "text"} for plain text output. Set to {"type": "json_object"} to enable JSON mode, ensuring output is a valid
             JSON object (you must guide the model to output JSON in the prompt). Set to {"type": "json_schema"} to enable
@@ -47,12 +63,21 @@ class ChatRequestBase:
             and later resumed, this value should remain the same. For Kimi Code Plan, this field is required to improve
             cache hit rates. For other agents involving multi-turn conversations, it is also recommended to implement this
             field
+        prompt_cache_options (ChatRequestBasePromptCacheOptions | Unset): Context cache write options. When omitted,
+            cache write is enabled by default (5m tier): the system automatically writes the request prefix to the 5m cache
+            tier
         safety_identifier (str | Unset): A stable identifier used to help detect users of your application that may be
             violating usage policies. The ID should be a string that uniquely identifies each user. It is recommended to
             hash the username or email address to avoid sending any identifying information
+        tool_choice (ChatRequestBaseToolChoiceType0 | ChatRequestBaseToolChoiceType1 | Unset): Controls whether the
+            model calls tools. `auto` (default): the model decides whether to call tools; `none`: no tool calls; `required`:
+            force a tool call; or pass an object specifying a particular function to force that tool call.
     """
 
     messages: list[Message]
+    logprobs: bool | Unset = UNSET
+    top_logprobs: int | Unset = UNSET
+    prediction: ChatRequestBasePrediction | Unset = UNSET
     max_tokens: int | Unset = UNSET
     max_completion_tokens: int | Unset = UNSET
     response_format: ChatRequestBaseResponseFormat | Unset = UNSET
@@ -61,7 +86,11 @@ class ChatRequestBase:
     stream_options: ChatRequestBaseStreamOptions | Unset = UNSET
     tools: list[ToolDefinition] | Unset = UNSET
     prompt_cache_key: str | Unset = UNSET
+    prompt_cache_options: ChatRequestBasePromptCacheOptions | Unset = UNSET
     safety_identifier: str | Unset = UNSET
+    tool_choice: (
+        ChatRequestBaseToolChoiceType0 | ChatRequestBaseToolChoiceType1 | Unset
+    ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -69,6 +98,14 @@ class ChatRequestBase:
         for messages_item_data in self.messages:
             messages_item = messages_item_data.to_dict()
             messages.append(messages_item)
+
+        logprobs = self.logprobs
+
+        top_logprobs = self.top_logprobs
+
+        prediction: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.prediction, Unset):
+            prediction = self.prediction.to_dict()
 
         max_tokens = self.max_tokens
 
@@ -102,7 +139,19 @@ class ChatRequestBase:
 
         prompt_cache_key = self.prompt_cache_key
 
+        prompt_cache_options: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.prompt_cache_options, Unset):
+            prompt_cache_options = self.prompt_cache_options.to_dict()
+
         safety_identifier = self.safety_identifier
+
+        tool_choice: dict[str, Any] | str | Unset
+        if isinstance(self.tool_choice, Unset):
+            tool_choice = UNSET
+        elif isinstance(self.tool_choice, ChatRequestBaseToolChoiceType0):
+            tool_choice = self.tool_choice.value
+        else:
+            tool_choice = self.tool_choice.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -111,6 +160,12 @@ class ChatRequestBase:
                 "messages": messages,
             }
         )
+        if logprobs is not UNSET:
+            field_dict["logprobs"] = logprobs
+        if top_logprobs is not UNSET:
+            field_dict["top_logprobs"] = top_logprobs
+        if prediction is not UNSET:
+            field_dict["prediction"] = prediction
         if max_tokens is not UNSET:
             field_dict["max_tokens"] = max_tokens
         if max_completion_tokens is not UNSET:
@@ -127,18 +182,29 @@ class ChatRequestBase:
             field_dict["tools"] = tools
         if prompt_cache_key is not UNSET:
             field_dict["prompt_cache_key"] = prompt_cache_key
+        if prompt_cache_options is not UNSET:
+            field_dict["prompt_cache_options"] = prompt_cache_options
         if safety_identifier is not UNSET:
             field_dict["safety_identifier"] = safety_identifier
+        if tool_choice is not UNSET:
+            field_dict["tool_choice"] = tool_choice
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.chat_request_base_prediction import ChatRequestBasePrediction
+        from ..models.chat_request_base_prompt_cache_options import (
+            ChatRequestBasePromptCacheOptions,
+        )
         from ..models.chat_request_base_response_format import (
             ChatRequestBaseResponseFormat,
         )
         from ..models.chat_request_base_stream_options import (
             ChatRequestBaseStreamOptions,
+        )
+        from ..models.chat_request_base_tool_choice_type_1 import (
+            ChatRequestBaseToolChoiceType1,
         )
         from ..models.message import Message
         from ..models.tool_definition import ToolDefinition
@@ -150,6 +216,17 @@ class ChatRequestBase:
             messages_item = Message.from_dict(messages_item_data)
 
             messages.append(messages_item)
+
+        logprobs = d.pop("logprobs", UNSET)
+
+        top_logprobs = d.pop("top_logprobs", UNSET)
+
+        _prediction = d.pop("prediction", UNSET)
+        prediction: ChatRequestBasePrediction | Unset
+        if isinstance(_prediction, Unset):
+            prediction = UNSET
+        else:
+            prediction = ChatRequestBasePrediction.from_dict(_prediction)
 
         max_tokens = d.pop("max_tokens", UNSET)
 
@@ -197,10 +274,43 @@ class ChatRequestBase:
 
         prompt_cache_key = d.pop("prompt_cache_key", UNSET)
 
+        _prompt_cache_options = d.pop("prompt_cache_options", UNSET)
+        prompt_cache_options: ChatRequestBasePromptCacheOptions | Unset
+        if isinstance(_prompt_cache_options, Unset):
+            prompt_cache_options = UNSET
+        else:
+            prompt_cache_options = ChatRequestBasePromptCacheOptions.from_dict(
+                _prompt_cache_options
+            )
+
         safety_identifier = d.pop("safety_identifier", UNSET)
+
+        def _parse_tool_choice(
+            data: object,
+        ) -> ChatRequestBaseToolChoiceType0 | ChatRequestBaseToolChoiceType1 | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                tool_choice_type_0 = ChatRequestBaseToolChoiceType0(data)
+
+                return tool_choice_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            tool_choice_type_1 = ChatRequestBaseToolChoiceType1.from_dict(data)
+
+            return tool_choice_type_1
+
+        tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
 
         chat_request_base = cls(
             messages=messages,
+            logprobs=logprobs,
+            top_logprobs=top_logprobs,
+            prediction=prediction,
             max_tokens=max_tokens,
             max_completion_tokens=max_completion_tokens,
             response_format=response_format,
@@ -209,7 +319,9 @@ class ChatRequestBase:
             stream_options=stream_options,
             tools=tools,
             prompt_cache_key=prompt_cache_key,
+            prompt_cache_options=prompt_cache_options,
             safety_identifier=safety_identifier,
+            tool_choice=tool_choice,
         )
 
         chat_request_base.additional_properties = d

@@ -21,7 +21,7 @@ class EstimateTokenRequest:
     Attributes:
         model (EstimateTokenRequestModel): Model ID
         messages (list[Message]): A list of messages in the conversation so far. Each element has the format {"role":
-            "user", "content": "Hello"}. role supports system, user, or assistant. content must not be empty
+            "user", "content": "Hello"}. role supports system, user, assistant, or tool. content must not be empty
     """
 
     model: EstimateTokenRequestModel

@@ -21,9 +21,9 @@ class FileObject:
         bytes_ (int): File size in bytes
         created_at (int): Unix timestamp when the file was created
         filename (str): Original file name
-        purpose (FileObjectPurpose): Purpose used when uploading the file. file-extract: extract file contents; image:
-            upload images for vision understanding; video: upload videos for video understanding; batch: upload JSONL files
-            for batch processing
+        purpose (FileObjectPurpose): Purpose used when uploading the file. file-extract: extract content from text-based
+            files (such as pdf, doc, txt); images are not supported; image: upload images for vision understanding; video:
+            upload videos for video understanding; batch: upload JSONL files for batch processing
         status (str): Processing status of the file Example: ready.
         status_details (str | Unset): Additional status details when processing fails or returns warnings
     """

@@ -6,12 +6,20 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.chat_request_base_tool_choice_type_0 import ChatRequestBaseToolChoiceType0
 from ..models.kimi_k26_chat_request_model import KimiK26ChatRequestModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.chat_request_base_prediction import ChatRequestBasePrediction
+    from ..models.chat_request_base_prompt_cache_options import (
+        ChatRequestBasePromptCacheOptions,
+    )
     from ..models.chat_request_base_response_format import ChatRequestBaseResponseFormat
     from ..models.chat_request_base_stream_options import ChatRequestBaseStreamOptions
+    from ..models.chat_request_base_tool_choice_type_1 import (
+        ChatRequestBaseToolChoiceType1,
+    )
     from ..models.kimi_k26_chat_request_thinking import KimiK26ChatRequestThinking
     from ..models.message import Message
     from ..models.tool_definition import ToolDefinition
@@ -25,15 +33,23 @@ class KimiK26ChatRequest:
     """
     Attributes:
         messages (list[Message]): A list of messages in the conversation so far. Each element has the format {"role":
-            "user", "content": "Hello"}. role supports system, user, or assistant. content must not be empty. The content
-            field can be a string or an array[object] (for multimodal input).
+            "user", "content": "Hello"}. role supports system, user, assistant, or tool. content must not be empty. The
+            content field can be a string or an array[object] (for multimodal input).
         model (KimiK26ChatRequestModel): Model ID
+        logprobs (bool | Unset): Whether to return log probabilities of the output tokens. If true, the log probability
+            of each output token is returned in the logprobs field of the response message.
+        top_logprobs (int | Unset): An integer between 0 and 20 specifying the number of most likely tokens to return at
+            each token position, each with an associated log probability. logprobs must be set to true when this parameter
+            is used.
+        prediction (ChatRequestBasePrediction | Unset): Configuration for a Predicted Output, which can greatly improve
+            response times when large parts of the model response are known ahead of time (for example, regenerating a file
+            with only minor changes).
         max_tokens (int | Unset): Deprecated, please refer to max_completion_tokens
-        max_completion_tokens (int | Unset): The maximum number of tokens to generate for the chat completion. If not
-            specified, defaults to a reasonable integer such as 1024. If the result reaches the maximum number of tokens
-            without ending, the finish reason will be "length"; otherwise, it will be "stop". This refers to the length of
-            tokens you expect us to return, not the total length of input plus output. If input plus max_completion_tokens
-            exceeds the model context window, the API returns invalid_request_error.
+        max_completion_tokens (int | Unset): The maximum number of tokens to generate for the chat completion. The
+            default varies by model: for Kimi K3 it defaults to 131072 and can be set up to 1048576. If the result reaches
+            the maximum number of tokens without ending, the finish reason will be "length"; otherwise, it will be "stop".
+            This refers to the length of tokens you expect us to return, not the total length of input plus output. If input
+            plus max_completion_tokens exceeds the model context window, the API returns invalid_request_error.
         response_format (ChatRequestBaseResponseFormat | Unset): Controls the model output format. Default is {"type":
             "text"} for plain text output. Set to {"type": "json_object"} to enable JSON mode, ensuring output is a valid
             JSON object (you must guide the model to output JSON in the prompt). Set to {"type": "json_schema"} to enable
@@ -50,9 +66,15 @@ class KimiK26ChatRequest:
             and later resumed, this value should remain the same. For Kimi Code Plan, this field is required to improve
             cache hit rates. For other agents involving multi-turn conversations, it is also recommended to implement this
             field
+        prompt_cache_options (ChatRequestBasePromptCacheOptions | Unset): Context cache write options. When omitted,
+            cache write is enabled by default (5m tier): the system automatically writes the request prefix to the 5m cache
+            tier
         safety_identifier (str | Unset): A stable identifier used to help detect users of your application that may be
             violating usage policies. The ID should be a string that uniquely identifies each user. It is recommended to
             hash the username or email address to avoid sending any identifying information
+        tool_choice (ChatRequestBaseToolChoiceType0 | ChatRequestBaseToolChoiceType1 | Unset): Controls whether the
+            model calls tools. `auto` (default): the model decides whether to call tools; `none`: no tool calls; `required`:
+            force a tool call; or pass an object specifying a particular function to force that tool call.
         thinking (KimiK26ChatRequestThinking | Unset): Controls whether thinking is enabled for the kimi-k2.6 model, and
             whether to fully preserve reasoning_content across multi-turn conversations. Optional parameter. Default value
             is {"type": "enabled"}.
@@ -60,6 +82,9 @@ class KimiK26ChatRequest:
 
     messages: list[Message]
     model: KimiK26ChatRequestModel
+    logprobs: bool | Unset = UNSET
+    top_logprobs: int | Unset = UNSET
+    prediction: ChatRequestBasePrediction | Unset = UNSET
     max_tokens: int | Unset = UNSET
     max_completion_tokens: int | Unset = UNSET
     response_format: ChatRequestBaseResponseFormat | Unset = UNSET
@@ -68,7 +93,11 @@ class KimiK26ChatRequest:
     stream_options: ChatRequestBaseStreamOptions | Unset = UNSET
     tools: list[ToolDefinition] | Unset = UNSET
     prompt_cache_key: str | Unset = UNSET
+    prompt_cache_options: ChatRequestBasePromptCacheOptions | Unset = UNSET
     safety_identifier: str | Unset = UNSET
+    tool_choice: (
+        ChatRequestBaseToolChoiceType0 | ChatRequestBaseToolChoiceType1 | Unset
+    ) = UNSET
     thinking: KimiK26ChatRequestThinking | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -79,6 +108,14 @@ class KimiK26ChatRequest:
             messages.append(messages_item)
 
         model = self.model.value
+
+        logprobs = self.logprobs
+
+        top_logprobs = self.top_logprobs
+
+        prediction: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.prediction, Unset):
+            prediction = self.prediction.to_dict()
 
         max_tokens = self.max_tokens
 
@@ -112,7 +149,19 @@ class KimiK26ChatRequest:
 
         prompt_cache_key = self.prompt_cache_key
 
+        prompt_cache_options: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.prompt_cache_options, Unset):
+            prompt_cache_options = self.prompt_cache_options.to_dict()
+
         safety_identifier = self.safety_identifier
+
+        tool_choice: dict[str, Any] | str | Unset
+        if isinstance(self.tool_choice, Unset):
+            tool_choice = UNSET
+        elif isinstance(self.tool_choice, ChatRequestBaseToolChoiceType0):
+            tool_choice = self.tool_choice.value
+        else:
+            tool_choice = self.tool_choice.to_dict()
 
         thinking: dict[str, Any] | Unset = UNSET
         if not isinstance(self.thinking, Unset):
@@ -126,6 +175,12 @@ class KimiK26ChatRequest:
                 "model": model,
             }
         )
+        if logprobs is not UNSET:
+            field_dict["logprobs"] = logprobs
+        if top_logprobs is not UNSET:
+            field_dict["top_logprobs"] = top_logprobs
+        if prediction is not UNSET:
+            field_dict["prediction"] = prediction
         if max_tokens is not UNSET:
             field_dict["max_tokens"] = max_tokens
         if max_completion_tokens is not UNSET:
@@ -142,8 +197,12 @@ class KimiK26ChatRequest:
             field_dict["tools"] = tools
         if prompt_cache_key is not UNSET:
             field_dict["prompt_cache_key"] = prompt_cache_key
+        if prompt_cache_options is not UNSET:
+            field_dict["prompt_cache_options"] = prompt_cache_options
         if safety_identifier is not UNSET:
             field_dict["safety_identifier"] = safety_identifier
+        if tool_choice is not UNSET:
+            field_dict["tool_choice"] = tool_choice
         if thinking is not UNSET:
             field_dict["thinking"] = thinking
 
@@ -151,11 +210,18 @@ class KimiK26ChatRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.chat_request_base_prediction import ChatRequestBasePrediction
+        from ..models.chat_request_base_prompt_cache_options import (
+            ChatRequestBasePromptCacheOptions,
+        )
         from ..models.chat_request_base_response_format import (
             ChatRequestBaseResponseFormat,
         )
         from ..models.chat_request_base_stream_options import (
             ChatRequestBaseStreamOptions,
+        )
+        from ..models.chat_request_base_tool_choice_type_1 import (
+            ChatRequestBaseToolChoiceType1,
         )
         from ..models.kimi_k26_chat_request_thinking import KimiK26ChatRequestThinking
         from ..models.message import Message
@@ -170,6 +236,17 @@ class KimiK26ChatRequest:
             messages.append(messages_item)
 
         model = KimiK26ChatRequestModel(d.pop("model"))
+
+        logprobs = d.pop("logprobs", UNSET)
+
+        top_logprobs = d.pop("top_logprobs", UNSET)
+
+        _prediction = d.pop("prediction", UNSET)
+        prediction: ChatRequestBasePrediction | Unset
+        if isinstance(_prediction, Unset):
+            prediction = UNSET
+        else:
+            prediction = ChatRequestBasePrediction.from_dict(_prediction)
 
         max_tokens = d.pop("max_tokens", UNSET)
 
@@ -217,7 +294,37 @@ class KimiK26ChatRequest:
 
         prompt_cache_key = d.pop("prompt_cache_key", UNSET)
 
+        _prompt_cache_options = d.pop("prompt_cache_options", UNSET)
+        prompt_cache_options: ChatRequestBasePromptCacheOptions | Unset
+        if isinstance(_prompt_cache_options, Unset):
+            prompt_cache_options = UNSET
+        else:
+            prompt_cache_options = ChatRequestBasePromptCacheOptions.from_dict(
+                _prompt_cache_options
+            )
+
         safety_identifier = d.pop("safety_identifier", UNSET)
+
+        def _parse_tool_choice(
+            data: object,
+        ) -> ChatRequestBaseToolChoiceType0 | ChatRequestBaseToolChoiceType1 | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                tool_choice_type_0 = ChatRequestBaseToolChoiceType0(data)
+
+                return tool_choice_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            tool_choice_type_1 = ChatRequestBaseToolChoiceType1.from_dict(data)
+
+            return tool_choice_type_1
+
+        tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
 
         _thinking = d.pop("thinking", UNSET)
         thinking: KimiK26ChatRequestThinking | Unset
@@ -229,6 +336,9 @@ class KimiK26ChatRequest:
         kimi_k26_chat_request = cls(
             messages=messages,
             model=model,
+            logprobs=logprobs,
+            top_logprobs=top_logprobs,
+            prediction=prediction,
             max_tokens=max_tokens,
             max_completion_tokens=max_completion_tokens,
             response_format=response_format,
@@ -237,7 +347,9 @@ class KimiK26ChatRequest:
             stream_options=stream_options,
             tools=tools,
             prompt_cache_key=prompt_cache_key,
+            prompt_cache_options=prompt_cache_options,
             safety_identifier=safety_identifier,
+            tool_choice=tool_choice,
             thinking=thinking,
         )
 

@@ -29,7 +29,7 @@ class KimiK26ChatRequestThinking:
                 assistant message in messages as-is. Recommended to use together with `type: "enabled"`.
                 - Note: This parameter only affects reasoning_content from historical turns; it does not change whether the
                 model produces/outputs thinking within the current turn (that is controlled by `type`). For best practices, see
-                [Preserved Thinking](/guide/use-kimi-k2-thinking-model#preserved-thinking).
+                [Preserved Thinking](/guide/use-thinking-models#preserved-thinking).
     """
 
     type_: KimiK26ChatRequestThinkingType

@@ -22,9 +22,10 @@ T = TypeVar("T", bound="Message")
 class Message:
     """
     Attributes:
-        role (MessageRole): The role of the message sender
+        role (MessageRole): The role of the message sender. Supports system, user, assistant, tool. Example: user.
         content (list[ImageUrlContentPart | TextContentPart | VideoUrlContentPart] | str): The content of the message.
             Can be a plain text string, or an array of objects with text/image_url/video_url types (for multimodal input)
+            Example: Hello.
         name (str | Unset): Optional name for the message sender
         partial (bool | Unset): Enable Partial Mode by setting this to true in the last assistant message
     """

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="ModelObject")
 class ModelObject:
     """
     Attributes:
-        id (str | Unset): Model ID Example: kimi-k2.5.
+        id (str | Unset): Model ID Example: kimi-k3.
         object_ (str | Unset):  Example: model.
         created (int | Unset): Creation timestamp
         owned_by (str | Unset):  Example: moonshot.

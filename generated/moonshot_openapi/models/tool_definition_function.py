@@ -21,9 +21,9 @@ T = TypeVar("T", bound="ToolDefinitionFunction")
 class ToolDefinitionFunction:
     """
     Attributes:
-        name (str): Function name. Must follow the regex: ^[a-zA-Z_][a-zA-Z0-9-_]{2,63}$
-        parameters (ToolDefinitionFunctionParameters): Function parameters as JSON Schema. Must conform to the MFJS
-            (Moonshot Flavored JSON Schema) specification
+        name (str): Function name. Must follow the regex: ^[a-zA-Z_][a-zA-Z0-9-_]{0,127}$
+        parameters (ToolDefinitionFunctionParameters): Function parameters as JSON Schema. Must conform to the [MFJS
+            (Moonshot Flavored JSON Schema) specification](https://github.com/MoonshotAI/walle/blob/main/docs/mfjs-spec.md).
         description (str | Unset): Description of what the function does
         strict (bool | Unset): Whether to strictly constrain tool call arguments according to the parameters schema.
             Defaults to true. When false, only guarantees the output is a valid JSON object without enforcing internal

@@ -11,7 +11,10 @@ T = TypeVar("T", bound="ToolDefinitionFunctionParameters")
 
 @_attrs_define
 class ToolDefinitionFunctionParameters:
-    """Function parameters as JSON Schema. Must conform to the MFJS (Moonshot Flavored JSON Schema) specification"""
+    """Function parameters as JSON Schema. Must conform to the [MFJS (Moonshot Flavored JSON Schema)
+    specification](https://github.com/MoonshotAI/walle/blob/main/docs/mfjs-spec.md).
+
+    """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

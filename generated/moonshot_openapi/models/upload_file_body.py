@@ -19,9 +19,9 @@ class UploadFileBody:
     """
     Attributes:
         file (File): The file to upload
-        purpose (UploadFileBodyPurpose): Specifies how the uploaded file will be processed. file-extract: extract file
-            contents; image: upload images for vision understanding; video: upload videos for video understanding; batch:
-            upload JSONL files for batch processing
+        purpose (UploadFileBodyPurpose): Specifies how the uploaded file will be processed. file-extract: extract
+            content from text-based files (such as pdf, doc, txt); images are not supported; image: upload images for vision
+            understanding; video: upload videos for video understanding; batch: upload JSONL files for batch processing
     """
 
     file: File

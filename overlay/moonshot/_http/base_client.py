@@ -106,6 +106,8 @@ class _Common:
     _config: ClientConfig
     _policy: RetryPolicy
     _raw: AuthenticatedClient | None = None
+    # The nonce model calls send (a string, or a function giving one per call).
+    request_nonce: str | Callable[[], str] | None = None
 
     def _init_common(self, config: ClientConfig) -> None:
         configure_logging_from_env()

@@ -3,13 +3,16 @@
 Everything here is read from the API document (the discriminator mapping, each
 variant's properties and constraints) and from the generated code (the request class
 for each variant), so a new model in the spec works after ``make generate`` alone.
-A model the mapping does not know is sent as is, checked only against the schema all
-variants share: new models reach the API before they reach the spec.
+A model the mapping does not know is sent as is: the fields every variant has
+(``messages``, ``max_completion_tokens``...) are checked against what the document says
+of them, any other parameter is sent unchecked and logged at DEBUG. Models reach the API before the
+document, and models leave the document while the API still serves them.
 """
 
 from __future__ import annotations
 
 import functools
+import logging
 import re
 import sys
 import typing
@@ -24,6 +27,8 @@ from .mfjs import request_schema_problems
 from .schema import SchemaChecker
 
 __all__ = ["ChatCatalog", "ChatVariant", "chat_catalog", "prepare_chat_body", "to_plain"]
+
+_log = logging.getLogger("moonshot")
 
 CHAT_PATH = "/v1/chat/completions"
 _CHAT_MODULE = "chat.create_chat_completion"
@@ -78,6 +83,47 @@ def _generated_request_classes() -> dict[str, type[Any]]:
     return by_model
 
 
+def _required(checker: SchemaChecker, schema: Mapping[str, Any]) -> set[str]:
+    schema = checker.resolve(schema)
+    found = set(schema.get("required", ()))
+    for part in schema.get("allOf", ()):
+        found |= _required(checker, part)
+    return found
+
+
+def _shared_schema(checker: SchemaChecker, refs: list[str], discriminator: str) -> dict[str, Any]:
+    """What the document says of a chat request whatever its model.
+
+    Each field every variant names, with the schema the variants give it (one of them,
+    when they differ); required what every variant requires. A model the mapping does
+    not list is checked against this; a field only some variants name (``thinking``,
+    say) may mean something else for a model the document does not describe, so it is
+    sent unchecked.
+    """
+    options: dict[str, list[Mapping[str, Any]]] = {}
+    present: dict[str, int] = {}
+    required: set[str] | None = None
+    for ref in refs:
+        for name, prop in checker.merged_properties({"$ref": ref}).items():
+            present[name] = present.get(name, 0) + 1
+            known = options.setdefault(name, [])
+            if prop not in known:
+                known.append(prop)
+        found = _required(checker, {"$ref": ref})
+        required = found if required is None else required & found
+    properties: dict[str, Any] = {
+        name: found[0] if len(found) == 1 else {"anyOf": found}
+        for name, found in options.items()
+        if name != discriminator and present[name] == len(refs)
+    }
+    properties[discriminator] = {"type": "string"}
+    return {
+        "type": "object",
+        "properties": properties,
+        "required": sorted((required or set()) | {discriminator}),
+    }
+
+
 @functools.cache
 def chat_catalog() -> ChatCatalog:
     """Read the chat variants from the spec and the generated package (once)."""
@@ -89,13 +135,6 @@ def chat_catalog() -> ChatCatalog:
     mapping: Mapping[str, str] = discriminator["mapping"]
     classes = _generated_request_classes()
     refs = [option["$ref"] for option in body["oneOf"]]
-    # The schema every variant builds on: the $ref all of their allOf lists share.
-    shared: set[str] | None = None
-    for ref in refs:
-        parts = {p["$ref"] for p in checker.resolve({"$ref": ref}).get("allOf", []) if "$ref" in p}
-        shared = parts if shared is None else shared & parts
-    base_ref = sorted(shared)[0] if shared else refs[0]
-    base_schema = checker.resolve({"$ref": base_ref})
     variants = []
     for ref in refs:
         schema = checker.resolve({"$ref": ref})
@@ -109,12 +148,16 @@ def chat_catalog() -> ChatCatalog:
                 request_class=classes.get(models[0]) if models else None,
             )
         )
-    stop = checker.merged_properties(base_schema).get("stop", {})
-    found = re.search(r"(\d+)\s*bytes", str(stop.get("description", "")))
+    discriminator_name = str(discriminator["propertyName"])
+    base_schema = _shared_schema(checker, refs, discriminator_name)
+    stop = base_schema["properties"].get("stop", {})
+    stop_options = stop.get("anyOf", [stop])
+    descriptions = " ".join(str(option.get("description", "")) for option in stop_options)
+    found = re.search(r"(\d+)\s*bytes", descriptions)
     return ChatCatalog(
-        discriminator=str(discriminator["propertyName"]),
+        discriminator=discriminator_name,
         base_schema=base_schema,
-        base_properties=frozenset(checker.merged_properties(base_schema)),
+        base_properties=frozenset(base_schema["properties"]),
         variants=tuple(variants),
         by_model={m: v for v in variants for m in v.models},
         checker=checker,
@@ -151,23 +194,16 @@ def _stop_errors(stop: Any, limit: int) -> list[str]:
     return problems
 
 
-def _unknown_parameter(
-    catalog: ChatCatalog, name: str, model: str, variant: ChatVariant | None
-) -> str:
+def _unknown_parameter(catalog: ChatCatalog, name: str, model: str, variant: ChatVariant) -> str:
     accepting = catalog.models_accepting(name)
-    if variant is None:
-        return (
-            f"{name}: not a parameter of any chat model in the API document; "
-            "pass fields newer than the spec in extra_body={...}"
-        )
     if accepting:
         return (
             f"{name}: model {model!r} ({variant.title}) does not accept {name!r}; "
             f"models that do: {', '.join(accepting)}"
         )
     return (
-        f"{name}: not a parameter of model {model!r} ({variant.title}); "
-        "pass fields newer than the spec in extra_body={...}"
+        f"{name}: not a parameter of model {model!r} ({variant.title}) or any model in the "
+        "API document; pass fields newer than the document in extra_body={...}"
     )
 
 
@@ -189,13 +225,18 @@ def prepare_chat_body(
         body[key] = to_plain(value)
     variant = catalog.by_model.get(model)
     known = variant.properties if variant else catalog.base_properties
-    problems = []
-    for name in params:
-        if name in known:
-            continue
-        if variant is None and catalog.models_accepting(name):
-            continue  # an unknown model may well take any parameter some model takes
-        problems.append(_unknown_parameter(catalog, name, model, variant))
+    problems: list[str] = []
+    unknown = [name for name in params if name not in known]
+    if variant is None:
+        if unknown:  # the document says nothing of them: the model may take them
+            _log.debug(
+                "chat request for model %r (not in the API document): sending parameters "
+                "the document does not know unchecked: %s",
+                model,
+                ", ".join(unknown),
+            )
+    else:
+        problems.extend(_unknown_parameter(catalog, name, model, variant) for name in unknown)
     schema = catalog.schema_of(variant) if variant else catalog.base_schema
     problems.extend(catalog.checker.errors(schema, body))
     problems.extend(request_schema_problems(body))

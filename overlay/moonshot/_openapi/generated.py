@@ -38,6 +38,8 @@ if TYPE_CHECKING:
     from moonshot_openapi.models import FileListResponse as FileListResponse
     from moonshot_openapi.models import FileObject as FileObject
     from moonshot_openapi.models import ModelList as ModelList
+    from moonshot_openapi.models import SignatureVerifyRequest as SignatureVerifyRequest
+    from moonshot_openapi.models import SignatureVerifyResponse as SignatureVerifyResponse
     from moonshot_openapi.models import UploadFileBody as UploadFileBody
     from moonshot_openapi.models import UploadFileBodyPurpose as UploadFileBodyPurpose
     from moonshot_openapi.types import UNSET as UNSET

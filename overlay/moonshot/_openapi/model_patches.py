@@ -5,8 +5,9 @@
   does. Every generated enum gets a ``_missing_`` hook that returns a pseudo-member
   carrying the unknown value, so the response parses and ``.value`` keeps it.
 * Moonshot documents ``reasoning_content`` on the assistant message and
-  ``cached_tokens`` in usage; the generated classes keep them in
-  ``additional_properties``, and typed read-only properties are added here.
+  ``cached_tokens`` in usage (the current document names both; older ones did not),
+  and ``logprobs`` on the answer without a schema; where the generated classes keep
+  them in ``additional_properties``, typed read-only properties are added here.
 """
 
 from __future__ import annotations
@@ -35,11 +36,25 @@ def _extra(name: str) -> property:
     return property(getter)
 
 
-# Documented fields beyond the spec: generated class name -> field names.
+def _logprobs() -> property:
+    def getter(self: Any) -> Any:
+        from .logprobs import logprobs_from
+
+        return logprobs_from(self.additional_properties.get("logprobs"))
+
+    getter.__doc__ = "``logprobs`` as sent by the server, typed (``ChatCompletionLogprobs``)."
+    return property(getter)
+
+
+# Documented fields beyond the spec: generated class name -> field names. A field the
+# generated class already has (the document names it now) is left alone.
 DOCUMENTED_EXTRA_FIELDS: dict[str, tuple[str, ...]] = {
     "ChatCompletionMessage": ("reasoning_content",),
     "ChatCompletionUsage": ("cached_tokens",),
 }
+# Typed ``logprobs`` on the message (where the document says it is) and the choice
+# (where OpenAI-compatible servers put it).
+LOGPROBS_CLASSES = ("ChatCompletionMessage", "ChatCompletionChoice")
 
 
 def install(models: ModuleType) -> None:
@@ -58,4 +73,8 @@ def install(models: ModuleType) -> None:
         for field in fields:
             if not hasattr(cls, field):
                 setattr(cls, field, _extra(field))
+    for class_name in LOGPROBS_CLASSES:
+        cls = getattr(models, class_name, None)
+        if cls is not None and not hasattr(cls, "logprobs"):
+            cls.logprobs = _logprobs()
     _installed = True

@@ -9,6 +9,8 @@
 * ``usage`` comes from a top-level usage chunk (``stream_options.include_usage``), else
   from the choice-level ``usage`` of the last chunk that carried one. Each choice's own
   usage is also kept on the choice (``choice["usage"]``).
+* ``logprobs`` (on the delta or on the choice) are concatenated per choice, each kept
+  where it came from (the message or the choice).
 * Fields the chunk classes do not name are carried over, the last value seen winning.
 """
 
@@ -17,8 +19,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from .._openapi import generated
+from .._openapi.views import extra_fields as _extra
 from .chunks import CHOICE_KEYS, CHUNK_KEYS, DELTA_KEYS, FUNCTION_KEYS, TOOL_CALL_KEYS
-from .chunks import extra_fields as _extra
 
 if TYPE_CHECKING:  # the typed view of the generated model (what callers read)
     from moonshot_openapi.typed_responses import ChatCompletionResponse
@@ -65,12 +67,28 @@ class _ToolCall:
         return out
 
 
+def _add_logprobs(into: dict[str, Any] | None, piece: Any) -> dict[str, Any] | None:
+    """Fold one piece's ``logprobs`` in: ``content`` lists concatenated, other fields kept."""
+    if type(piece) is not dict:
+        return into
+    if into is None:
+        into = {}
+    for key, value in piece.items():
+        if key == "content" and type(value) is list:
+            into.setdefault("content", []).extend(value)
+        else:
+            into[key] = value
+    return into
+
+
 class _Choice:
     __slots__ = (
+        "choice_logprobs",
         "content",
         "extra",
         "finish_reason",
         "index",
+        "logprobs",
         "measured",
         "message_extra",
         "reasoning",
@@ -92,6 +110,8 @@ class _Choice:
         self.message_extra: dict[str, Any] = {}
         self.size = 0  # characters of content, reasoning and tool arguments measured
         self.measured: dict[int, int] = {}  # pieces measured, per list (by its id)
+        self.logprobs: dict[str, Any] | None = None  # on the message (the delta)
+        self.choice_logprobs: dict[str, Any] | None = None  # on the choice
 
     def add(self, delta: dict[str, Any]) -> None:
         content = delta.get("content")
@@ -108,6 +128,8 @@ class _Choice:
                 self.reasoning.append(reasoning)
         if not self.role:
             self.role = delta.get("role")
+        if "logprobs" in delta:
+            self.logprobs = _add_logprobs(self.logprobs, delta["logprobs"])
         calls = delta.get("tool_calls")
         if calls and type(calls) is list:
             for call in calls:
@@ -156,7 +178,11 @@ class _Choice:
             message["reasoning_content"] = "".join(self.reasoning)
         if self.tool_calls:
             message["tool_calls"] = [self.tool_calls[i].to_dict() for i in sorted(self.tool_calls)]
+        if self.logprobs is not None:
+            message["logprobs"] = self.logprobs
         out: dict[str, Any] = dict(self.extra)
+        if self.choice_logprobs is not None:
+            out["logprobs"] = self.choice_logprobs
         out["index"] = self.index
         out["message"] = message
         if self.finish_reason is not None:
@@ -214,6 +240,8 @@ class CompletionAccumulator:
             usage = choice.get("usage")
             if usage and type(usage) is dict:
                 state.usage = self._choice_usage = usage
+            if "logprobs" in choice:
+                state.choice_logprobs = _add_logprobs(state.choice_logprobs, choice["logprobs"])
             if not choice.keys() <= CHOICE_KEYS:
                 state.extra.update(_extra(choice, CHOICE_KEYS))
 

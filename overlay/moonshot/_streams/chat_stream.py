@@ -55,6 +55,7 @@ from .._http.limits import (
     response_cap,
     too_large,
 )
+from .._http.signatures import RequestSignature, read_signature, record_signature
 from .assembly import CompletionAccumulator
 from .chunks import ChatCompletionChunk, chunk_from_dict
 from .sse import SSEDecoder
@@ -337,9 +338,19 @@ class _StreamBase:
         """How many times this stream was resumed."""
         return self._core.resumes
 
+    @property
+    def request_signature(self) -> RequestSignature | None:
+        """The signature the answer carries when the call sent a nonce, else None."""
+        response = self._core.response
+        if response is None:
+            return None
+        return read_signature(response, str(self._core.body.get("model", "")))
+
     def current_completion(self) -> ChatCompletionResponse:
         """The completion assembled from the chunks received so far."""
-        return self._core.accumulator.completion()
+        completion = self._core.accumulator.completion()
+        record_signature(completion, self.request_signature)
+        return completion
 
 
 class ChatCompletionStream(_StreamBase):

@@ -10,11 +10,14 @@ Usage objects are the generated ``ChatCompletionUsage``, typed by its view.
 
 from __future__ import annotations
 
-import copy
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, cast
+
+from .._openapi.views import _View, extra_fields
 
 if TYPE_CHECKING:  # the typed view of the generated usage model (what callers read)
     from moonshot_openapi.typed_responses import ChatCompletionResponseUsage as ChatCompletionUsage
+
+    from .._openapi.logprobs import ChatCompletionLogprobs
 
 
 __all__ = [
@@ -35,19 +38,12 @@ __all__ = [
 # The fields each class names; anything else is an additional property.
 FUNCTION_KEYS = frozenset(("name", "arguments"))
 TOOL_CALL_KEYS = frozenset(("index", "id", "type", "function"))
-DELTA_KEYS = frozenset(("role", "content", "reasoning_content", "tool_calls"))
-CHOICE_KEYS = frozenset(("index", "delta", "finish_reason", "usage"))
+DELTA_KEYS = frozenset(("role", "content", "reasoning_content", "tool_calls", "logprobs"))
+CHOICE_KEYS = frozenset(("index", "delta", "finish_reason", "usage", "logprobs"))
 CHUNK_KEYS = frozenset(("id", "object", "created", "model", "choices", "usage"))
 
 _new = object.__new__
 _UNREAD: Any = object()
-
-
-def extra_fields(data: dict[str, Any], known: frozenset[str]) -> dict[str, Any]:
-    """The fields of ``data`` not in ``known``."""
-    if data.keys() <= known:
-        return {}
-    return {key: value for key, value in data.items() if key not in known}
 
 
 def _usage(data: Any) -> ChatCompletionUsage | None:
@@ -56,47 +52,6 @@ def _usage(data: Any) -> ChatCompletionUsage | None:
     from .._openapi import generated
 
     return cast("ChatCompletionUsage", generated.ChatCompletionUsage.from_dict(data))
-
-
-class _View:
-    """A read-only view over one JSON object of a chunk."""
-
-    __slots__ = ("_data",)
-    _known: frozenset[str] = frozenset()
-
-    _data: dict[str, Any]
-
-    def __init__(self, data: dict[str, Any] | None = None) -> None:
-        self._data = data if data is not None else {}
-        self._reset()
-
-    def _reset(self) -> None:
-        """Mark the nested objects as not yet built (subclasses with caches override)."""
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Any:
-        """A view over ``data`` (the decoded JSON; kept, not copied)."""
-        return cls(data)
-
-    @property
-    def additional_properties(self) -> dict[str, Any]:
-        """Fields the server sent that this class does not name (a new dict each time)."""
-        return extra_fields(self._data, self._known)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object as received (a deep copy)."""
-        return copy.deepcopy(self._data)
-
-    def __eq__(self, other: object) -> bool:
-        if type(other) is not type(self):
-            return NotImplemented
-        assert isinstance(other, _View)
-        return self._data == other._data
-
-    __hash__: ClassVar[None] = None  # type: ignore[assignment]
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}({self._data!r})"
 
 
 class ChoiceDeltaToolCallFunction(_View):
@@ -173,6 +128,13 @@ class ChoiceDelta(_View):
         return value
 
     @property
+    def logprobs(self) -> ChatCompletionLogprobs | None:
+        """The log probabilities of this piece's tokens (with ``logprobs=True``)."""
+        from .._openapi.logprobs import logprobs_from
+
+        return logprobs_from(self._data.get("logprobs"))
+
+    @property
     def tool_calls(self) -> list[ChoiceDeltaToolCall] | None:
         if self._tool_calls is _UNREAD:
             calls = self._data.get("tool_calls")
@@ -216,6 +178,13 @@ class ChunkChoice(_View):
         """``stop``, ``length``, ``tool_calls``, ``content_filter``... on the last chunk."""
         value: str | None = self._data.get("finish_reason")
         return value
+
+    @property
+    def logprobs(self) -> ChatCompletionLogprobs | None:
+        """Log probabilities, when the server puts them on the choice."""
+        from .._openapi.logprobs import logprobs_from
+
+        return logprobs_from(self._data.get("logprobs"))
 
     @property
     def usage(self) -> ChatCompletionUsage | None:

@@ -6,10 +6,19 @@ from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
 from os import PathLike
 from typing import TYPE_CHECKING, Any
 
+import httpx2
+
 from .._defaults import DEFAULT_MAX_RESUMES
 from .._http.base_client import AsyncBaseClient, Operation, SyncBaseClient
 from .._http.config import TimeoutTypes
 from .._http.limits import CallBounds, chat_bounds
+from .._http.signatures import (
+    NonceSource,
+    nonce_headers,
+    read_signature,
+    record_signature,
+    resolve_nonce,
+)
 from .._openapi.chat_request import build_chat_kwargs, prepare_chat_body
 from .._streams.chat_stream import (
     EVENT_STREAM_HEADERS,
@@ -39,6 +48,7 @@ def chat_operation(
     extra_headers: Mapping[str, str] | None,
     timeout: TimeoutTypes,
     bounds: CallBounds | None = None,
+    request_nonce: NonceSource = None,
 ) -> Operation[ChatCompletionResponse]:
     """Check the request for ``model`` and build the call; raises ValidationError."""
     body = prepare_chat_body(model, messages, params)
@@ -46,7 +56,22 @@ def chat_operation(
     if extra_body:
         kwargs["json"] = {**kwargs["json"], **extra_body}
     parse = resource._parser("chat.create_chat_completion")
+    nonce = resolve_nonce(request_nonce, resource._client.request_nonce)
+    if nonce is not None:
+        extra_headers = {**nonce_headers(nonce), **(extra_headers or {})}
+        parse = _keeping_signature(parse, model)
     return Operation(kwargs, parse, timeout=timeout, extra_headers=extra_headers, bounds=bounds)
+
+
+def _keeping_signature(
+    parse: Callable[[httpx2.Response], ChatCompletionResponse], model: str
+) -> Callable[[httpx2.Response], ChatCompletionResponse]:
+    def parse_and_keep(response: httpx2.Response) -> ChatCompletionResponse:
+        result = parse(response)
+        record_signature(result, read_signature(response, model))
+        return result
+
+    return parse_and_keep
 
 
 def _stream_params(
@@ -79,6 +104,7 @@ class Completions(_ChatOperations, SyncAgentCompletions, Resource[SyncBaseClient
         max_response_bytes: int | None = None,
         deadline: float | None = None,
         idle_timeout: float | None = None,
+        request_nonce: NonceSource = None,
         **params: Any,
     ) -> ChatCompletionResponse | ChatCompletionStream:
         """Create a chat completion (``POST /v1/chat/completions``).
@@ -87,6 +113,10 @@ class Completions(_ChatOperations, SyncAgentCompletions, Resource[SyncBaseClient
         (``temperature``, ``thinking``, ``tools``...). They are checked against the API
         document before sending; only what is passed is sent. ``extra_body`` is merged
         into the JSON unchecked, for fields newer than the document.
+
+        ``request_nonce`` (else the client's) is sent in the nonce header; the answer's
+        signature is then read with ``moonshot.signature_of(result)`` (or the stream's
+        ``request_signature``) and checked with ``client.signatures.verify``.
 
         ``stream=True`` returns a :class:`~moonshot.ChatCompletionStream` of typed chunks
         once the server has answered 200 (an error status raises as without streaming).
@@ -110,6 +140,7 @@ class Completions(_ChatOperations, SyncAgentCompletions, Resource[SyncBaseClient
             extra_headers=extra_headers,
             timeout=timeout,
             bounds=bounds,
+            request_nonce=request_nonce,
         )
         if stream:
             return ChatCompletionStream(self._client, op, resume=resume, max_resumes=max_resumes)
@@ -167,6 +198,7 @@ class AsyncCompletions(_ChatOperations, AsyncAgentCompletions, Resource[AsyncBas
         max_response_bytes: int | None = None,
         deadline: float | None = None,
         idle_timeout: float | None = None,
+        request_nonce: NonceSource = None,
         **params: Any,
     ) -> ChatCompletionResponse | AsyncChatCompletionStream:
         """Create a chat completion; see :meth:`Completions.create`.
@@ -186,6 +218,7 @@ class AsyncCompletions(_ChatOperations, AsyncAgentCompletions, Resource[AsyncBas
             extra_headers=extra_headers,
             timeout=timeout,
             bounds=bounds,
+            request_nonce=request_nonce,
         )
         if stream:
             return await open_async_stream(self._client, op, resume=resume, max_resumes=max_resumes)

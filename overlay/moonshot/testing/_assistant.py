@@ -3,18 +3,24 @@
 * The answer restates the last user message (and counts its images / videos); when a
   system message holds a document, the line sharing most words with the question is
   quoted, so "ask a question about an uploaded file" gives a visibly grounded answer.
-* Thinking models (``kimi-k2-thinking*``; ``kimi-k2.5`` / ``kimi-k2.6`` unless
-  ``thinking.type`` is ``disabled``) also return ``reasoning_content``.
+* Models that reason (read from the document: a variant with ``reasoning_effort``, or
+  with ``thinking`` unless ``thinking.type`` is ``disabled``) also return
+  ``reasoning_content``.
+* Tools come from ``tools`` and from system messages carrying ``tools`` (loaded
+  mid-conversation). ``tool_choice`` naming a function calls that one,
+  ``"required"`` always calls a tool, ``"none"`` never does.
 * With ``tools`` and a user turn last, the reply calls the tools named in the question
   (in parallel: one turn, several calls), else the first tool, with arguments built from
   its parameter schema. A question in steps ("use a and b, then c") calls each step's
   tools after the previous step's results; after the last ``role: tool`` results it
   answers in text using them. ``$web_search`` (a ``builtin_function``) runs as
   documented, with canned offline results (:mod:`._web_search`).
+* ``logprobs: true`` adds ``logprobs`` to the message (one entry per piece of text,
+  with ``top_logprobs`` alternatives), and to each streamed delta.
 * Partial Mode continues the ``partial: true`` assistant prefix without repeating it.
 * ``n``, ``stop``, ``max_completion_tokens`` and ``response_format`` are honoured; usage
-  counts tokens with :mod:`._tokens` and reports ``cached_tokens`` for the part of the
-  conversation this server has already seen.
+  counts tokens with :mod:`._tokens` and reports ``cached_tokens`` (and
+  ``prompt_tokens_details``) for the part of the conversation this server has already seen.
 """
 
 from __future__ import annotations
@@ -49,6 +55,7 @@ class Choice:
     reasoning: str | None = None
     tool_calls: list[dict[str, Any]] = field(default_factory=list)
     finish_reason: str = "stop"
+    top_logprobs: int | None = None  # None: no logprobs asked for
 
 
 @dataclass
@@ -69,13 +76,17 @@ class Completion:
                 total += count_text(call["function"]["name"] + call["function"]["arguments"])
         return total
 
-    def usage(self, choice: Choice | None = None) -> dict[str, int]:
+    def usage(self, choice: Choice | None = None) -> dict[str, Any]:
         completion = self.completion_tokens(choice)
         return {
             "prompt_tokens": self.prompt_tokens,
             "completion_tokens": completion,
             "total_tokens": self.prompt_tokens + completion,
             "cached_tokens": self.cached_tokens,
+            "prompt_tokens_details": {
+                "cached_tokens": self.cached_tokens,
+                "cache_write_tokens": self.prompt_tokens - self.cached_tokens,
+            },
         }
 
 
@@ -211,15 +222,25 @@ _STEP = re.compile(r"\bthen\b", re.IGNORECASE)
 
 
 def _tool_calls(
-    tools: Sequence[Mapping[str, Any]], messages: Sequence[Mapping[str, Any]]
+    tools: Sequence[Mapping[str, Any]], messages: Sequence[Mapping[str, Any]], choice: Any = None
 ) -> list[dict[str, Any]]:
-    """The calls of the next step, or [] when the question's steps are all done."""
-    last_user = max(i for i, m in enumerate(messages) if m.get("role") == "user")
-    question = text_of(messages[last_user].get("content"))
+    """The calls of the next step, or [] when the question's steps are all done.
+
+    ``choice`` is the request's ``tool_choice``: a named function is the one called,
+    ``"required"`` calls a tool even when the steps are done.
+    """
+    users = [i for i, m in enumerate(messages) if m.get("role") == "user"]
+    last_user = users[-1] if users else 0
+    question = text_of(messages[last_user].get("content")) if users else ""
     step = sum(1 for m in messages[last_user:] if m.get("tool_calls"))
     segments = _STEP.split(question)
     chosen = _named_tools(tools, segments[step]) if step < len(segments) else []
     if not chosen and step == 0:
+        chosen = [tools[0]]
+    if isinstance(choice, Mapping):
+        wanted = choice.get("function", {}).get("name")
+        chosen = [t for t in tools if t.get("function", {}).get("name") == wanted][:1]
+    elif choice == "required" and not chosen:
         chosen = [tools[0]]
     calls_so_far = sum(len(m.get("tool_calls") or ()) for m in messages)
     calls = []
@@ -239,6 +260,39 @@ def _tool_calls(
             }
         )
     return calls
+
+
+def _tools(body: Mapping[str, Any], messages: Sequence[Mapping[str, Any]]) -> list[Any]:
+    """The request's tools, then those system messages carry (loaded mid-conversation)."""
+    tools = list(body.get("tools") or [])
+    for message in messages:
+        if message.get("role") == "system" and isinstance(message.get("tools"), list):
+            tools.extend(message["tools"])
+    return tools
+
+
+def logprobs_for(text: str, top: int) -> dict[str, Any]:
+    """Deterministic ``logprobs`` for ``text``: one entry per piece, ``top`` alternatives."""
+    entries = []
+    for position, piece in enumerate(split_text(text, 1)):
+        logprob = -round(0.05 + (position % 7) * 0.11, 4)
+        alternatives = [
+            {
+                "token": piece if rank == 0 else f"{piece.strip() or '_'}~{rank}",
+                "logprob": logprob - rank,
+                "bytes": list((piece if rank == 0 else f"{piece.strip()}~{rank}").encode()),
+            }
+            for rank in range(top)
+        ]
+        entries.append(
+            {
+                "token": piece,
+                "logprob": logprob,
+                "bytes": list(piece.encode()),
+                "top_logprobs": alternatives,
+            }
+        )
+    return {"content": entries}
 
 
 def _apply_stop(text: str, stop: Any) -> tuple[str, bool]:
@@ -297,14 +351,19 @@ class Assistant:
             m for m in body.get("messages", []) if isinstance(m, Mapping)
         ]
         model = str(body["model"])
-        tools = body.get("tools") or []
+        tools = _tools(body, messages)
         partial = messages[-1] if messages and messages[-1].get("partial") else None
         last_role = messages[-1].get("role") if messages else None
         thinking = partial is None and is_thinking(model, body.get("thinking"))
+        tool_choice = body.get("tool_choice")
+        calls_tool = bool(tools) and tool_choice != "none" and partial is None
+        if calls_tool and tool_choice in (None, "auto"):
+            calls_tool = last_role in ("user", "tool")
+        top_logprobs = int(body.get("top_logprobs") or 0) if body.get("logprobs") else None
         choices = []
         search_tokens = 0
         for index in range(int(body.get("n", 1) or 1)):
-            calls = _tool_calls(tools, messages) if tools and last_role in ("user", "tool") else []
+            calls = _tool_calls(tools, messages, tool_choice) if calls_tool else []
             if calls:
                 names = " and ".join(call["function"]["name"] for call in calls)
                 reasoning = f"I should call {names}." if thinking else None
@@ -319,9 +378,9 @@ class Assistant:
             text = _formatted(text, body.get("response_format"))
             if partial is not None:
                 text = _continue(text_of(partial.get("content")), text)
-            choices.append(
-                self._finish(body, index, text, _reasoning(messages) if thinking else None)
-            )
+            choice = self._finish(body, index, text, _reasoning(messages) if thinking else None)
+            choice.top_logprobs = top_logprobs
+            choices.append(choice)
         prompt = count_messages(messages, tools or None) + search_tokens
         namespace = str(body.get("prompt_cache_key") or "")
         return Completion(
@@ -339,8 +398,15 @@ class Assistant:
         text, stopped = _apply_stop(text, body.get("stop"))
         limit = body.get("max_completion_tokens", body.get("max_tokens"))
         finish = "stop"
-        if not stopped and isinstance(limit, int) and count_text(text) > limit:
-            text, finish = truncate_to_tokens(text, max(limit, 0)), "length"
+        if isinstance(limit, int):  # reasoning tokens count towards the limit too
+            budget = max(limit, 0)
+            if reasoning is not None:
+                spent = count_text(reasoning)
+                if spent > budget:
+                    reasoning, text, finish = truncate_to_tokens(reasoning, budget), "", "length"
+                budget = max(budget - spent, 0)
+            if finish == "stop" and not stopped and count_text(text) > budget:
+                text, finish = truncate_to_tokens(text, budget), "length"
         return Choice(index, text, reasoning, [], finish)
 
 
@@ -360,6 +426,8 @@ def completion_json(completion: Completion) -> dict[str, Any]:
             message["reasoning_content"] = choice.reasoning
         if choice.tool_calls:
             message["tool_calls"] = choice.tool_calls
+        if choice.top_logprobs is not None:
+            message["logprobs"] = logprobs_for(choice.content or "", choice.top_logprobs)
         choices.append(
             {"index": choice.index, "message": message, "finish_reason": choice.finish_reason}
         )
@@ -406,7 +474,10 @@ def stream_chunks(completion: Completion, include_usage: bool) -> Iterator[dict[
         for piece in split_text(choice.reasoning or ""):
             yield chunk(i, {"reasoning_content": piece})
         for piece in split_text(choice.content or ""):
-            yield chunk(i, {"content": piece})
+            delta: dict[str, Any] = {"content": piece}
+            if choice.top_logprobs is not None:
+                delta["logprobs"] = logprobs_for(piece, choice.top_logprobs)
+            yield chunk(i, delta)
         for number, call in enumerate(choice.tool_calls):
             head = {**call, "function": {"name": call["function"]["name"], "arguments": ""}}
             yield chunk(i, {"tool_calls": [{"index": number, **head}]})

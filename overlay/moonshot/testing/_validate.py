@@ -7,11 +7,17 @@ from collections.abc import Mapping
 from typing import Any
 
 from .._openapi.chat_request import _stop_errors, chat_catalog
-from .._openapi.document import component, spec_checker
+from .._openapi.document import component, operation, spec_checker
 from ._catalog import is_thinking
 from ._errors import ServerError
 
-__all__ = ["check_batch_create", "check_chat", "check_estimate", "parse_window"]
+__all__ = [
+    "check_batch_create",
+    "check_chat",
+    "check_estimate",
+    "check_signature_request",
+    "parse_window",
+]
 
 _WINDOW = re.compile(r"^(\d+)([hd])$")
 
@@ -87,6 +93,13 @@ def check_estimate(body: Any) -> None:
     """Raise a 400 ServerError unless ``body`` is a valid EstimateTokenRequest."""
     problems = spec_checker().errors(component("EstimateTokenRequest"), body)
     _reject("token estimate request", problems)
+
+
+def check_signature_request(body: Any) -> None:
+    """Raise a 400 ServerError unless ``body`` is a valid signature verification request."""
+    schema = operation("/v1/signatures/verify", "post")["requestBody"]
+    problems = spec_checker().errors(schema["content"]["application/json"]["schema"], body)
+    _reject("signature verification request", problems)
 
 
 def parse_window(window: str) -> int | None:

@@ -32,6 +32,7 @@ from ._faults import Faults
 from ._files import FileLimits, FileStore
 from ._handler import Handler
 from ._rate_limit import KeyRateLimiter
+from ._signing import Signer
 
 _log = logging.getLogger("moonshot.testing")
 
@@ -68,6 +69,7 @@ class ServerState:
         self.account_limits = account_limits
         self.faults: Faults = Faults()
         self.assistant: Assistant = Assistant()
+        self.signer: Signer = Signer()
         self.files: FileStore = FileStore(root, limits)
         self.batches: BatchStore = BatchStore(self.files, self.assistant, batch_step_seconds)
         self.stream_chunk_delay = stream_chunk_delay

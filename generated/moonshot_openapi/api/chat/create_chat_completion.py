@@ -7,35 +7,27 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.chat_completion_response import ChatCompletionResponse
 from ...models.error_response import ErrorResponse
-from ...models.kimi_k2_chat_request import KimiK2ChatRequest
-from ...models.kimi_k2_thinking_chat_request import KimiK2ThinkingChatRequest
-from ...models.kimi_k25_chat_request import KimiK25ChatRequest
+from ...models.kimi_k3_chat_request import KimiK3ChatRequest
 from ...models.kimi_k26_chat_request import KimiK26ChatRequest
-from ...models.moonshot_v1_chat_request import MoonshotV1ChatRequest
-from ...types import Response
+from ...models.kimi_k27_code_chat_request import KimiK27CodeChatRequest
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: KimiK25ChatRequest
-    | KimiK26ChatRequest
-    | KimiK2ChatRequest
-    | KimiK2ThinkingChatRequest
-    | MoonshotV1ChatRequest,
+    body: KimiK26ChatRequest | KimiK27CodeChatRequest | KimiK3ChatRequest,
+    x_msh_request_nonce: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(x_msh_request_nonce, Unset):
+        headers["X-Msh-Request-Nonce"] = x_msh_request_nonce
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/chat/completions",
     }
 
-    if (
-        isinstance(body, KimiK26ChatRequest)
-        or isinstance(body, KimiK25ChatRequest)
-        or isinstance(body, KimiK2ChatRequest)
-        or isinstance(body, KimiK2ThinkingChatRequest)
-    ):
+    if isinstance(body, KimiK3ChatRequest) or isinstance(body, KimiK27CodeChatRequest):
         _kwargs["json"] = body.to_dict()
     else:
         _kwargs["json"] = body.to_dict()
@@ -89,11 +81,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: KimiK25ChatRequest
-    | KimiK26ChatRequest
-    | KimiK2ChatRequest
-    | KimiK2ThinkingChatRequest
-    | MoonshotV1ChatRequest,
+    body: KimiK26ChatRequest | KimiK27CodeChatRequest | KimiK3ChatRequest,
+    x_msh_request_nonce: str | Unset = UNSET,
 ) -> Response[ChatCompletionResponse | ErrorResponse]:
     """Create Chat Completion
 
@@ -101,8 +90,8 @@ def sync_detailed(
     (Function Calling).
 
     Args:
-        body (KimiK25ChatRequest | KimiK26ChatRequest | KimiK2ChatRequest |
-            KimiK2ThinkingChatRequest | MoonshotV1ChatRequest):
+        x_msh_request_nonce (str | Unset):  Example: 7d929748-0ae6-41c2-ab5d-a186498ad721.
+        body (KimiK26ChatRequest | KimiK27CodeChatRequest | KimiK3ChatRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,6 +103,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        x_msh_request_nonce=x_msh_request_nonce,
     )
 
     response = client.get_httpx_client().request(
@@ -126,11 +116,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: KimiK25ChatRequest
-    | KimiK26ChatRequest
-    | KimiK2ChatRequest
-    | KimiK2ThinkingChatRequest
-    | MoonshotV1ChatRequest,
+    body: KimiK26ChatRequest | KimiK27CodeChatRequest | KimiK3ChatRequest,
+    x_msh_request_nonce: str | Unset = UNSET,
 ) -> ChatCompletionResponse | ErrorResponse | None:
     """Create Chat Completion
 
@@ -138,8 +125,8 @@ def sync(
     (Function Calling).
 
     Args:
-        body (KimiK25ChatRequest | KimiK26ChatRequest | KimiK2ChatRequest |
-            KimiK2ThinkingChatRequest | MoonshotV1ChatRequest):
+        x_msh_request_nonce (str | Unset):  Example: 7d929748-0ae6-41c2-ab5d-a186498ad721.
+        body (KimiK26ChatRequest | KimiK27CodeChatRequest | KimiK3ChatRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,17 +139,15 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        x_msh_request_nonce=x_msh_request_nonce,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: KimiK25ChatRequest
-    | KimiK26ChatRequest
-    | KimiK2ChatRequest
-    | KimiK2ThinkingChatRequest
-    | MoonshotV1ChatRequest,
+    body: KimiK26ChatRequest | KimiK27CodeChatRequest | KimiK3ChatRequest,
+    x_msh_request_nonce: str | Unset = UNSET,
 ) -> Response[ChatCompletionResponse | ErrorResponse]:
     """Create Chat Completion
 
@@ -170,8 +155,8 @@ async def asyncio_detailed(
     (Function Calling).
 
     Args:
-        body (KimiK25ChatRequest | KimiK26ChatRequest | KimiK2ChatRequest |
-            KimiK2ThinkingChatRequest | MoonshotV1ChatRequest):
+        x_msh_request_nonce (str | Unset):  Example: 7d929748-0ae6-41c2-ab5d-a186498ad721.
+        body (KimiK26ChatRequest | KimiK27CodeChatRequest | KimiK3ChatRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,6 +168,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        x_msh_request_nonce=x_msh_request_nonce,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -193,11 +179,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: KimiK25ChatRequest
-    | KimiK26ChatRequest
-    | KimiK2ChatRequest
-    | KimiK2ThinkingChatRequest
-    | MoonshotV1ChatRequest,
+    body: KimiK26ChatRequest | KimiK27CodeChatRequest | KimiK3ChatRequest,
+    x_msh_request_nonce: str | Unset = UNSET,
 ) -> ChatCompletionResponse | ErrorResponse | None:
     """Create Chat Completion
 
@@ -205,8 +188,8 @@ async def asyncio(
     (Function Calling).
 
     Args:
-        body (KimiK25ChatRequest | KimiK26ChatRequest | KimiK2ChatRequest |
-            KimiK2ThinkingChatRequest | MoonshotV1ChatRequest):
+        x_msh_request_nonce (str | Unset):  Example: 7d929748-0ae6-41c2-ab5d-a186498ad721.
+        body (KimiK26ChatRequest | KimiK27CodeChatRequest | KimiK3ChatRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -220,5 +203,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            x_msh_request_nonce=x_msh_request_nonce,
         )
     ).parsed

@@ -77,7 +77,9 @@ def sync_detailed(
 ) -> Response[ErrorResponse | FileObject]:
     """Upload File
 
-     Uploads a file for extraction, image understanding, or video understanding.
+     Uploads a file for content extraction, image understanding, or video understanding. file-extract
+    only supports content extraction from text-based files (such as pdf, doc, txt); for image
+    understanding, use purpose=image.
 
     Args:
         body (UploadFileBody):
@@ -108,7 +110,9 @@ def sync(
 ) -> ErrorResponse | FileObject | None:
     """Upload File
 
-     Uploads a file for extraction, image understanding, or video understanding.
+     Uploads a file for content extraction, image understanding, or video understanding. file-extract
+    only supports content extraction from text-based files (such as pdf, doc, txt); for image
+    understanding, use purpose=image.
 
     Args:
         body (UploadFileBody):
@@ -134,7 +138,9 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | FileObject]:
     """Upload File
 
-     Uploads a file for extraction, image understanding, or video understanding.
+     Uploads a file for content extraction, image understanding, or video understanding. file-extract
+    only supports content extraction from text-based files (such as pdf, doc, txt); for image
+    understanding, use purpose=image.
 
     Args:
         body (UploadFileBody):
@@ -163,7 +169,9 @@ async def asyncio(
 ) -> ErrorResponse | FileObject | None:
     """Upload File
 
-     Uploads a file for extraction, image understanding, or video understanding.
+     Uploads a file for content extraction, image understanding, or video understanding. file-extract
+    only supports content extraction from text-based files (such as pdf, doc, txt); for image
+    understanding, use purpose=image.
 
     Args:
         body (UploadFileBody):

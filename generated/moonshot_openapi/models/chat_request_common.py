@@ -1,0 +1,331 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.chat_request_common_tool_choice_type_0 import (
+    ChatRequestCommonToolChoiceType0,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_request_common_prediction import ChatRequestCommonPrediction
+    from ..models.chat_request_common_prompt_cache_options import (
+        ChatRequestCommonPromptCacheOptions,
+    )
+    from ..models.chat_request_common_response_format import (
+        ChatRequestCommonResponseFormat,
+    )
+    from ..models.chat_request_common_stream_options import (
+        ChatRequestCommonStreamOptions,
+    )
+    from ..models.chat_request_common_tool_choice_type_1 import (
+        ChatRequestCommonToolChoiceType1,
+    )
+    from ..models.tool_definition import ToolDefinition
+
+
+T = TypeVar("T", bound="ChatRequestCommon")
+
+
+@_attrs_define
+class ChatRequestCommon:
+    """
+    Attributes:
+        logprobs (bool | Unset): Whether to return log probabilities of the output tokens. If true, the log probability
+            of each output token is returned in the logprobs field of the response message.
+        top_logprobs (int | Unset): An integer between 0 and 20 specifying the number of most likely tokens to return at
+            each token position, each with an associated log probability. logprobs must be set to true when this parameter
+            is used.
+        prediction (ChatRequestCommonPrediction | Unset): Configuration for a Predicted Output, which can greatly
+            improve response times when large parts of the model response are known ahead of time (for example, regenerating
+            a file with only minor changes).
+        max_tokens (int | Unset): Deprecated, please refer to max_completion_tokens
+        max_completion_tokens (int | Unset): The maximum number of tokens to generate for the chat completion. The
+            default varies by model: for Kimi K3 it defaults to 131072 and can be set up to 1048576. If the result reaches
+            the maximum number of tokens without ending, the finish reason will be "length"; otherwise, it will be "stop".
+            This refers to the length of tokens you expect us to return, not the total length of input plus output. If input
+            plus max_completion_tokens exceeds the model context window, the API returns invalid_request_error.
+        response_format (ChatRequestCommonResponseFormat | Unset): Controls the model output format. Default is {"type":
+            "text"} for plain text output. Set to {"type": "json_object"} to enable JSON mode, ensuring output is a valid
+            JSON object (you must guide the model to output JSON in the prompt). Set to {"type": "json_schema"} to enable
+            Structured Output, constraining output to match a specified JSON Schema (recommended, requires the json_schema
+            field). If you encounter schema validation issues, please submit feedback at walle GitHub Issues
+            (https://github.com/MoonshotAI/walle/issues).
+        stop (list[str] | str | Unset): Stop words, which will halt the output when a full match is found. The matched
+            words themselves will not be output. A maximum of 5 strings is allowed, and each string must not exceed 32 bytes
+        stream (bool | Unset): Whether to return the response in a streaming fashion. Default is false.
+        stream_options (ChatRequestCommonStreamOptions | Unset): Options for streaming responses
+        tools (list[ToolDefinition] | Unset): A list of tools the model may call
+        prompt_cache_key (str | Unset): Used to cache responses for similar requests to optimize cache hit rates. For
+            Coding Agents, this is typically a session id or task id representing a single session; if the session is exited
+            and later resumed, this value should remain the same. For Kimi Code Plan, this field is required to improve
+            cache hit rates. For other agents involving multi-turn conversations, it is also recommended to implement this
+            field
+        prompt_cache_options (ChatRequestCommonPromptCacheOptions | Unset): Context cache write options. When omitted,
+            cache write is enabled by default (5m tier): the system automatically writes the request prefix to the 5m cache
+            tier
+        safety_identifier (str | Unset): A stable identifier used to help detect users of your application that may be
+            violating usage policies. The ID should be a string that uniquely identifies each user. It is recommended to
+            hash the username or email address to avoid sending any identifying information
+        tool_choice (ChatRequestCommonToolChoiceType0 | ChatRequestCommonToolChoiceType1 | Unset): Controls whether the
+            model calls tools. `auto` (default): the model decides whether to call tools; `none`: no tool calls; `required`:
+            force a tool call; or pass an object specifying a particular function to force that tool call.
+    """
+
+    logprobs: bool | Unset = UNSET
+    top_logprobs: int | Unset = UNSET
+    prediction: ChatRequestCommonPrediction | Unset = UNSET
+    max_tokens: int | Unset = UNSET
+    max_completion_tokens: int | Unset = UNSET
+    response_format: ChatRequestCommonResponseFormat | Unset = UNSET
+    stop: list[str] | str | Unset = UNSET
+    stream: bool | Unset = UNSET
+    stream_options: ChatRequestCommonStreamOptions | Unset = UNSET
+    tools: list[ToolDefinition] | Unset = UNSET
+    prompt_cache_key: str | Unset = UNSET
+    prompt_cache_options: ChatRequestCommonPromptCacheOptions | Unset = UNSET
+    safety_identifier: str | Unset = UNSET
+    tool_choice: (
+        ChatRequestCommonToolChoiceType0 | ChatRequestCommonToolChoiceType1 | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        logprobs = self.logprobs
+
+        top_logprobs = self.top_logprobs
+
+        prediction: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.prediction, Unset):
+            prediction = self.prediction.to_dict()
+
+        max_tokens = self.max_tokens
+
+        max_completion_tokens = self.max_completion_tokens
+
+        response_format: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.response_format, Unset):
+            response_format = self.response_format.to_dict()
+
+        stop: list[str] | str | Unset
+        if isinstance(self.stop, Unset):
+            stop = UNSET
+        elif isinstance(self.stop, list):
+            stop = self.stop
+
+        else:
+            stop = self.stop
+
+        stream = self.stream
+
+        stream_options: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.stream_options, Unset):
+            stream_options = self.stream_options.to_dict()
+
+        tools: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tools, Unset):
+            tools = []
+            for tools_item_data in self.tools:
+                tools_item = tools_item_data.to_dict()
+                tools.append(tools_item)
+
+        prompt_cache_key = self.prompt_cache_key
+
+        prompt_cache_options: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.prompt_cache_options, Unset):
+            prompt_cache_options = self.prompt_cache_options.to_dict()
+
+        safety_identifier = self.safety_identifier
+
+        tool_choice: dict[str, Any] | str | Unset
+        if isinstance(self.tool_choice, Unset):
+            tool_choice = UNSET
+        elif isinstance(self.tool_choice, ChatRequestCommonToolChoiceType0):
+            tool_choice = self.tool_choice.value
+        else:
+            tool_choice = self.tool_choice.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if logprobs is not UNSET:
+            field_dict["logprobs"] = logprobs
+        if top_logprobs is not UNSET:
+            field_dict["top_logprobs"] = top_logprobs
+        if prediction is not UNSET:
+            field_dict["prediction"] = prediction
+        if max_tokens is not UNSET:
+            field_dict["max_tokens"] = max_tokens
+        if max_completion_tokens is not UNSET:
+            field_dict["max_completion_tokens"] = max_completion_tokens
+        if response_format is not UNSET:
+            field_dict["response_format"] = response_format
+        if stop is not UNSET:
+            field_dict["stop"] = stop
+        if stream is not UNSET:
+            field_dict["stream"] = stream
+        if stream_options is not UNSET:
+            field_dict["stream_options"] = stream_options
+        if tools is not UNSET:
+            field_dict["tools"] = tools
+        if prompt_cache_key is not UNSET:
+            field_dict["prompt_cache_key"] = prompt_cache_key
+        if prompt_cache_options is not UNSET:
+            field_dict["prompt_cache_options"] = prompt_cache_options
+        if safety_identifier is not UNSET:
+            field_dict["safety_identifier"] = safety_identifier
+        if tool_choice is not UNSET:
+            field_dict["tool_choice"] = tool_choice
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.chat_request_common_prediction import ChatRequestCommonPrediction
+        from ..models.chat_request_common_prompt_cache_options import (
+            ChatRequestCommonPromptCacheOptions,
+        )
+        from ..models.chat_request_common_response_format import (
+            ChatRequestCommonResponseFormat,
+        )
+        from ..models.chat_request_common_stream_options import (
+            ChatRequestCommonStreamOptions,
+        )
+        from ..models.chat_request_common_tool_choice_type_1 import (
+            ChatRequestCommonToolChoiceType1,
+        )
+        from ..models.tool_definition import ToolDefinition
+
+        d = dict(src_dict)
+        logprobs = d.pop("logprobs", UNSET)
+
+        top_logprobs = d.pop("top_logprobs", UNSET)
+
+        _prediction = d.pop("prediction", UNSET)
+        prediction: ChatRequestCommonPrediction | Unset
+        if isinstance(_prediction, Unset):
+            prediction = UNSET
+        else:
+            prediction = ChatRequestCommonPrediction.from_dict(_prediction)
+
+        max_tokens = d.pop("max_tokens", UNSET)
+
+        max_completion_tokens = d.pop("max_completion_tokens", UNSET)
+
+        _response_format = d.pop("response_format", UNSET)
+        response_format: ChatRequestCommonResponseFormat | Unset
+        if isinstance(_response_format, Unset):
+            response_format = UNSET
+        else:
+            response_format = ChatRequestCommonResponseFormat.from_dict(
+                _response_format
+            )
+
+        def _parse_stop(data: object) -> list[str] | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                stop_type_1 = cast(list[str], data)
+
+                return stop_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | str | Unset, data)
+
+        stop = _parse_stop(d.pop("stop", UNSET))
+
+        stream = d.pop("stream", UNSET)
+
+        _stream_options = d.pop("stream_options", UNSET)
+        stream_options: ChatRequestCommonStreamOptions | Unset
+        if isinstance(_stream_options, Unset):
+            stream_options = UNSET
+        else:
+            stream_options = ChatRequestCommonStreamOptions.from_dict(_stream_options)
+
+        _tools = d.pop("tools", UNSET)
+        tools: list[ToolDefinition] | Unset = UNSET
+        if _tools is not UNSET:
+            tools = []
+            for tools_item_data in _tools:
+                tools_item = ToolDefinition.from_dict(tools_item_data)
+
+                tools.append(tools_item)
+
+        prompt_cache_key = d.pop("prompt_cache_key", UNSET)
+
+        _prompt_cache_options = d.pop("prompt_cache_options", UNSET)
+        prompt_cache_options: ChatRequestCommonPromptCacheOptions | Unset
+        if isinstance(_prompt_cache_options, Unset):
+            prompt_cache_options = UNSET
+        else:
+            prompt_cache_options = ChatRequestCommonPromptCacheOptions.from_dict(
+                _prompt_cache_options
+            )
+
+        safety_identifier = d.pop("safety_identifier", UNSET)
+
+        def _parse_tool_choice(
+            data: object,
+        ) -> (
+            ChatRequestCommonToolChoiceType0 | ChatRequestCommonToolChoiceType1 | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                tool_choice_type_0 = ChatRequestCommonToolChoiceType0(data)
+
+                return tool_choice_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            tool_choice_type_1 = ChatRequestCommonToolChoiceType1.from_dict(data)
+
+            return tool_choice_type_1
+
+        tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
+
+        chat_request_common = cls(
+            logprobs=logprobs,
+            top_logprobs=top_logprobs,
+            prediction=prediction,
+            max_tokens=max_tokens,
+            max_completion_tokens=max_completion_tokens,
+            response_format=response_format,
+            stop=stop,
+            stream=stream,
+            stream_options=stream_options,
+            tools=tools,
+            prompt_cache_key=prompt_cache_key,
+            prompt_cache_options=prompt_cache_options,
+            safety_identifier=safety_identifier,
+            tool_choice=tool_choice,
+        )
+
+        chat_request_common.additional_properties = d
+        return chat_request_common
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

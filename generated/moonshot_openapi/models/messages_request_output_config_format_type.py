@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class MessagesRequestOutputConfigFormatType(StrEnum):
+    JSON_SCHEMA = "json_schema"
+
+    def __str__(self) -> str:
+        return str(self.value)

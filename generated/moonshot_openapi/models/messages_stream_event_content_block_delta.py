@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.messages_stream_event_content_block_delta_type import (
+    MessagesStreamEventContentBlockDeltaType,
+)
+
+if TYPE_CHECKING:
+    from ..models.messages_stream_event_content_block_delta_delta import (
+        MessagesStreamEventContentBlockDeltaDelta,
+    )
+
+
+T = TypeVar("T", bound="MessagesStreamEventContentBlockDelta")
+
+
+@_attrs_define
+class MessagesStreamEventContentBlockDelta:
+    """
+    Attributes:
+        type_ (MessagesStreamEventContentBlockDeltaType):
+        index (int):
+        delta (MessagesStreamEventContentBlockDeltaDelta):
+    """
+
+    type_: MessagesStreamEventContentBlockDeltaType
+    index: int
+    delta: MessagesStreamEventContentBlockDeltaDelta
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        index = self.index
+
+        delta = self.delta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "index": index,
+                "delta": delta,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.messages_stream_event_content_block_delta_delta import (
+            MessagesStreamEventContentBlockDeltaDelta,
+        )
+
+        d = dict(src_dict)
+        type_ = MessagesStreamEventContentBlockDeltaType(d.pop("type"))
+
+        index = d.pop("index")
+
+        delta = MessagesStreamEventContentBlockDeltaDelta.from_dict(d.pop("delta"))
+
+        messages_stream_event_content_block_delta = cls(
+            type_=type_,
+            index=index,
+            delta=delta,
+        )
+
+        messages_stream_event_content_block_delta.additional_properties = d
+        return messages_stream_event_content_block_delta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class ResponsesOutputFunctionCallItemStatus(StrEnum):
+    COMPLETED = "completed"
+    IN_PROGRESS = "in_progress"
+
+    def __str__(self) -> str:
+        return str(self.value)

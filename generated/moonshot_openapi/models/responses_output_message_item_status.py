@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class ResponsesOutputMessageItemStatus(StrEnum):
+    COMPLETED = "completed"
+    IN_PROGRESS = "in_progress"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class ResponsesOutputReasoningItemType(StrEnum):
+    REASONING = "reasoning"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class ResponsesRequestReasoningEffort(StrEnum):
+    HIGH = "high"
+    LOW = "low"
+    MAX = "max"
+
+    def __str__(self) -> str:
+        return str(self.value)
