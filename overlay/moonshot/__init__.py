@@ -213,5 +213,8 @@ def _lazy(
     return getattr_, dir_
 
 
-# moonshot.types builds every generated class: only when it is used.
+# moonshot.types builds every generated class: only when it is used. The declared
+# types keep the loaders fully typed for checkers that read the package.
+__getattr__: _Callable[[str], object]
+__dir__: _Callable[[], list[str]]
 __getattr__, __dir__ = _lazy(globals(), {**_LAZY, "types": None})

@@ -31,6 +31,7 @@ from ._tools import Toolbox
 if TYPE_CHECKING:
     from .._openapi.generated import ChatCompletionResponse
     from .._streams.chunks import ChatCompletionChunk
+    from ._completions import AsyncAgentCompletions, SyncAgentCompletions
 
 __all__ = [
     "AsyncToolRunStream",
@@ -104,12 +105,12 @@ class _Run:
             raise ValidationError("n: run_tools follows one conversation; n must be 1", field="n")
         if "tools" in params:
             raise ValidationError("tools: pass tools=[...] once", field="tools")
-        self.toolbox = Toolbox(tools)
+        self.toolbox: Toolbox = Toolbox(tools)
         self.messages: list[dict[str, Any]] = [to_plain(m) for m in messages]
-        self.params = {**params, "tools": self.toolbox.declarations}
-        self.max_steps = max_steps
-        self.raise_tool_errors = raise_tool_errors
-        self.steps = 0
+        self.params: dict[str, Any] = {**params, "tools": self.toolbox.declarations}
+        self.max_steps: int = max_steps
+        self.raise_tool_errors: bool = raise_tool_errors
+        self.steps: int = 0
 
     def request(
         self, completions: Any, model: str, options: Mapping[str, Any]
@@ -273,7 +274,13 @@ async def run_tools_async(
 class _RunStream:
     """What the sync and async run streams share: the run and its transcript."""
 
-    def __init__(self, completions: Any, model: str, run: _Run, options: Mapping[str, Any]) -> None:
+    def __init__(
+        self,
+        completions: SyncAgentCompletions | AsyncAgentCompletions,
+        model: str,
+        run: _Run,
+        options: Mapping[str, Any],
+    ) -> None:
         self._completions = completions
         self._model = model
         self._run = run
@@ -284,6 +291,10 @@ class _RunStream:
     def messages(self) -> list[dict[str, Any]]:
         """The transcript so far."""
         return self._run.messages
+
+    def _finish(self, completion: ChatCompletionResponse) -> None:
+        # Set here, not in the subclasses, so ``result`` has one declared type.
+        self.result = self._run.result(completion)
 
 
 class ToolRunStream(_RunStream):
@@ -303,7 +314,7 @@ class ToolRunStream(_RunStream):
                 body = stream._core.accumulator.to_dict()
             calls = run.take(_message_of(body), completion)
             if not calls:
-                self.result = run.result(completion)
+                self._finish(completion)
                 return
             for call in calls:
                 _run_one_sync(run, call)
@@ -344,7 +355,7 @@ class AsyncToolRunStream(_RunStream):
                 body = stream._core.accumulator.to_dict()
             calls = run.take(_message_of(body), completion)
             if not calls:
-                self.result = run.result(completion)
+                self._finish(completion)
                 return
             await _run_calls_async(run, calls)
 

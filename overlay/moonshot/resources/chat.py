@@ -257,10 +257,11 @@ class AsyncCompletions(_ChatOperations, AsyncAgentCompletions, Resource[AsyncBas
 class Chat(Resource[SyncBaseClient]):
     def __init__(self, client: SyncBaseClient) -> None:
         super().__init__(client)
-        self.completions = Completions(client)  # one resource, so its parser cache lasts
+        # one resource, so its parser cache lasts
+        self.completions: Completions = Completions(client)
 
 
 class AsyncChat(Resource[AsyncBaseClient]):
     def __init__(self, client: AsyncBaseClient) -> None:
         super().__init__(client)
-        self.completions = AsyncCompletions(client)
+        self.completions: AsyncCompletions = AsyncCompletions(client)

@@ -13,6 +13,7 @@ costs a test run nothing when its fixtures are not requested.
 """
 
 import typing as _typing
+from collections.abc import Callable as _Callable
 
 from .. import _lazy
 
@@ -43,4 +44,6 @@ __all__ = [
 ]
 
 
+__getattr__: _Callable[[str], object]
+__dir__: _Callable[[], list[str]]
 __getattr__, __dir__ = _lazy(globals(), _LAZY)
