@@ -32,13 +32,17 @@ from ._errors import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    RequestTimeoutError,
     StreamInterruptedError,
     UnprocessableEntityError,
     ValidationError,
 )
+from ._event_stream import UnknownStreamEvent
 from ._extraction import ExtractionError
 from ._logprobs import ChatCompletionLogprobs, TokenLogprob, TopLogprob
 from ._media import image_part, text_part, video_part
+from ._messages_stream import AsyncMessageStream, MessageStream
+from ._responses_stream import AsyncResponseStream, ResponseStream
 from ._signatures import RequestSignature, signature_of
 from ._streaming import AsyncChatCompletionStream, ChatCompletionStream
 from .resources.files import FileContent
@@ -53,7 +57,9 @@ __all__ = [
     "APIStreamError",
     "APITimeoutError",
     "AsyncChatCompletionStream",
+    "AsyncMessageStream",
     "AsyncMoonshot",
+    "AsyncResponseStream",
     "AuthenticationError",
     "BadRequestError",
     "BatchResult",
@@ -69,15 +75,19 @@ __all__ = [
     "ExtractionError",
     "FileContent",
     "InternalServerError",
+    "MessageStream",
     "Moonshot",
     "MoonshotError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
     "RequestSignature",
+    "RequestTimeoutError",
+    "ResponseStream",
     "StreamInterruptedError",
     "TokenLogprob",
     "TopLogprob",
+    "UnknownStreamEvent",
     "UnprocessableEntityError",
     "ValidationError",
     "__version__",
