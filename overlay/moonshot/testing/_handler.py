@@ -20,6 +20,7 @@ from ._catalog import model_ids, model_object
 from ._errors import ServerError, error_body
 from ._faults import PlannedFaults
 from ._multipart import CHUNK, BodyReader, ChunkedReader, LengthReader, MultipartError, drain
+from ._ops_routes import OPS_ROUTES, OpsRoutes
 from ._tokens import count_messages
 from ._validate import check_chat, check_estimate
 
@@ -55,10 +56,11 @@ _ROUTES: list[Route] = [
     ("GET", re.compile(r"/v1/batches"), "list_batches"),
     ("GET", re.compile(r"/v1/batches/(?P<batch_id>[^/]+)"), "get_batch"),
     ("POST", re.compile(r"/v1/batches/(?P<batch_id>[^/]+)/cancel"), "cancel_batch"),
+    *OPS_ROUTES,
 ]
 
 
-class Handler(BaseHTTPRequestHandler):
+class Handler(OpsRoutes, BaseHTTPRequestHandler):
     """One connection; HTTP/1.1 keep-alive. The state lives on ``self.server.state``."""
 
     protocol_version = "HTTP/1.1"
@@ -212,8 +214,14 @@ class Handler(BaseHTTPRequestHandler):
             while block := source.read(CHUNK):
                 self.wfile.write(block)
 
-    def _send_events(self, events: Iterable[dict[str, Any]]) -> None:
-        """An SSE answer in HTTP chunks: one ``data:`` event per chunk, then ``[DONE]``."""
+    def _send_events(
+        self, events: Iterable[dict[str, Any]], *, named: bool = False, done: bool = True
+    ) -> None:
+        """An SSE answer in HTTP chunks: one ``data:`` event per chunk, then ``[DONE]``.
+
+        ``named`` puts each event's ``type`` in an ``event:`` line; ``done=False`` leaves
+        out ``[DONE]`` (protocols that end with an event of their own).
+        """
         self._head(200, "text/event-stream; charset=utf-8", {"Cache-Control": "no-cache"})
         self.send_header("Transfer-Encoding", "chunked")
         self.end_headers()
@@ -223,6 +231,8 @@ class Handler(BaseHTTPRequestHandler):
                 self._drop_connection()
                 return
             data = b"data: " + json.dumps(event, ensure_ascii=False).encode("utf-8") + b"\n\n"
+            if named:
+                data = f"event: {event['type']}\n".encode() + data
             if self._plan.malformed:
                 data = _MALFORMED_EVENT
             self._write_chunk(data)
@@ -230,7 +240,8 @@ class Handler(BaseHTTPRequestHandler):
                 break
             if delay:
                 time.sleep(delay)
-        self._write_chunk(b"data: [DONE]\n\n")
+        if done:
+            self._write_chunk(b"data: [DONE]\n\n")
         self.wfile.write(b"0\r\n\r\n")
 
     def _write_chunk(self, data: bytes) -> None:
