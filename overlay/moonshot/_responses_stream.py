@@ -18,6 +18,7 @@ output replaces the assembled one when it has any), and marks the stream complet
 
 from __future__ import annotations
 
+import copy
 from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -82,7 +83,7 @@ class ResponseAssembler:
         if kind in ("response.output_item.added", "response.output_item.done"):
             item = payload.get("item")
             if isinstance(item, dict):
-                self._place(payload, dict(item))
+                self._place(payload, copy.deepcopy(item))
             return
         item = self._item(payload)
         if item is None:
@@ -98,6 +99,7 @@ class ResponseAssembler:
             part = payload.get("part")
             position = _index(payload.get(_PART_INDEX[field]))
             if isinstance(part, dict) and position is not None:
+                part = copy.deepcopy(part)
                 parts = item.setdefault(field, [])
                 while len(parts) <= position:
                     parts.append({})
