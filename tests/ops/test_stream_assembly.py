@@ -103,15 +103,20 @@ def _assembled_response(response: Any) -> dict[str, Any]:
         "inputs": {},
         "usage": data.get("usage"),
     }
+    fields = {
+        "message": ("texts", "content", "text"),
+        "reasoning": ("summaries", "summary", "text"),
+        "function_call": ("args", None, "arguments"),
+        "custom_tool_call": ("inputs", None, "input"),
+    }
     for at, item in enumerate(data.get("output", [])):
-        if item["type"] == "message" and item.get("content"):
-            out["texts"][at] = "".join(p.get("text", "") for p in item["content"])
-        if item["type"] == "reasoning" and item.get("summary"):
-            out["summaries"][at] = "".join(p.get("text", "") for p in item["summary"])
-        if item["type"] == "function_call" and item.get("arguments"):
-            out["args"][at] = item["arguments"]
-        if item["type"] == "custom_tool_call" and item.get("input"):
-            out["inputs"][at] = item["input"]
+        if item["type"] not in fields:
+            continue
+        name, parts, key = fields[item["type"]]
+        pieces = item.get(parts) or [] if parts else [item]
+        text = "".join(str(piece.get(key) or "") for piece in pieces)
+        if text:  # an empty part carries nothing a reader could see
+            out[name][at] = text
     return out
 
 
