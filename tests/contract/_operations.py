@@ -25,6 +25,7 @@ from moonshot_openapi.models import (
     ModelList,
 )
 
+from ._new_operations import new_calls
 from ._prism import SPEC
 
 USER = [{"role": "user", "content": "Say hello"}]
@@ -200,5 +201,6 @@ def all_calls() -> list[Call]:
             lambda c: c.batches.cancel(BATCH_ID),
             BatchObject,
         ),
+        *new_calls(Call),
     ]
     return calls
