@@ -3,9 +3,9 @@
 Everything here is read from the API document (the discriminator mapping, each
 variant's properties and constraints) and from the generated code (the request class
 for each variant), so a new model in the spec works after ``make generate`` alone.
-A model the mapping does not know is sent as is: the fields the document names are
-checked against what it says of them (the schemas its variants give them), any other
-parameter is sent unchecked and logged at DEBUG. Models reach the API before the
+A model the mapping does not know is sent as is: the fields every variant has
+(``messages``, ``max_completion_tokens``...) are checked against what the document says
+of them, any other parameter is sent unchecked and logged at DEBUG. Models reach the API before the
 document, and models leave the document while the API still serves them.
 """
 
@@ -96,14 +96,18 @@ def _required(checker: SchemaChecker, schema: Mapping[str, Any]) -> set[str]:
 def _shared_schema(checker: SchemaChecker, refs: list[str], discriminator: str) -> dict[str, Any]:
     """What the document says of a chat request whatever its model.
 
-    Each field any variant names, with the schema the variants give it (one of them,
+    Each field every variant names, with the schema the variants give it (one of them,
     when they differ); required what every variant requires. A model the mapping does
-    not list is checked against this: the document says nothing narrower about it.
+    not list is checked against this; a field only some variants name (``thinking``,
+    say) may mean something else for a model the document does not describe, so it is
+    sent unchecked.
     """
     options: dict[str, list[Mapping[str, Any]]] = {}
+    present: dict[str, int] = {}
     required: set[str] | None = None
     for ref in refs:
         for name, prop in checker.merged_properties({"$ref": ref}).items():
+            present[name] = present.get(name, 0) + 1
             known = options.setdefault(name, [])
             if prop not in known:
                 known.append(prop)
@@ -112,7 +116,7 @@ def _shared_schema(checker: SchemaChecker, refs: list[str], discriminator: str) 
     properties: dict[str, Any] = {
         name: found[0] if len(found) == 1 else {"anyOf": found}
         for name, found in options.items()
-        if name != discriminator
+        if name != discriminator and present[name] == len(refs)
     }
     properties[discriminator] = {"type": "string"}
     return {

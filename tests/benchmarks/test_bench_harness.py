@@ -7,10 +7,13 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
+import spec_facts as facts
 
 from bench import report
 from bench.common import BenchServer, Sample
 from bench.server import stream_events
+
+MODEL = facts.plain_model()
 
 
 @pytest.fixture(scope="module")
@@ -30,7 +33,7 @@ def test_stream_has_the_configured_chunks_then_done() -> None:
 
 def test_server_streams_and_answers_on_one_connection(server: BenchServer) -> None:
     with httpx.Client(base_url=server.api_url) as client:
-        plain = client.post("/chat/completions", json={"model": "kimi-k2.6", "messages": []})
+        plain = client.post("/chat/completions", json={"model": MODEL, "messages": []})
         assert plain.json()["object"] == "chat.completion"
         streamed = client.post("/chat/completions", json={"stream": True})
         assert streamed.headers["content-type"] == "text/event-stream"

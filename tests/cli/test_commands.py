@@ -6,10 +6,14 @@ import json
 from pathlib import Path
 
 import pytest
+import spec_facts as facts
 from moonshot.cli import main
 from moonshot.testing import LocalMoonshot
+from moonshot.testing._catalog import model_ids, model_object
 
 from .conftest import KEY
+
+MODEL = facts.plain_model()
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -24,8 +28,10 @@ def test_models(server: LocalMoonshot, capsys: pytest.CaptureFixture[str]) -> No
     code, out, _ = run(capsys, "models")
     assert code == 0
     rows = {line.split()[0]: line.split() for line in out.splitlines()[1:]}
-    assert rows["moonshot-v1-8k"][1] == "8192"
-    assert rows["kimi-k2-thinking"][-1] == "yes"
+    assert sorted(rows) == sorted(model_ids())
+    listed = model_object(MODEL)
+    assert rows[MODEL][1] == str(listed["context_length"])
+    assert rows[MODEL][-1] == ("yes" if listed["supports_reasoning"] else "-")
 
 
 def test_balance(server: LocalMoonshot, capsys: pytest.CaptureFixture[str]) -> None:
@@ -34,15 +40,19 @@ def test_balance(server: LocalMoonshot, capsys: pytest.CaptureFixture[str]) -> N
 
 
 def test_chat(server: LocalMoonshot, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = run(capsys, "chat", "Hello CLI", "--model", "moonshot-v1-8k")
+    code, out, err = run(capsys, "chat", "Hello CLI", "--model", MODEL)
     assert code == 0 and 'You said: "Hello CLI"' in out and err == ""
 
 
 def test_chat_stream_keeps_reasoning_apart(
     server: LocalMoonshot, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, out, err = run(capsys, "chat", "Stream me", "--stream", "--show-reasoning")
-    plain_code, plain, _ = run(capsys, "chat", "Stream me", "--no-thinking")
+    model = facts.model_that_can_disable_thinking()
+    assert model is not None
+    code, out, err = run(
+        capsys, "chat", "Stream me", "--stream", "--show-reasoning", "--model", model
+    )
+    plain_code, plain, _ = run(capsys, "chat", "Stream me", "--no-thinking", "--model", model)
     assert code == plain_code == 0
     assert out == plain  # the streamed answer is the same text
     assert err.startswith("[reasoning] The user wrote 2 words")
@@ -77,9 +87,9 @@ def test_batch_run_wait(
     lines = [
         {
             "custom_id": "first",
-            "body": {"model": "kimi-k2.6", "messages": [{"role": "user", "content": "one"}]},
+            "body": {"model": MODEL, "messages": [{"role": "user", "content": "one"}]},
         },
-        {"model": "moonshot-v1-8k", "messages": [{"role": "user", "content": "two"}]},
+        {"model": MODEL, "messages": [{"role": "user", "content": "two"}]},
     ]
     requests.write_text("\n".join(json.dumps(x) for x in lines) + "\n", encoding="utf-8")
     output = tmp_path / "results.jsonl"
@@ -97,7 +107,7 @@ def test_batch_run_without_wait_prints_the_id(
 ) -> None:
     requests = tmp_path / "r.jsonl"
     requests.write_text(
-        json.dumps({"model": "kimi-k2.6", "messages": [{"role": "user", "content": "x"}]}) + "\n"
+        json.dumps({"model": MODEL, "messages": [{"role": "user", "content": "x"}]}) + "\n"
     )
     code, out, _ = run(capsys, "batch", "run", str(requests))
     assert code == 0 and out.strip().startswith("batch_")
@@ -110,7 +120,7 @@ def test_batch_run_without_wait_prints_the_id(
         (["files", "upload", "/no/such/file.txt"], "/no/such/file.txt"),
         (["chat", "hi", "--model", "gpt-9"], "gpt-9"),
         (
-            ["chat", "hi", "--no-thinking", "--model", "moonshot-v1-8k"],
+            ["chat", "hi", "--no-thinking", "--model", facts.model_not_accepting("thinking")],
             "does not accept 'thinking'",
         ),
     ],

@@ -11,7 +11,10 @@ from pathlib import Path
 
 import httpx
 import pytest
+import spec_facts as facts
 from moonshot.testing import LocalMoonshot
+
+MODEL = facts.plain_model()
 
 SCRIPT = Path(sys.executable).with_name("moonshot")
 
@@ -29,7 +32,7 @@ def test_the_script_is_installed() -> None:
 def test_script_chat_against_a_local_server() -> None:
     with LocalMoonshot() as server:
         done = subprocess.run(
-            [str(SCRIPT), "chat", "Hi from a subprocess", "--model", "kimi-k2-turbo-preview"],
+            [str(SCRIPT), "chat", "Hi from a subprocess", "--model", MODEL],
             env=_env(MOONSHOT_API_KEY="sk-subprocess-key-1", MOONSHOT_BASE_URL=server.url),
             capture_output=True,
             text=True,

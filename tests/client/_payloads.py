@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
+import spec_facts as facts
+
+MODEL = facts.plain_model()
+
 
 def chat_completion(**overrides: Any) -> dict[str, Any]:
     body: dict[str, Any] = {
         "id": "chatcmpl-1",
         "object": "chat.completion",
         "created": 1_700_000_000,
-        "model": "kimi-k2.6",
+        "model": MODEL,
         "choices": [
             {
                 "index": 0,
@@ -28,8 +32,8 @@ def model_list() -> dict[str, Any]:
     return {
         "object": "list",
         "data": [
-            {"id": "kimi-k2.6", "object": "model", "created": 1, "owned_by": "moonshot"},
-            {"id": "moonshot-v1-8k", "object": "model", "created": 2, "owned_by": "moonshot"},
+            {"id": MODEL, "object": "model", "created": 1, "owned_by": "moonshot"},
+            {"id": MODEL, "object": "model", "created": 2, "owned_by": "moonshot"},
         ],
     }
 

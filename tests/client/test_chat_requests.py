@@ -8,7 +8,9 @@ from typing import Any
 
 import moonshot
 import pytest
+import spec_facts as facts
 from moonshot._chat_request import chat_catalog
+from moonshot.testing._values import value_for
 from moonshot_openapi.models import (
     ChatCompletionResponse,
     ImageUrl,
@@ -26,6 +28,8 @@ from pytest_httpserver import HTTPServer
 
 from . import _payloads as p
 from .conftest import json_body, requests_seen
+
+MODEL = facts.plain_model()
 
 SPEC = json.loads((Path(__file__).resolve().parents[2] / "openapi.json").read_text("utf-8"))
 CHAT_BODY = SPEC["paths"]["/v1/chat/completions"]["post"]["requestBody"]["content"][
@@ -70,21 +74,31 @@ def test_every_mapped_model_dispatches_to_its_variant(
     assert _sent(httpserver) == {"model": model, "messages": USER}
 
 
+def _sample(model: str, name: str) -> Any:
+    """A valid value of field ``name`` for ``model``, built from its schema."""
+    checker = chat_catalog().checker
+    return value_for(facts.chat_field(model, name), "x", resolve=checker.resolve)
+
+
+VARIANT_FIELDS = sorted({name for _, name in facts.fields_of_other_variants()})
+
+
 @pytest.mark.parametrize("model", sorted(MAPPING))
 def test_variant_specific_parameters(
     model: str, client: moonshot.Moonshot, httpserver: HTTPServer
 ) -> None:
-    """``thinking`` and ``temperature`` are accepted exactly where the variant defines them."""
-    props = _variant_properties(MAPPING[model])
-    samples = {"thinking": {"type": "disabled"}, "temperature": 0.3}
-    for name, value in samples.items():
+    """A field only some variants have is accepted exactly where the variant defines it."""
+    props = chat_catalog().by_model[model].properties
+    for name in VARIANT_FIELDS:
         httpserver.clear()
         if name in props:
+            value = _sample(model, name)
             _serve_chat(httpserver)
             client.chat.completions.create(model=model, messages=USER, **{name: value})
             assert _sent(httpserver) == {"model": model, "messages": USER, name: value}
         else:
-            accepting = [m for m, ref in MAPPING.items() if name in _variant_properties(ref)]
+            accepting = chat_catalog().models_accepting(name)
+            value = _sample(accepting[0], name)
             with pytest.raises(moonshot.ValidationError) as caught:
                 client.chat.completions.create(model=model, messages=USER, **{name: value})
             assert caught.value.field == name
@@ -92,18 +106,21 @@ def test_variant_specific_parameters(
             assert requests_seen(httpserver) == []
 
 
-@pytest.mark.parametrize("model", sorted(m for m, r in MAPPING.items() if "temperature" in
-                                         _variant_properties(r)))  # fmt: skip
-def test_temperature_range_read_per_variant(
-    model: str, client: moonshot.Moonshot, httpserver: HTTPServer
+BOUNDED = [(model, name) for model in facts.variant_models() for name, _ in
+           facts.bounded_fields(model)]  # fmt: skip
+
+
+@pytest.mark.parametrize(("model", "name"), BOUNDED)
+def test_ranges_read_per_variant(
+    model: str, name: str, client: moonshot.Moonshot, httpserver: HTTPServer
 ) -> None:
-    spec = _variant_properties(MAPPING[model])["temperature"]
+    spec = facts.chat_field(model, name)
     _serve_chat(httpserver)
-    client.chat.completions.create(model=model, messages=USER, temperature=spec["maximum"])
-    assert _sent(httpserver)["temperature"] == spec["maximum"]
+    client.chat.completions.create(model=model, messages=USER, **{name: spec["maximum"]})
+    assert _sent(httpserver)[name] == spec["maximum"]
     httpserver.clear()
     with pytest.raises(moonshot.ValidationError) as caught:
-        client.chat.completions.create(model=model, messages=USER, temperature=spec["maximum"] + 1)
+        client.chat.completions.create(model=model, messages=USER, **{name: spec["maximum"] + 1})
     assert f"{spec['minimum']} <= value <= {spec['maximum']}" in str(caught.value)
     assert requests_seen(httpserver) == []
 
@@ -125,10 +142,10 @@ async def test_async_every_mapped_model(
 def test_defaults_are_not_sent(client: moonshot.Moonshot, httpserver: HTTPServer) -> None:
     _serve_chat(httpserver)
     client.chat.completions.create(
-        model="moonshot-v1-8k", messages=[Message(role=MessageRole.USER, content="Hi")]
+        model=MODEL, messages=[Message(role=MessageRole.USER, content="Hi")]
     )
     body = _sent(httpserver)
-    assert body == {"model": "moonshot-v1-8k", "messages": [{"role": "user", "content": "Hi"}]}
+    assert body == {"model": MODEL, "messages": [{"role": "user", "content": "Hi"}]}
     assert set(body) == {"model", "messages"}
     assert set(body["messages"][0]) == {"role", "content"}  # no "partial": false, no "name"
 
@@ -137,22 +154,25 @@ def test_falsy_values_the_caller_set_are_sent(
     client: moonshot.Moonshot, httpserver: HTTPServer
 ) -> None:
     _serve_chat(httpserver)
-    params: dict[str, Any] = {
-        "temperature": 0,
-        "top_p": 0.0,
-        "presence_penalty": 0,
-        "n": 1,
-        "stop": [],
-        "tools": [],
-    }
+    checker = chat_catalog().checker
+    schema = chat_catalog().schema_of(chat_catalog().by_model[MODEL])
+    props = checker.merged_properties(schema)
+    params: dict[str, Any] = {}
+    for name in sorted(props):
+        for falsy in (0, 0.0, False, [], ""):
+            if name not in ("model", "messages", "stream") and not checker.errors(
+                props[name], falsy
+            ):
+                params[name] = falsy
+                break
+    assert len(params) >= 3
     messages = [*USER, {"role": "assistant", "content": "", "partial": False}]
-    client.chat.completions.create(model="kimi-k2-0905-preview", messages=messages, **params)
-    assert _sent(httpserver) == {"model": "kimi-k2-0905-preview", "messages": messages, **params}
+    client.chat.completions.create(model=MODEL, messages=messages, **params)
+    assert _sent(httpserver) == {"model": MODEL, "messages": messages, **params}
 
 
 def test_full_request_sent_as_given(client: moonshot.Moonshot, httpserver: HTTPServer) -> None:
     params: dict[str, Any] = {
-        "thinking": {"type": "enabled", "keep": "all"},
         "max_completion_tokens": 512,
         "response_format": {
             "type": "json_schema",
@@ -175,14 +195,28 @@ def test_full_request_sent_as_given(client: moonshot.Moonshot, httpserver: HTTPS
         "stream_options": {"include_usage": True},
     }
     _serve_chat(httpserver)
-    client.chat.completions.create(model="kimi-k2.6", messages=USER, **params)
-    assert _sent(httpserver) == {"model": "kimi-k2.6", "messages": USER, **params}
+    client.chat.completions.create(model=MODEL, messages=USER, **params)
+    assert _sent(httpserver) == {"model": MODEL, "messages": USER, **params}
+
+
+def test_every_field_of_every_variant_is_sent_as_given(
+    client: moonshot.Moonshot, httpserver: HTTPServer
+) -> None:
+    for model in facts.variant_models():
+        httpserver.clear()
+        props = chat_catalog().by_model[model].properties - {"model", "messages", "stream"}
+        params = {name: _sample(model, name) for name in sorted(props)}
+        _serve_chat(httpserver)
+        client.chat.completions.create(model=model, messages=USER, **params)
+        assert _sent(httpserver) == {"model": model, "messages": USER, **params}
 
 
 def test_thinking_keep_null_is_sent(client: moonshot.Moonshot, httpserver: HTTPServer) -> None:
+    model = facts.model_accepting("thinking")
+    assert model is not None
     _serve_chat(httpserver)
     client.chat.completions.create(
-        model="kimi-k2.6", messages=USER, thinking={"type": "enabled", "keep": None}
+        model=model, messages=USER, thinking={"type": "enabled", "keep": None}
     )
     assert _sent(httpserver)["thinking"] == {"type": "enabled", "keep": None}
 
@@ -191,33 +225,59 @@ def test_thinking_keep_null_is_sent(client: moonshot.Moonshot, httpserver: HTTPS
 
 
 @pytest.mark.no_contract  # a model newer than openapi.json, on purpose
-def test_unknown_model_sent_as_is(client: moonshot.Moonshot, httpserver: HTTPServer) -> None:
+def test_unknown_model_sent_as_is(
+    client: moonshot.Moonshot, httpserver: HTTPServer, caplog: pytest.LogCaptureFixture
+) -> None:
     _serve_chat(httpserver)
-    client.chat.completions.create(
-        model="kimi-k9-preview",
-        messages=USER,
-        thinking={"type": "enabled", "budget": "high"},
-        temperature=1.7,
-        max_completion_tokens=64,
-    )
+    with caplog.at_level("DEBUG", logger="moonshot"):
+        client.chat.completions.create(
+            model=facts.UNKNOWN_MODEL,
+            messages=USER,
+            thinking={"type": "enabled", "budget": "high"},
+            temperature=1.7,
+            max_completion_tokens=64,
+        )
     assert _sent(httpserver) == {
-        "model": "kimi-k9-preview",
+        "model": facts.UNKNOWN_MODEL,
         "messages": USER,
         "thinking": {"type": "enabled", "budget": "high"},
         "temperature": 1.7,
         "max_completion_tokens": 64,
     }
+    logged = [r.getMessage() for r in caplog.records if "unchecked" in r.getMessage()]
+    assert len(logged) == 1 and "temperature" in logged[0] and facts.UNKNOWN_MODEL in logged[0]
+    assert "max_completion_tokens" not in logged[0]  # the document knows that one
 
 
-def test_unknown_model_still_checked_against_the_base_schema(
+@pytest.mark.no_contract
+@pytest.mark.anyio
+async def test_unknown_model_sent_as_is_async(
+    aclient: moonshot.AsyncMoonshot, httpserver: HTTPServer
+) -> None:
+    _serve_chat(httpserver)
+    await aclient.chat.completions.create(model=facts.UNKNOWN_MODEL, messages=USER, seed=3)
+    assert _sent(httpserver) == {"model": facts.UNKNOWN_MODEL, "messages": USER, "seed": 3}
+
+
+def test_unknown_model_still_checked_against_the_shared_fields(
     client: moonshot.Moonshot, httpserver: HTTPServer
 ) -> None:
     with pytest.raises(moonshot.ValidationError) as caught:
         client.chat.completions.create(
-            model="kimi-k9-preview", messages=USER, tools=[{"type": "function"}]
+            model=facts.UNKNOWN_MODEL, messages=USER, tools=[{"type": "function"}]
         )
     assert caught.value.field == "tools[0].function"
     assert "a model not in the API document" in str(caught.value)
+    assert requests_seen(httpserver) == []
+
+
+def test_listed_model_unknown_parameter_is_still_an_error(
+    client: moonshot.Moonshot, httpserver: HTTPServer
+) -> None:
+    with pytest.raises(moonshot.ValidationError) as caught:
+        client.chat.completions.create(model=MODEL, messages=USER, warp_speed=9)
+    assert caught.value.field == "warp_speed"
+    assert f"not a parameter of model {MODEL!r}" in str(caught.value)
     assert requests_seen(httpserver) == []
 
 
@@ -229,14 +289,14 @@ def test_extra_body_merged_and_extra_headers_sent(
 ) -> None:
     _serve_chat(httpserver)
     client.chat.completions.create(
-        model="kimi-k2.6",
+        model=MODEL,
         messages=USER,
         extra_body={"future_flag": True, "seed": 7},
         extra_headers={"X-Trace-Id": "trace-1"},
     )
     [request] = requests_seen(httpserver)
     assert json_body(request) == {
-        "model": "kimi-k2.6",
+        "model": MODEL,
         "messages": USER,
         "future_flag": True,
         "seed": 7,
@@ -251,14 +311,14 @@ async def test_async_extra_body_and_headers(
 ) -> None:
     _serve_chat(httpserver)
     await aclient.chat.completions.create(
-        model="moonshot-v1-8k",
+        model=MODEL,
         messages=USER,
         extra_body={"temperature": 0.2, "x": [1]},
         extra_headers={"X-Trace-Id": "trace-2"},
     )
     [request] = requests_seen(httpserver)
     assert json_body(request) == {
-        "model": "moonshot-v1-8k",
+        "model": MODEL,
         "messages": USER,
         "temperature": 0.2,
         "x": [1],
@@ -270,7 +330,7 @@ def test_extra_body_is_not_checked(client: moonshot.Moonshot, httpserver: HTTPSe
     """extra_body is the escape hatch for fields newer than the spec: sent unchecked."""
     _serve_chat(httpserver)
     client.chat.completions.create(
-        model="moonshot-v1-8k", messages=USER, extra_body={"thinking": {"type": "enabled"}}
+        model=MODEL, messages=USER, extra_body={"thinking": {"type": "enabled"}}
     )
     assert _sent(httpserver)["thinking"] == {"type": "enabled"}
 
@@ -334,8 +394,8 @@ def test_message_forms_send_the_same_json(
         "mixed": [_as_models()[0], *MULTIMODAL_DICTS[1:3], _as_models()[3]],
     }[form]
     _serve_chat(httpserver)
-    client.chat.completions.create(model="kimi-k2.6", messages=messages)
-    assert _sent(httpserver) == {"model": "kimi-k2.6", "messages": MULTIMODAL_DICTS}
+    client.chat.completions.create(model=MODEL, messages=messages)
+    assert _sent(httpserver) == {"model": MODEL, "messages": MULTIMODAL_DICTS}
 
 
 def test_tool_turns_as_documented(client: moonshot.Moonshot, httpserver: HTTPServer) -> None:
@@ -357,13 +417,13 @@ def test_tool_turns_as_documented(client: moonshot.Moonshot, httpserver: HTTPSer
         {"role": "tool", "tool_call_id": "call_1", "name": "get_weather", "content": "18 C"},
     ]
     _serve_chat(httpserver)
-    client.chat.completions.create(model="kimi-k2.6", messages=messages)
+    client.chat.completions.create(model=MODEL, messages=messages)
     assert _sent(httpserver)["messages"] == messages
 
 
 def test_messages_may_be_any_iterable(client: moonshot.Moonshot, httpserver: HTTPServer) -> None:
     _serve_chat(httpserver)
-    client.chat.completions.create(model="kimi-k2.6", messages=(m for m in USER))
+    client.chat.completions.create(model=MODEL, messages=(m for m in USER))
     assert _sent(httpserver)["messages"] == USER
 
 
@@ -398,7 +458,7 @@ def test_documented_and_unknown_response_fields_are_kept(
         system_fingerprint="fp-1",
     )
     _serve_chat(httpserver, response)
-    result = client.chat.completions.create(model="kimi-k2.6", messages=USER)
+    result = client.chat.completions.create(model=MODEL, messages=USER)
     choice = result.choices[0]
     assert choice.finish_reason.value == "content_filter"
     assert choice.finish_reason == "content_filter"
@@ -415,7 +475,8 @@ def test_response_without_documented_extras(
     client: moonshot.Moonshot, httpserver: HTTPServer
 ) -> None:
     _serve_chat(httpserver)
-    result = client.chat.completions.create(model="kimi-k2.6", messages=USER)
-    assert result.choices[0].message.reasoning_content is None
-    assert result.usage.cached_tokens is None
+    result = client.chat.completions.create(model=MODEL, messages=USER)
+    assert not isinstance(result.choices[0].message.reasoning_content, str)
+    assert not isinstance(result.usage.cached_tokens, int)
+    assert result.choices[0].message.logprobs is None
     assert result.choices[0].finish_reason.value == "stop"

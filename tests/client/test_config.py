@@ -10,6 +10,7 @@ from collections.abc import Iterator
 import httpx
 import moonshot
 import pytest
+import spec_facts as facts
 from moonshot._config import DEFAULT_BASE_URL
 from moonshot_openapi.models import ModelList
 from pytest_httpserver import HTTPServer
@@ -17,6 +18,8 @@ from werkzeug import Request, Response
 
 from . import _payloads as p
 from .conftest import SENTINEL_KEY, requests_seen
+
+MODEL = facts.plain_model()
 
 
 def _serve_models(server: HTTPServer) -> None:
@@ -227,7 +230,7 @@ async def test_async_per_call_timeout(slow_base_url: str) -> None:
     ) as client:
         with pytest.raises(moonshot.APITimeoutError):
             await client.chat.completions.create(
-                model="kimi-k2.6", messages=[{"role": "user", "content": "x"}], timeout=0.05
+                model=MODEL, messages=[{"role": "user", "content": "x"}], timeout=0.05
             )
 
 

@@ -5,10 +5,13 @@ from __future__ import annotations
 import httpx
 import moonshot
 import pytest
+import spec_facts as facts
 from pytest_httpserver import HTTPServer
 
 from . import _payloads as p
 from .conftest import SENTINEL_KEY, requests_seen
+
+MODEL = facts.plain_model()
 
 STATUS_CLASSES = [
     (400, moonshot.BadRequestError),
@@ -90,9 +93,7 @@ def test_chat_400_from_server(client: moonshot.Moonshot, httpserver: HTTPServer)
         headers={"msh-request-id": "msh-9"},
     )
     with pytest.raises(moonshot.BadRequestError) as caught:
-        client.chat.completions.create(
-            model="moonshot-v1-8k", messages=[{"role": "user", "content": "x"}]
-        )
+        client.chat.completions.create(model=MODEL, messages=[{"role": "user", "content": "x"}])
     assert caught.value.message == "context too long"
     assert caught.value.type == "invalid_request_error"
     assert caught.value.code == "context_length_exceeded"

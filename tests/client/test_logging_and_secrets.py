@@ -8,11 +8,14 @@ from collections.abc import Iterator
 import httpx
 import moonshot
 import pytest
+import spec_facts as facts
 from moonshot._transport import configure_logging_from_env, logger
 from pytest_httpserver import HTTPServer
 
 from . import _payloads as p
 from .conftest import SENTINEL_KEY
+
+MODEL = facts.plain_model()
 
 
 def _moonshot_records(caplog: pytest.LogCaptureFixture) -> list[logging.LogRecord]:
@@ -62,9 +65,7 @@ def test_failed_retries_logged_with_the_count(
     )
     caplog.set_level(logging.DEBUG, logger="moonshot")
     with pytest.raises(moonshot.InternalServerError):
-        client.chat.completions.create(
-            model="kimi-k2.6", messages=[{"role": "user", "content": "x"}]
-        )
+        client.chat.completions.create(model=MODEL, messages=[{"role": "user", "content": "x"}])
     messages = [r.getMessage() for r in _moonshot_records(caplog)]
     assert sum("retrying after 500" in m for m in messages) == 2
     assert messages[-1].startswith("POST ") and "-> 500" in messages[-1]
@@ -161,7 +162,7 @@ def test_key_absent_from_every_log_record_and_error(
         client.balance.retrieve()
     errors.append(status_error.value)
     with pytest.raises(moonshot.ValidationError) as validation_error:
-        client.chat.completions.create(model="kimi-k2.6", messages=[], temperature=3)
+        client.chat.completions.create(model=MODEL, messages=[], temperature=3)
     errors.append(validation_error.value)
     offline = moonshot.Moonshot(
         api_key=SENTINEL_KEY, base_url=f"http://127.0.0.1:{unused_port}", max_retries=1

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 import httpx
 import moonshot
 import pytest
+import spec_facts as facts
 from moonshot._retries import RetryPolicy
 from moonshot_openapi.api.models import list_models
 from moonshot_openapi.models import ModelList
@@ -16,6 +17,8 @@ from pytest_httpserver import HTTPServer
 
 from . import _payloads as p
 from .conftest import SENTINEL_KEY, requests_seen
+
+MODEL = facts.plain_model()
 
 NO_WAIT = {"retry-after-ms": "0"}
 
@@ -201,9 +204,7 @@ def test_chat_400_is_not_retried(client: moonshot.Moonshot, httpserver: HTTPServ
         p.error("bad"), status=400, headers=NO_WAIT
     )
     with pytest.raises(moonshot.BadRequestError):
-        client.chat.completions.create(
-            model="kimi-k2.6", messages=[{"role": "user", "content": "x"}]
-        )
+        client.chat.completions.create(model=MODEL, messages=[{"role": "user", "content": "x"}])
     assert len(requests_seen(httpserver)) == 1
 
 
@@ -214,7 +215,7 @@ def test_chat_post_is_retried_with_the_same_body(
         p.error("overloaded"), status=503, headers=NO_WAIT
     )
     httpserver.expect_ordered_request("/v1/chat/completions").respond_with_json(p.chat_completion())
-    client.chat.completions.create(model="kimi-k2.6", messages=[{"role": "user", "content": "x"}])
+    client.chat.completions.create(model=MODEL, messages=[{"role": "user", "content": "x"}])
     first, second = requests_seen(httpserver)
     assert first.get_data() == second.get_data() != b""
 

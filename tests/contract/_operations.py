@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import moonshot
+import spec_facts as facts
 from moonshot.resources.files import FileContent
 from moonshot_openapi.models import (
     BalanceResponse,
@@ -27,6 +28,8 @@ from moonshot_openapi.models import (
 
 from ._new_operations import new_calls
 from ._prism import SPEC
+
+MODEL = facts.plain_model()
 
 USER = [{"role": "user", "content": "Say hello"}]
 FILE_ID = "file-contract-1"
@@ -72,7 +75,7 @@ def chat_variants() -> dict[str, dict[str, Any]]:
 
 
 RICH_CHAT: dict[str, Any] = {
-    "model": "moonshot-v1-8k",
+    "model": MODEL,
     "messages": [
         {"role": "system", "content": "You are terse."},
         {"role": "user", "content": [{"type": "text", "text": "Weather in Paris?"}]},
@@ -163,8 +166,8 @@ def all_calls() -> list[Call]:
         _rich_chat(),
         Call(
             "tokenizers.estimate_token_count",
-            lambda c: c.tokenizers.estimate_token_count(model="kimi-k2.5", messages=USER),
-            lambda c: c.tokenizers.estimate_token_count(model="kimi-k2.5", messages=USER),
+            lambda c: c.tokenizers.estimate_token_count(model=MODEL, messages=USER),
+            lambda c: c.tokenizers.estimate_token_count(model=MODEL, messages=USER),
             EstimateTokenResponse,
         ),
         Call(

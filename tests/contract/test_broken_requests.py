@@ -16,18 +16,21 @@ from typing import Any
 import moonshot
 import moonshot.resources.chat as chat_resource
 import pytest
+import spec_facts as facts
 from contract_validation import validate_werkzeug
 from pytest_httpserver import HTTPServer
 
 from ._prism import ROOT
 from .conftest import Sent
 
+MODEL = facts.plain_model()
+
 USER = [{"role": "user", "content": "hi"}]
 COMPLETION = {
     "id": "c-1",
     "object": "chat.completion",
     "created": 1,
-    "model": "moonshot-v1-8k",
+    "model": MODEL,
     "choices": [
         {"index": 0, "message": {"role": "assistant", "content": "hi"}, "finish_reason": "stop"}
     ],
@@ -53,7 +56,7 @@ def unchecked_temperature(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_client_refuses_it_on_its_own(httpserver: HTTPServer) -> None:
     client = moonshot.Moonshot(api_key="sk-x", base_url=httpserver.url_for("/v1"))
     with pytest.raises(moonshot.ValidationError, match="temperature"):
-        client.chat.completions.create(model="moonshot-v1-8k", messages=USER, temperature=2)
+        client.chat.completions.create(model=MODEL, messages=USER, temperature=2)
     assert httpserver.log == []
 
 
@@ -62,7 +65,7 @@ def test_client_refuses_it_on_its_own(httpserver: HTTPServer) -> None:
 def test_validation_layer_catches_it(httpserver: HTTPServer) -> None:
     httpserver.expect_request("/v1/chat/completions", method="POST").respond_with_json(COMPLETION)
     with moonshot.Moonshot(api_key="sk-x", base_url=httpserver.url_for("/v1")) as client:
-        client.chat.completions.create(model="moonshot-v1-8k", messages=USER, temperature=2)
+        client.chat.completions.create(model=MODEL, messages=USER, temperature=2)
     (request, _), *_ = httpserver.log
     verdict = validate_werkzeug(request)
     assert not verdict.ok
@@ -76,9 +79,7 @@ def test_validation_layer_catches_it(httpserver: HTTPServer) -> None:
 def test_validation_layer_catches_extra_body(httpserver: HTTPServer) -> None:
     httpserver.expect_request("/v1/chat/completions", method="POST").respond_with_json(COMPLETION)
     with moonshot.Moonshot(api_key="sk-x", base_url=httpserver.url_for("/v1")) as client:
-        client.chat.completions.create(
-            model="moonshot-v1-8k", messages=USER, extra_body={"temperature": 2}
-        )
+        client.chat.completions.create(model=MODEL, messages=USER, extra_body={"temperature": 2})
     (request, _), *_ = httpserver.log
     assert "temperature" in validate_werkzeug(request).describe()
 
@@ -86,7 +87,7 @@ def test_validation_layer_catches_extra_body(httpserver: HTTPServer) -> None:
 @pytest.mark.usefixtures("unchecked_temperature")
 def test_prism_catches_it(static_client: moonshot.Moonshot, sent: list[Sent]) -> None:
     with pytest.raises(moonshot.BadRequestError):
-        static_client.chat.completions.create(model="moonshot-v1-8k", messages=USER, temperature=2)
+        static_client.chat.completions.create(model=MODEL, messages=USER, temperature=2)
     (request,) = sent
     assert request.status == 400
     problems = [(v["location"], v["message"]) for v in request.violations]
@@ -99,7 +100,7 @@ def test_prism_catches_it(static_client: moonshot.Moonshot, sent: list[Sent]) ->
 def test_prism_catches_extra_body(static_client: moonshot.Moonshot, sent: list[Sent]) -> None:
     with pytest.raises(moonshot.BadRequestError):
         static_client.chat.completions.create(
-            model="moonshot-v1-8k", messages=USER, extra_body={"temperature": 2}
+            model=MODEL, messages=USER, extra_body={"temperature": 2}
         )
     assert any("temperature" in str(v["location"]) for v in sent[0].violations)
 
@@ -112,7 +113,7 @@ def test_sends_a_broken_request(httpserver):
     client = moonshot.Moonshot(api_key="sk-x", base_url=httpserver.url_for("/v1"))
     try:
         client.chat.completions.create(
-            model="moonshot-v1-8k", messages=[{"role": "user", "content": "hi"}],
+            model=MODEL, messages=[{"role": "user", "content": "hi"}],
             extra_body={"temperature": 2},
         )
     except moonshot.MoonshotError:

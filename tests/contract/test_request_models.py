@@ -14,12 +14,15 @@ from typing import Any
 
 import _hypothesis_compat
 import pytest
+import spec_facts as facts
 from hypothesis import HealthCheck, given, settings
 from hypothesis_jsonschema import from_schema
 from moonshot._chat_request import build_chat_kwargs, chat_catalog, prepare_chat_body
 
 from ._prism import SPEC
 from .test_response_properties import _inline
+
+MODEL = facts.plain_model()
 
 _hypothesis_compat.install()
 
@@ -52,10 +55,10 @@ def test_generated_request_model_gives_back_the_checked_body(variant: Any) -> No
 
 def test_the_body_sent_is_the_body_checked() -> None:
     messages = [{"role": "user", "content": "hi"}]
-    body, _variant = prepare_chat_body("kimi-k2.6", messages, {"max_completion_tokens": 9})
+    body, _variant = prepare_chat_body(MODEL, messages, {"max_completion_tokens": 9})
     kwargs = build_chat_kwargs(body)
     assert kwargs["json"] == {
-        "model": "kimi-k2.6",
+        "model": MODEL,
         "messages": messages,
         "max_completion_tokens": 9,
     }

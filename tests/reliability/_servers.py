@@ -23,6 +23,10 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+import spec_facts as facts
+
+MODEL = facts.plain_model()
+
 LOOPBACK = "127.0.0.1"
 
 
@@ -330,7 +334,7 @@ def event_stream(pieces: Iterable[bytes], *, end: str = "clean") -> Action:
 
 
 def ok_models() -> dict[str, Any]:
-    return {"object": "list", "data": [{"id": "kimi-k2.6", "object": "model", "owned_by": "x"}]}
+    return {"object": "list", "data": [{"id": MODEL, "object": "model", "owned_by": "x"}]}
 
 
 def completion(content: str = "ok") -> dict[str, Any]:
@@ -338,7 +342,7 @@ def completion(content: str = "ok") -> dict[str, Any]:
         "id": "cmpl-1",
         "object": "chat.completion",
         "created": 1,
-        "model": "kimi-k2.6",
+        "model": MODEL,
         "choices": [
             {
                 "index": 0,
@@ -355,7 +359,7 @@ def chunk_event(delta: dict[str, Any], finish_reason: str | None = None) -> byte
         "id": "cmpl-1",
         "object": "chat.completion.chunk",
         "created": 1,
-        "model": "kimi-k2.6",
+        "model": MODEL,
         "choices": [{"index": 0, "delta": delta, "finish_reason": finish_reason}],
     }
     return b"data: " + json.dumps(payload).encode() + b"\n\n"

@@ -17,12 +17,15 @@ from typing import Any
 import httpx
 import moonshot
 import pytest
+import spec_facts as facts
 
 from . import _figures
 
+MODEL = facts.plain_model()
+
 USER = [{"role": "user", "content": "Hello"}]
-K26 = "kimi-k2.6"
-V1 = "moonshot-v1-8k"
+K26 = MODEL
+V1 = MODEL
 
 
 @dataclass
@@ -72,7 +75,7 @@ def config(**options: Any) -> Callable[[moonshot.Moonshot, Path], Any]:
 
 CASES = [
     # chat: the model and messages
-    Bad("model empty", chat(model=""), "model", ("kimi-k2.6",)),
+    Bad("model empty", chat(model=""), "model", (MODEL,)),
     Bad("model not a string", chat(model=7), "model"),
     Bad("messages not objects", chat(messages=["hi"]), "messages[0]", ("object",)),
     Bad(

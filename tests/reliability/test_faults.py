@@ -13,6 +13,7 @@ from typing import Any
 import httpx
 import moonshot
 import pytest
+import spec_facts as facts
 from moonshot._retries import RetryPolicy
 
 from . import _figures
@@ -32,6 +33,8 @@ from ._servers import (
     truncated,
 )
 from .conftest import SENTINEL_KEY
+
+MODEL = facts.plain_model()
 
 pytestmark = pytest.mark.timeout(30)
 
@@ -284,8 +287,8 @@ def _call(client: moonshot.Moonshot, kind: str) -> Any:
     if kind == "models":
         return client.models.list()
     if kind == "chat":
-        return client.chat.completions.create(model="kimi-k2.6", messages=MESSAGES)
-    with client.chat.completions.create(model="kimi-k2.6", messages=MESSAGES, stream=True) as s:
+        return client.chat.completions.create(model=MODEL, messages=MESSAGES)
+    with client.chat.completions.create(model=MODEL, messages=MESSAGES, stream=True) as s:
         return s.get_final_completion()
 
 
@@ -293,8 +296,8 @@ async def _acall(client: moonshot.AsyncMoonshot, kind: str) -> Any:
     if kind == "models":
         return await client.models.list()
     if kind == "chat":
-        return await client.chat.completions.create(model="kimi-k2.6", messages=MESSAGES)
-    stream = await client.chat.completions.create(model="kimi-k2.6", messages=MESSAGES, stream=True)
+        return await client.chat.completions.create(model=MODEL, messages=MESSAGES)
+    stream = await client.chat.completions.create(model=MODEL, messages=MESSAGES, stream=True)
     async with stream:
         return await stream.get_final_completion()
 
@@ -323,7 +326,7 @@ def test_fault_sync(scenario: Scenario) -> None:
             outcome = error
         _judge(scenario, server, outcome, time.monotonic() - started)
         # The pool has one connection: this goes through only if the fault released it.
-        assert client.models.list().data[0].id == "kimi-k2.6"
+        assert client.models.list().data[0].id == MODEL
         client.close()
     _figures.survived(f"sync: {scenario.name}")
 
@@ -339,7 +342,7 @@ async def test_fault_async(scenario: Scenario) -> None:
         except moonshot.MoonshotError as error:
             outcome = error
         _judge(scenario, server, outcome, time.monotonic() - started)
-        assert (await client.models.list()).data[0].id == "kimi-k2.6"
+        assert (await client.models.list()).data[0].id == MODEL
         await client.close()
     _figures.survived(f"async: {scenario.name}")
 

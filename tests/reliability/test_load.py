@@ -16,6 +16,7 @@ import anyio
 import httpx
 import moonshot
 import pytest
+import spec_facts as facts
 
 from . import _figures
 from ._servers import (
@@ -27,6 +28,8 @@ from ._servers import (
     text_events,
 )
 from .conftest import SENTINEL_KEY
+
+MODEL = facts.plain_model()
 
 FULL = os.environ.get("MOONSHOT_SOAK") == "full"
 STREAMS, CHUNKS, REQUESTS = (200, 200, 10_000) if FULL else (50, 50, 1_000)
@@ -74,7 +77,7 @@ async def test_concurrent_async_streams_through_one_client() -> None:
         async def one(number: int) -> None:
             messages = [{"role": "user", "content": f"s{number}"}]
             stream = await client.chat.completions.create(
-                model="kimi-k2.6", messages=messages, stream=True
+                model=MODEL, messages=messages, stream=True
             )
             async with stream:
                 pieces = [c.choices[0].delta.content or "" async for c in stream if c.choices]
@@ -104,21 +107,21 @@ def _sequential(client: moonshot.Moonshot, count: int) -> None:
         if number % 10 == 9:
             messages = [{"role": "user", "content": f"r{number}"}]
             with client.chat.completions.create(
-                model="kimi-k2.6", messages=messages, stream=True
+                model=MODEL, messages=messages, stream=True
             ) as stream:
                 assert stream.get_final_completion().choices[0].message.content
         elif number % 2:
-            assert client.models.list().data[0].id == "kimi-k2.6"
+            assert client.models.list().data[0].id == MODEL
         else:
             answer = client.chat.completions.create(
-                model="kimi-k2.6", messages=[{"role": "user", "content": "x"}]
+                model=MODEL, messages=[{"role": "user", "content": "x"}]
             )
             assert answer.choices[0].message.content == "ok"
 
 
 def _route(conn: socket.socket, request: Request) -> bool:
     if request.target.endswith("/models"):
-        return respond_json({"object": "list", "data": [{"id": "kimi-k2.6", "object": "model"}]})(
+        return respond_json({"object": "list", "data": [{"id": MODEL, "object": "model"}]})(
             conn, request
         )
     if request.json().get("stream"):

@@ -20,10 +20,13 @@ import httpcore
 import httpx
 import moonshot
 import pytest
+import spec_facts as facts
 from moonshot._pool import assign_requests, use_linear_pool
 
 from ._servers import Request, ScriptedServer, completion, respond_json
 from .conftest import SENTINEL_KEY
+
+MODEL = facts.plain_model()
 
 WORKERS, EACH = 50, 4
 
@@ -50,9 +53,7 @@ class InFlight:
 
 
 def _chat(client: Any) -> Any:
-    return client.chat.completions.create(
-        model="kimi-k2.6", messages=[{"role": "user", "content": "hi"}]
-    )
+    return client.chat.completions.create(model=MODEL, messages=[{"role": "user", "content": "hi"}])
 
 
 @pytest.mark.anyio

@@ -19,6 +19,7 @@ from typing import Any
 import httpx
 import moonshot
 import pytest
+import spec_facts as facts
 from moonshot.testing import LocalMoonshot
 
 from . import _figures
@@ -34,6 +35,8 @@ from ._servers import (
     text_events,
 )
 from .conftest import SENTINEL_KEY
+
+MODEL = facts.plain_model()
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -73,19 +76,19 @@ def _provoke_every_error(client: moonshot.Moonshot, server: ScriptedServer) -> l
     calls = [
         lambda: client.models.list(),
         lambda: client.balance.retrieve(),
-        lambda: client.chat.completions.create(model="kimi-k2.6", messages=MESSAGES),
+        lambda: client.chat.completions.create(model=MODEL, messages=MESSAGES),
         lambda: client.files.retrieve("file-1"),
         lambda: client.models.list(),
         lambda: client.models.list(),
         lambda: client.models.list(),
         lambda: client.models.list(),
         lambda: client.chat.completions.create(
-            model="kimi-k2.6", messages=MESSAGES, stream=True
+            model=MODEL, messages=MESSAGES, stream=True
         ).get_final_completion(),
         lambda: client.chat.completions.create(
-            model="kimi-k2.6", messages=MESSAGES, stream=True
+            model=MODEL, messages=MESSAGES, stream=True
         ).get_final_completion(),
-        lambda: client.chat.completions.create(model="kimi-k2.6", messages=[], temperature=9),
+        lambda: client.chat.completions.create(model=MODEL, messages=[], temperature=9),
         lambda: moonshot.Moonshot(api_key=SENTINEL_KEY, base_url="ftp://nowhere"),
     ]
     errors: list[Exception] = []
@@ -127,7 +130,7 @@ def test_key_in_no_repr_error_traceback_or_log_record(caplog: pytest.LogCaptureF
         for error in errors:
             _assert_secret(*_every_text_of(error))
         server.plan.append(event_stream(text_events(["fine"])))
-        stream = client.chat.completions.create(model="kimi-k2.6", messages=MESSAGES, stream=True)
+        stream = client.chat.completions.create(model=MODEL, messages=MESSAGES, stream=True)
         _assert_secret(
             repr(stream), str(stream), repr(stream.response), repr(stream.response.request)
         )
@@ -175,7 +178,7 @@ with LocalMoonshot() as server:
     client.models.list()
     client.files.list()
     with client.chat.completions.create(
-        model="kimi-k2.6", messages=[{"role": "user", "content": "hi"}], stream=True
+        model=MODEL, messages=[{"role": "user", "content": "hi"}], stream=True
     ) as stream:
         print(stream.get_final_completion().choices[0].message.content[:20])
     try:
@@ -185,7 +188,7 @@ with LocalMoonshot() as server:
     server.faults.drop_stream_after(2)
     try:
         client.chat.completions.create(
-            model="kimi-k2.6", messages=[{"role": "user", "content": "hi"}], stream=True
+            model=MODEL, messages=[{"role": "user", "content": "hi"}], stream=True
         ).get_final_completion()
     except moonshot.StreamInterruptedError as error:
         print("error:", error)
@@ -224,7 +227,7 @@ def _cli(*argv: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
 
 def test_cli_output_never_shows_the_key(tmp_path: Path) -> None:
     requests = tmp_path / "requests.jsonl"
-    requests.write_text('{"model": "kimi-k2.6", "messages": [{"role": "user", "content": "x"}]}\n')
+    requests.write_text('{"model": MODEL, "messages": [{"role": "user", "content": "x"}]}\n')
     document = tmp_path / "notes.txt"
     document.write_text("some notes")
     with LocalMoonshot(batch_step_seconds=0.01) as good, LocalMoonshot(api_key="other") as strict:
@@ -270,7 +273,7 @@ def test_redirect_to_another_origin_drops_the_key(target_host: str, keeps_key: b
             target, landing = f"http://{target_host}:{second.port}/v1/models", second
         first.plan.append(_redirect_to(target))
         client = moonshot.Moonshot(api_key=SENTINEL_KEY, base_url=first.url, max_retries=0)
-        assert client.models.list().data[0].id == "kimi-k2.6"
+        assert client.models.list().data[0].id == MODEL
         arrived = landing.requests[-1]
         assert arrived.target.endswith("/v1/models" if target_host != "same" else "page=2")
         if keeps_key:
@@ -286,7 +289,7 @@ async def test_async_redirect_to_another_host_drops_the_key() -> None:
     with ScriptedServer() as first, ScriptedServer() as second:
         first.plan.append(_redirect_to(f"http://localhost:{second.port}/v1/models"))
         client = moonshot.AsyncMoonshot(api_key=SENTINEL_KEY, base_url=first.url, max_retries=0)
-        assert (await client.models.list()).data[0].id == "kimi-k2.6"
+        assert (await client.models.list()).data[0].id == MODEL
         assert "authorization" not in second.requests[-1].headers
         await client.close()
     _figures.count("key dropped on cross-origin redirects (and kept on same-origin)")

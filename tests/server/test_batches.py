@@ -8,9 +8,12 @@ from typing import Any
 
 import moonshot
 import pytest
+import spec_facts as facts
 from moonshot.testing import LocalMoonshot
 
 from .conftest import KEY
+
+MODEL = facts.plain_model()
 
 
 def _line(custom_id: str, body: dict[str, Any]) -> dict[str, Any]:
@@ -18,10 +21,10 @@ def _line(custom_id: str, body: dict[str, Any]) -> dict[str, Any]:
 
 
 GOOD = [
-    _line("a", {"model": "kimi-k2.6", "messages": [{"role": "user", "content": "first"}]}),
-    _line("b", {"model": "moonshot-v1-8k", "messages": [{"role": "user", "content": "second"}]}),
+    _line("a", {"model": MODEL, "messages": [{"role": "user", "content": "first"}]}),
+    _line("b", {"model": MODEL, "messages": [{"role": "user", "content": "second"}]}),
 ]
-BAD = _line("c", {"model": "moonshot-v1-8k", "messages": [{"role": "robot", "content": "x"}]})
+BAD = _line("c", {"model": MODEL, "messages": [{"role": "robot", "content": "x"}]})
 
 
 def _submit(client: moonshot.Moonshot, lines: list[Any]) -> Any:

@@ -7,6 +7,9 @@ import json
 import jsonschema
 import moonshot
 import pytest
+import spec_facts as facts
+
+MODEL = facts.plain_model()
 
 ASK = [{"role": "user", "content": "What is the weather in Paris today?"}]
 WEATHER_TOOL = {
@@ -36,43 +39,48 @@ WEATHER_TOOL = {
 
 
 def test_reply_is_derived_from_the_last_user_message(client: moonshot.Moonshot) -> None:
-    first = client.chat.completions.create(model="moonshot-v1-8k", messages=ASK)
-    again = client.chat.completions.create(model="moonshot-v1-8k", messages=ASK)
+    first = client.chat.completions.create(model=MODEL, messages=ASK)
+    again = client.chat.completions.create(model=MODEL, messages=ASK)
     other = client.chat.completions.create(
-        model="moonshot-v1-8k", messages=[{"role": "user", "content": "Something else"}]
+        model=MODEL, messages=[{"role": "user", "content": "Something else"}]
     )
     assert "What is the weather in Paris today?" in first.choices[0].message.content
     assert first.choices[0].message.content == again.choices[0].message.content
     assert other.choices[0].message.content != first.choices[0].message.content
-    assert first.model == "moonshot-v1-8k" and first.object_ == "chat.completion"
+    assert first.model == MODEL and first.object_ == "chat.completion"
 
 
-@pytest.mark.parametrize(
-    ("model", "extra", "thinks"),
-    [
-        ("kimi-k2-thinking", {}, True),
-        ("kimi-k2-thinking-turbo", {}, True),
-        ("kimi-k2.6", {}, True),
-        ("kimi-k2.5", {}, True),
-        ("kimi-k2.6", {"thinking": {"type": "disabled"}}, False),
-        ("kimi-k2.5", {"thinking": {"type": "enabled"}}, True),
-        ("kimi-k2-turbo-preview", {}, False),
-        ("moonshot-v1-32k", {}, False),
-    ],
-)
+def _reasoning_cases() -> list[tuple[str, dict[str, object], bool]]:
+    """Per variant, from the document: reasoning_effort reasons; thinking reasons unless
+    disabled (when the variant allows disabling); a variant with neither does not,
+    unless its title says it is a thinking variant."""
+    cases: list[tuple[str, dict[str, object], bool]] = []
+    for variant in facts.catalog().variants:
+        model = variant.models[0]
+        if "reasoning_effort" in variant.properties:
+            levels = facts.chat_field(model, "reasoning_effort")["enum"]
+            cases += [(model, {}, True), (model, {"reasoning_effort": levels[0]}, True)]
+        elif "thinking" in variant.properties:
+            kinds = facts.chat_field(model, "thinking")["properties"]["type"]["enum"]
+            cases += [(model, {}, True)]
+            cases += [(model, {"thinking": {"type": kind}}, kind != "disabled") for kind in kinds]
+        else:
+            cases.append((model, {}, "thinking" in variant.title))
+    return cases
+
+
+@pytest.mark.parametrize(("model", "extra", "thinks"), _reasoning_cases())
 def test_reasoning_content_for_thinking_models(
     client: moonshot.Moonshot, model: str, extra: dict[str, object], thinks: bool
 ) -> None:
     reply = client.chat.completions.create(model=model, messages=ASK, **extra)
     reasoning = reply.choices[0].message.reasoning_content
-    assert (reasoning is not None and len(reasoning) > 0) is thinks
+    assert (isinstance(reasoning, str) and len(reasoning) > 0) is thinks
     assert reply.choices[0].message.content
 
 
 def test_tool_call_arguments_satisfy_the_parameter_schema(client: moonshot.Moonshot) -> None:
-    reply = client.chat.completions.create(
-        model="kimi-k2-turbo-preview", messages=ASK, tools=[WEATHER_TOOL]
-    )
+    reply = client.chat.completions.create(model=MODEL, messages=ASK, tools=[WEATHER_TOOL])
     choice = reply.choices[0]
     assert choice.finish_reason == "tool_calls"
     (call,) = choice.message.tool_calls
@@ -89,13 +97,13 @@ def test_the_tool_named_in_the_question_is_chosen(client: moonshot.Moonshot) -> 
     }
     messages = [{"role": "user", "content": "please get weather for Oslo"}]
     reply = client.chat.completions.create(
-        model="kimi-k2.6", messages=messages, tools=[other, WEATHER_TOOL]
+        model=MODEL, messages=messages, tools=[other, WEATHER_TOOL]
     )
     assert reply.choices[0].message.tool_calls[0].function.name == "get_weather"
 
 
 def test_text_answer_after_the_tool_result(client: moonshot.Moonshot) -> None:
-    first = client.chat.completions.create(model="kimi-k2.6", messages=ASK, tools=[WEATHER_TOOL])
+    first = client.chat.completions.create(model=MODEL, messages=ASK, tools=[WEATHER_TOOL])
     call = first.choices[0].message.tool_calls[0]
     messages = [
         *ASK,
@@ -112,9 +120,7 @@ def test_text_answer_after_the_tool_result(client: moonshot.Moonshot) -> None:
         },
         {"role": "tool", "tool_call_id": call.id, "content": '{"temp_c": 21}'},
     ]
-    final = client.chat.completions.create(
-        model="kimi-k2.6", messages=messages, tools=[WEATHER_TOOL]
-    )
+    final = client.chat.completions.create(model=MODEL, messages=messages, tools=[WEATHER_TOOL])
     assert final.choices[0].finish_reason == "stop"
     assert final.choices[0].message.tool_calls is None or not final.choices[0].message.tool_calls
     assert "get_weather" in final.choices[0].message.content
@@ -126,43 +132,46 @@ def test_partial_mode_continues_without_repeating_the_prefix(
     client: moonshot.Moonshot, prefix: str
 ) -> None:
     messages = [*ASK, {"role": "assistant", "content": prefix, "partial": True}]
-    reply = client.chat.completions.create(model="kimi-k2.6", messages=messages)
+    reply = client.chat.completions.create(model=MODEL, messages=messages)
     content = reply.choices[0].message.content
     assert content and not content.startswith(prefix)
-    assert reply.choices[0].message.reasoning_content is None
+    assert not isinstance(reply.choices[0].message.reasoning_content, str)
 
 
 def test_partial_mode_continues_the_full_reply(client: moonshot.Moonshot) -> None:
-    full = client.chat.completions.create(model="moonshot-v1-8k", messages=ASK)
+    full = client.chat.completions.create(model=MODEL, messages=ASK)
     text = full.choices[0].message.content
     messages = [*ASK, {"role": "assistant", "content": text[:12], "partial": True}]
-    rest = client.chat.completions.create(model="moonshot-v1-8k", messages=messages)
+    rest = client.chat.completions.create(model=MODEL, messages=messages)
     assert text[:12] + rest.choices[0].message.content == text
 
 
 def test_n_choices(client: moonshot.Moonshot) -> None:
-    reply = client.chat.completions.create(model="moonshot-v1-8k", messages=ASK, n=3)
+    # n as a parameter where the document has it, else sent unchecked in extra_body.
+    model = facts.model_accepting("n")
+    if model is not None:
+        reply = client.chat.completions.create(model=model, messages=ASK, n=3)
+    else:
+        reply = client.chat.completions.create(model=MODEL, messages=ASK, extra_body={"n": 3})
     assert [c.index for c in reply.choices] == [0, 1, 2]
     assert len({c.message.content for c in reply.choices}) == 3
 
 
 def test_stop_words_cut_the_reply(client: moonshot.Moonshot) -> None:
-    reply = client.chat.completions.create(model="moonshot-v1-8k", messages=ASK, stop=["Paris"])
+    reply = client.chat.completions.create(model=MODEL, messages=ASK, stop=["Paris"])
     content = reply.choices[0].message.content
     assert "Paris" not in content and content.endswith("in ")
     assert reply.choices[0].finish_reason == "stop"
 
 
 def test_max_completion_tokens_gives_length(client: moonshot.Moonshot) -> None:
-    reply = client.chat.completions.create(
-        model="moonshot-v1-8k", messages=ASK, max_completion_tokens=5
-    )
+    reply = client.chat.completions.create(model=MODEL, messages=ASK, max_completion_tokens=5)
     assert reply.choices[0].finish_reason == "length"
     assert reply.usage.completion_tokens <= 5
 
 
 def test_usage_and_cached_tokens(client: moonshot.Moonshot) -> None:
-    first = client.chat.completions.create(model="moonshot-v1-8k", messages=ASK)
+    first = client.chat.completions.create(model=MODEL, messages=ASK)
     assert first.usage.cached_tokens == 0
     assert first.usage.total_tokens == first.usage.prompt_tokens + first.usage.completion_tokens
     follow_up = [
@@ -170,13 +179,13 @@ def test_usage_and_cached_tokens(client: moonshot.Moonshot) -> None:
         {"role": "assistant", "content": first.choices[0].message.content},
         {"role": "user", "content": "And tomorrow?"},
     ]
-    second = client.chat.completions.create(model="moonshot-v1-8k", messages=follow_up)
+    second = client.chat.completions.create(model=MODEL, messages=follow_up)
     assert 0 < second.usage.cached_tokens < second.usage.prompt_tokens
 
 
 def test_json_mode_and_structured_output(client: moonshot.Moonshot) -> None:
     reply = client.chat.completions.create(
-        model="kimi-k2-turbo-preview", messages=ASK, response_format={"type": "json_object"}
+        model=MODEL, messages=ASK, response_format={"type": "json_object"}
     )
     assert isinstance(json.loads(reply.choices[0].message.content), dict)
     schema = {
@@ -185,7 +194,7 @@ def test_json_mode_and_structured_output(client: moonshot.Moonshot) -> None:
         "required": ["city", "score"],
     }
     reply = client.chat.completions.create(
-        model="kimi-k2-turbo-preview",
+        model=MODEL,
         messages=ASK,
         response_format={"type": "json_schema", "json_schema": {"name": "w", "schema": schema}},
     )
@@ -203,8 +212,84 @@ def test_images_and_documents_are_acknowledged(client: moonshot.Moonshot) -> Non
             ],
         },
     ]
-    reply = client.chat.completions.create(model="kimi-k2.6", messages=messages)
+    reply = client.chat.completions.create(model=MODEL, messages=messages)
     content = reply.choices[0].message.content
     assert "I received 1 image" in content
     assert "The launch date is 12 May." in content
     assert reply.usage.prompt_tokens > 256
+
+
+SEARCH_TOOL = {
+    "type": "function",
+    "function": {
+        "name": "search_web",
+        "parameters": {"type": "object", "properties": {"q": {"type": "string"}}},
+    },
+}
+
+
+def _tool_choice_model() -> str:
+    model = facts.model_accepting("tool_choice")
+    if model is None:
+        pytest.fail("the document has no tool_choice")  # every document since 2026-08 has
+    return model
+
+
+def test_tool_choice_required_forces_a_call_and_none_forbids_one(
+    client: moonshot.Moonshot,
+) -> None:
+    model = _tool_choice_model()
+    after_result = [
+        *ASK,
+        {"role": "assistant", "content": "", "tool_calls": [
+            {"id": "c1", "type": "function", "function": {"name": "get_weather", "arguments": "{}"}}
+        ]},
+        {"role": "tool", "tool_call_id": "c1", "content": "21C"},
+    ]  # fmt: skip
+    forced = client.chat.completions.create(
+        model=model, messages=after_result, tools=[WEATHER_TOOL], tool_choice="required"
+    )
+    assert forced.choices[0].finish_reason == "tool_calls"
+    refused = client.chat.completions.create(
+        model=model, messages=ASK, tools=[WEATHER_TOOL], tool_choice="none"
+    )
+    assert refused.choices[0].finish_reason == "stop" and not refused.choices[0].message.tool_calls
+    named = client.chat.completions.create(
+        model=model,
+        messages=ASK,
+        tools=[WEATHER_TOOL, SEARCH_TOOL],
+        tool_choice={"type": "function", "function": {"name": "search_web"}},
+    )
+    assert named.choices[0].message.tool_calls[0].function.name == "search_web"
+
+
+def test_tools_carried_by_a_system_message_are_used(client: moonshot.Moonshot) -> None:
+    model = facts.model_with_tool_messages()
+    if model is None:
+        pytest.fail("no variant takes tools in a system message")
+    messages = [{"role": "system", "tools": [SEARCH_TOOL]}, *ASK]
+    reply = client.chat.completions.create(model=model, messages=messages)
+    assert reply.choices[0].message.tool_calls[0].function.name == "search_web"
+
+
+def test_logprobs_cover_the_answer(client: moonshot.Moonshot) -> None:
+    model = facts.model_accepting("top_logprobs") or MODEL
+    top = facts.chat_field(model, "top_logprobs").get("maximum", 2)
+    reply = client.chat.completions.create(
+        model=model, messages=ASK, logprobs=True, top_logprobs=min(2, top)
+    )
+    message = reply.choices[0].message
+    logprobs = message.logprobs
+    assert logprobs is not None
+    assert "".join(t.token for t in logprobs.content) == message.content
+    assert all(len(t.top_logprobs) == min(2, top) and t.logprob < 0 for t in logprobs.content)
+    assert bytes(logprobs.content[0].bytes or []) == logprobs.content[0].token.encode()
+    plain = client.chat.completions.create(model=model, messages=ASK)
+    assert plain.choices[0].message.logprobs is None
+
+
+def test_prompt_tokens_details_add_up(client: moonshot.Moonshot) -> None:
+    reply = client.chat.completions.create(model=MODEL, messages=ASK)
+    details = reply.usage.prompt_tokens_details
+    assert details.cached_tokens == reply.usage.cached_tokens
+    assert details.cached_tokens + details.cache_write_tokens == reply.usage.prompt_tokens

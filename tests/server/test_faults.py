@@ -7,9 +7,12 @@ import json
 import httpx
 import moonshot
 import pytest
+import spec_facts as facts
 from moonshot.testing import LocalMoonshot
 
 from .conftest import KEY
+
+MODEL = facts.plain_model()
 
 USER = [{"role": "user", "content": "hello there"}]
 
@@ -33,7 +36,7 @@ def test_failures_beyond_the_retry_budget_surface(server: LocalMoonshot) -> None
         moonshot.Moonshot(base_url=server.url, api_key=KEY, max_retries=2) as c,
         pytest.raises(moonshot.InternalServerError, match="engine is overloaded") as caught,
     ):
-        c.chat.completions.create(model="kimi-k2.6", messages=USER)
+        c.chat.completions.create(model=MODEL, messages=USER)
     assert caught.value.status_code == 500 and caught.value.type == "server_error"
     assert _statuses(server) == [500, 500, 500]
 
@@ -53,10 +56,10 @@ def test_path_filter_and_count_none(http: httpx.Client, server: LocalMoonshot) -
     server.faults.fail_next(None, status=502, path="/v1/chat/completions")
     assert http.get("/v1/models").status_code == 200
     for _ in range(3):
-        reply = http.post("/v1/chat/completions", json={"model": "kimi-k2.6", "messages": USER})
+        reply = http.post("/v1/chat/completions", json={"model": MODEL, "messages": USER})
         assert reply.status_code == 502
     server.faults.clear()
-    reply = http.post("/v1/chat/completions", json={"model": "kimi-k2.6", "messages": USER})
+    reply = http.post("/v1/chat/completions", json={"model": MODEL, "messages": USER})
     assert reply.status_code == 200
 
 
@@ -73,7 +76,7 @@ def test_drop_stream_after_k_chunks(http: httpx.Client, server: LocalMoonshot) -
     assert http.get("/v1/models").status_code == 200  # not a stream: the rule waits
     assert server.faults.pending == 1
     received = []
-    body = {"model": "moonshot-v1-8k", "messages": USER, "stream": True}
+    body = {"model": MODEL, "messages": USER, "stream": True}
     with (
         pytest.raises(httpx.RemoteProtocolError),
         http.stream("POST", "/v1/chat/completions", json=body) as response,
@@ -90,7 +93,7 @@ def test_malformed_body(
 ) -> None:
     server.faults.malformed_next()
     with pytest.raises(moonshot.APIResponseValidationError):
-        client.chat.completions.create(model="moonshot-v1-8k", messages=USER)
+        client.chat.completions.create(model=MODEL, messages=USER)
     server.faults.malformed_next(path="/v1/models")
     raw = http.get("/v1/models")
     assert raw.status_code == 200
@@ -100,7 +103,7 @@ def test_malformed_body(
 
 def test_malformed_stream_event(http: httpx.Client, server: LocalMoonshot) -> None:
     server.faults.malformed_next()
-    body = {"model": "moonshot-v1-8k", "messages": USER, "stream": True}
+    body = {"model": MODEL, "messages": USER, "stream": True}
     with http.stream("POST", "/v1/chat/completions", json=body) as response:
         lines = [line for line in response.iter_lines() if line]
     assert lines[-1] == "data: [DONE]"

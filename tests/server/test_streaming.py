@@ -7,6 +7,9 @@ from typing import Any
 
 import httpx
 import pytest
+import spec_facts as facts
+
+MODEL = facts.plain_model()
 
 ASK = [{"role": "user", "content": "Tell me something about streaming responses please"}]
 
@@ -25,7 +28,7 @@ def stream(http: httpx.Client, **body: Any) -> tuple[httpx.Response, list[Any]]:
 
 
 def test_sse_framing_and_small_chunks(http: httpx.Client) -> None:
-    response, events = stream(http, model="moonshot-v1-8k", messages=ASK)
+    response, events = stream(http, model=MODEL, messages=ASK)
     assert response.headers["content-type"].startswith("text/event-stream")
     assert response.headers["transfer-encoding"] == "chunked"
     assert events[-1] == "[DONE]"
@@ -35,12 +38,12 @@ def test_sse_framing_and_small_chunks(http: httpx.Client) -> None:
     assert chunks[0]["choices"][0]["delta"] == {"role": "assistant", "content": ""}
     pieces = [c["choices"][0]["delta"].get("content", "") for c in chunks]
     assert len(pieces) > 10 and max(len(p) for p in pieces) < 40
-    complete = http.post("/v1/chat/completions", json={"model": "moonshot-v1-8k", "messages": ASK})
+    complete = http.post("/v1/chat/completions", json={"model": MODEL, "messages": ASK})
     assert "".join(pieces) == complete.json()["choices"][0]["message"]["content"]
 
 
 def test_usage_in_the_last_choice_chunk_by_default(http: httpx.Client) -> None:
-    _, events = stream(http, model="moonshot-v1-8k", messages=ASK)
+    _, events = stream(http, model=MODEL, messages=ASK)
     last = events[-2]["choices"][0]
     assert last["finish_reason"] == "stop" and last["delta"] == {}
     usage = last["usage"]
@@ -50,9 +53,7 @@ def test_usage_in_the_last_choice_chunk_by_default(http: httpx.Client) -> None:
 
 
 def test_include_usage_adds_a_separate_usage_chunk(http: httpx.Client) -> None:
-    _, events = stream(
-        http, model="moonshot-v1-8k", messages=ASK, stream_options={"include_usage": True}
-    )
+    _, events = stream(http, model=MODEL, messages=ASK, stream_options={"include_usage": True})
     usage_chunk = events[-2]
     assert usage_chunk["choices"] == [] and usage_chunk["usage"]["total_tokens"] > 0
     assert all(c["usage"] is None for c in events[:-2])
@@ -60,7 +61,7 @@ def test_include_usage_adds_a_separate_usage_chunk(http: httpx.Client) -> None:
 
 
 def test_reasoning_streams_before_the_answer(http: httpx.Client) -> None:
-    _, events = stream(http, model="kimi-k2-thinking", messages=ASK)
+    _, events = stream(http, model=MODEL, messages=ASK)
     kinds = [next(iter(c["choices"][0]["delta"]), None) for c in events[1:-2]]
     assert kinds[0] == "reasoning_content" and kinds[-1] == "content"
     assert kinds.index("content") > kinds.count("reasoning_content") - 1
@@ -78,7 +79,7 @@ def test_tool_calls_stream_as_indexed_deltas(http: httpx.Client) -> None:
             },
         },
     }
-    _, events = stream(http, model="kimi-k2-turbo-preview", messages=ASK, tools=[tool])
+    _, events = stream(http, model=MODEL, messages=ASK, tools=[tool])
     deltas = [c["choices"][0]["delta"] for c in events[1:-2]]
     calls = [d["tool_calls"][0] for d in deltas if "tool_calls" in d]
     assert calls[0]["id"] == "lookup:0" and calls[0]["function"]["name"] == "lookup"
@@ -89,12 +90,12 @@ def test_tool_calls_stream_as_indexed_deltas(http: httpx.Client) -> None:
 
 
 def test_n_choices_stream_one_after_another(http: httpx.Client) -> None:
-    _, events = stream(http, model="moonshot-v1-8k", messages=ASK, n=2)
+    _, events = stream(http, model=MODEL, messages=ASK, n=2)
     finished = [c["choices"][0]["index"] for c in events[:-1] if c["choices"][0]["finish_reason"]]
     assert finished == [0, 1]
 
 
-@pytest.mark.parametrize("model", ["kimi-k2.6", "moonshot-v1-8k"])
+@pytest.mark.parametrize("model", [MODEL, MODEL])
 def test_streamed_and_plain_answers_agree(http: httpx.Client, model: str) -> None:
     _, events = stream(http, model=model, messages=ASK)
     text = "".join(c["choices"][0]["delta"].get("content", "") for c in events[:-1])

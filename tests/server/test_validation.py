@@ -5,9 +5,12 @@ from __future__ import annotations
 import httpx
 import moonshot
 import pytest
+import spec_facts as facts
 from moonshot.testing import LocalMoonshot
 
 from .conftest import KEY
+
+MODEL = facts.plain_model()
 
 USER = [{"role": "user", "content": "hi"}]
 
@@ -47,16 +50,16 @@ def test_the_client_maps_401_to_authentication_error(server: LocalMoonshot) -> N
     ("body", "named"),
     [
         (
-            {"model": "kimi-k2.6", "messages": [{"role": "robot", "content": "x"}]},
+            {"model": MODEL, "messages": [{"role": "robot", "content": "x"}]},
             "messages[0].role",
         ),
-        ({"model": "moonshot-v1-8k", "messages": USER, "temperature": 3}, "temperature"),
-        ({"model": "moonshot-v1-8k", "messages": USER, "n": 9}, "n"),
-        ({"model": "kimi-k2.6", "messages": USER, "thinking": {"type": "maybe"}}, "thinking.type"),
-        ({"model": "kimi-k2.6"}, "messages"),
-        ({"model": "kimi-k2.6", "messages": []}, "messages"),
-        ({"model": "kimi-k2.6", "messages": USER, "stop": ["x" * 40]}, "stop[0]"),
-        ({"model": "kimi-k2.6", "messages": USER, "tools": [{"type": "function"}]}, "tools[0]"),
+        ({"model": MODEL, "messages": USER, "temperature": 3}, "temperature"),
+        ({"model": MODEL, "messages": USER, "n": 9}, "n"),
+        ({"model": MODEL, "messages": USER, "thinking": {"type": "maybe"}}, "thinking.type"),
+        ({"model": MODEL}, "messages"),
+        ({"model": MODEL, "messages": []}, "messages"),
+        ({"model": MODEL, "messages": USER, "stop": ["x" * 40]}, "stop[0]"),
+        ({"model": MODEL, "messages": USER, "tools": [{"type": "function"}]}, "tools[0]"),
     ],
 )
 def test_spec_invalid_chat_requests_get_400_naming_the_field(
@@ -72,7 +75,7 @@ def test_spec_invalid_chat_requests_get_400_naming_the_field(
 def test_unknown_model_is_404_listing_known_models(http: httpx.Client) -> None:
     response = http.post("/v1/chat/completions", json={"model": "gpt-9", "messages": USER})
     assert response.status_code == 404
-    assert "gpt-9" in _error(response)["message"] and "kimi-k2.6" in _error(response)["message"]
+    assert "gpt-9" in _error(response)["message"] and MODEL in _error(response)["message"]
 
 
 def test_bodies_that_are_not_json_get_400(http: httpx.Client) -> None:
@@ -83,7 +86,7 @@ def test_bodies_that_are_not_json_get_400(http: httpx.Client) -> None:
 @pytest.mark.parametrize(
     ("path", "body", "named"),
     [
-        ("/v1/tokenizers/estimate-token-count", {"model": "kimi-k2.6"}, "messages"),
+        ("/v1/tokenizers/estimate-token-count", {"model": MODEL}, "messages"),
         ("/v1/tokenizers/estimate-token-count", {"model": "x", "messages": USER}, "model"),
         (
             "/v1/batches",

@@ -10,12 +10,15 @@ from typing import Any
 import httpx
 import moonshot
 import pytest
+import spec_facts as facts
 from moonshot._retries import RetryPolicy
 
 from ._sse_server import SSEServer
 
+MODEL = facts.plain_model()
+
 KEY = "sk-stream-test-key"
-MODEL = "kimi-k2.6"
+MODEL = MODEL
 MESSAGES = [{"role": "user", "content": "Hello"}]
 
 

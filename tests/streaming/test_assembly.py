@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
+import spec_facts as facts
 from moonshot import ChatCompletionChunk
 from moonshot._assembly import CompletionAccumulator
 from moonshot_openapi.models import ChatCompletionResponse
 
 from .conftest import chunk
+
+MODEL = facts.plain_model()
 
 
 def assemble(*chunks: Any) -> ChatCompletionResponse:
@@ -31,7 +34,7 @@ def test_content_and_reasoning_concatenated() -> None:
     assert message.content == "Hello"
     assert message.reasoning_content == "Think hard."
     assert done.choices[0].finish_reason.value == "stop"
-    assert done.id == "cmpl-1" and done.model == "kimi-k2.6"
+    assert done.id == "cmpl-1" and done.model == MODEL
 
 
 def test_tool_calls_merged_by_index() -> None:
@@ -113,7 +116,7 @@ def test_usage_from_a_top_level_usage_chunk() -> None:
         "id": "cmpl-1",
         "object": "chat.completion.chunk",
         "created": 1,
-        "model": "kimi-k2.6",
+        "model": MODEL,
         "choices": [],
         "usage": top,
     }
@@ -169,7 +172,7 @@ def test_typed_chunk_fields() -> None:
         "cmpl-1",
         "chat.completion.chunk",
         1,
-        "kimi-k2.6",
+        MODEL,
     )
     choice = typed.choices[0]
     assert (choice.index, choice.finish_reason) == (0, "stop")

@@ -13,8 +13,11 @@ import json
 from collections.abc import Callable, Iterable
 
 import pytest
+import spec_facts as facts
 from moonshot._sse import SSEDecoder
 from moonshot._streaming import _StreamCore
+
+MODEL = facts.plain_model()
 
 EVENTS = 2000
 
@@ -24,7 +27,7 @@ def one_piece(events: int) -> bytes:
         "id": "c",
         "object": "chat.completion.chunk",
         "created": 1,
-        "model": "kimi-k2.6",
+        "model": MODEL,
         "choices": [{"index": 0, "delta": {"content": "tok "}, "finish_reason": None}],
     }
     return b"".join(b"data: " + json.dumps(chunk).encode() + b"\n\n" for _ in range(events))

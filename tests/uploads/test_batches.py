@@ -9,11 +9,14 @@ from typing import Any
 import httpx
 import moonshot
 import pytest
+import spec_facts as facts
 from moonshot._batch_requests import metadata_limits
 from moonshot_openapi.models import BatchObject
 from pytest_httpserver import HTTPServer
 
 from .fake_api import FakeAPI
+
+MODEL = facts.plain_model()
 
 
 @pytest.fixture
@@ -21,14 +24,14 @@ def api(httpserver: HTTPServer) -> FakeAPI:
     return FakeAPI().install(httpserver)
 
 
-def _body(prompt: str, model: str = "kimi-k2.6", **params: Any) -> dict[str, Any]:
+def _body(prompt: str, model: str = MODEL, **params: Any) -> dict[str, Any]:
     return {"model": model, "messages": [{"role": "user", "content": prompt}], **params}
 
 
 def _requests() -> Iterator[Any]:
     """A generator, so the client cannot rely on len() or a second pass."""
     yield _body("hello")
-    yield {"custom_id": "mine", "body": _body("please fail", model="moonshot-v1-8k")}
+    yield {"custom_id": "mine", "body": _body("please fail", model=MODEL)}
     yield _body("bye", max_completion_tokens=20)
 
 
@@ -98,9 +101,9 @@ def test_every_bad_line_is_reported_and_nothing_is_sent(
         _body("too hot", temperature=7),
         {"custom_id": "dup", "body": _body("a")},
         {"custom_id": "dup", "body": _body("b")},
-        {"model": "kimi-k2.6"},
+        {"model": MODEL},
         "not a request",
-        _body("x", model="moonshot-v1-8k", thinking={"type": "enabled"}),
+        _body("x", model=MODEL, thinking={"type": "enabled"}),
         {"custom_id": "u", "body": _body("y"), "url": "/v1/embeddings"},
     ]
     with pytest.raises(moonshot.ValidationError) as caught:

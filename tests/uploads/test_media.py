@@ -8,11 +8,14 @@ from pathlib import Path
 
 import moonshot
 import pytest
+import spec_facts as facts
 from moonshot._chat_request import prepare_chat_body
 from moonshot_openapi.models import FileObject
 from pytest_httpserver import HTTPServer
 
 from .conftest import file_object
+
+MODEL = facts.plain_model()
 
 SAMPLES = {
     "image/png": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
@@ -117,7 +120,7 @@ def _vision_messages() -> list[dict]:
     ]
 
 
-@pytest.mark.parametrize("model", ["kimi-k2.6", "moonshot-v1-8k-vision-preview"])
+@pytest.mark.parametrize("model", [MODEL, MODEL])
 def test_parts_pass_the_chat_request_checks(model: str) -> None:
     body, _variant = prepare_chat_body(model, _vision_messages(), {})
     assert body["messages"][0]["content"][1] == {
@@ -132,7 +135,7 @@ def test_parts_are_sent_as_built(client: moonshot.Moonshot, httpserver: HTTPServ
             "id": "c1",
             "object": "chat.completion",
             "created": 1,
-            "model": "kimi-k2.6",
+            "model": MODEL,
             "choices": [
                 {
                     "index": 0,
@@ -144,6 +147,6 @@ def test_parts_are_sent_as_built(client: moonshot.Moonshot, httpserver: HTTPServ
         }
     )
     messages = _vision_messages()
-    client.chat.completions.create(model="kimi-k2.6", messages=messages)
+    client.chat.completions.create(model=MODEL, messages=messages)
     (request, _) = httpserver.log[0]
     assert json.loads(request.get_data())["messages"] == messages

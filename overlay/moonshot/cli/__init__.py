@@ -17,8 +17,6 @@ from .._config import API_KEY_ENV
 
 __all__ = ["build_parser", "main"]
 
-DEFAULT_MODEL = "kimi-k2.6"
-
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -30,10 +28,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     chat = commands.add_parser("chat", help="send one prompt and print the answer")
     chat.add_argument("prompt")
-    chat.add_argument("--model", default=DEFAULT_MODEL, help=f"default {DEFAULT_MODEL}")
+    chat.add_argument("--model", help="default: the first model of the API document")
     chat.add_argument("--stream", action="store_true", help="print the answer as it arrives")
     chat.add_argument("--system", help="a system message to send first")
-    chat.add_argument("--no-thinking", action="store_true", help="disable thinking (k2.5/k2.6)")
+    chat.add_argument(
+        "--no-thinking", action="store_true", help="thinking: disabled (models that take it)"
+    )
     chat.add_argument("--show-reasoning", action="store_true", help="reasoning to stderr")
     chat.add_argument("--max-tokens", type=int, help="max_completion_tokens")
 

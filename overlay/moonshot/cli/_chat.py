@@ -28,9 +28,18 @@ def _params(args: argparse.Namespace) -> dict[str, Any]:
     return params
 
 
+def default_model() -> str:
+    """The first model the API document's chat request lists (its current flagship)."""
+    from .._chat_request import chat_catalog
+
+    return next(iter(chat_catalog().by_model))
+
+
 def run_chat(client: Moonshot, args: argparse.Namespace) -> int:
     """Answer to stdout; reasoning (thinking models) to stderr, so stdout stays the answer."""
     messages, params = _messages(args), _params(args)
+    if args.model is None:
+        args.model = default_model()
     if not args.stream:
         reply = client.chat.completions.create(model=args.model, messages=messages, **params)
         message = reply.choices[0].message

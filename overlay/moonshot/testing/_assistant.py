@@ -3,15 +3,21 @@
 * The answer restates the last user message (and counts its images / videos); when a
   system message holds a document, the line sharing most words with the question is
   quoted, so "ask a question about an uploaded file" gives a visibly grounded answer.
-* Thinking models (``kimi-k2-thinking*``; ``kimi-k2.5`` / ``kimi-k2.6`` unless
-  ``thinking.type`` is ``disabled``) also return ``reasoning_content``.
-* With ``tools`` and a user turn last, the reply calls one tool (the one named in the
-  question, else the first) with arguments built from its parameter schema; after a
-  ``role: tool`` message it answers in text using the tool's result.
+* Models that reason (read from the document: a variant with ``reasoning_effort``, or
+  with ``thinking`` unless ``thinking.type`` is ``disabled``) also return
+  ``reasoning_content``.
+* Tools come from ``tools`` and from system messages carrying ``tools`` (loaded
+  mid-conversation). With tools and a user turn last, the reply calls one tool (the
+  one ``tool_choice`` names, else the one named in the question, else the first) with
+  arguments built from its parameter schema; after a ``role: tool`` message it answers
+  in text using the tool's result. ``tool_choice: "required"`` always calls a tool,
+  ``"none"`` never does.
+* ``logprobs: true`` adds ``logprobs`` to the message (one entry per piece of text,
+  with ``top_logprobs`` alternatives), and to each streamed delta.
 * Partial Mode continues the ``partial: true`` assistant prefix without repeating it.
 * ``n``, ``stop``, ``max_completion_tokens`` and ``response_format`` are honoured; usage
-  counts tokens with :mod:`._tokens` and reports ``cached_tokens`` for the part of the
-  conversation this server has already seen.
+  counts tokens with :mod:`._tokens` and reports ``cached_tokens`` (and
+  ``prompt_tokens_details``) for the part of the conversation this server has already seen.
 """
 
 from __future__ import annotations
@@ -44,6 +50,7 @@ class Choice:
     reasoning: str | None = None
     tool_calls: list[dict[str, Any]] = field(default_factory=list)
     finish_reason: str = "stop"
+    top_logprobs: int | None = None  # None: no logprobs asked for
 
 
 @dataclass
@@ -64,13 +71,17 @@ class Completion:
                 total += count_text(call["function"]["name"] + call["function"]["arguments"])
         return total
 
-    def usage(self, choice: Choice | None = None) -> dict[str, int]:
+    def usage(self, choice: Choice | None = None) -> dict[str, Any]:
         completion = self.completion_tokens(choice)
         return {
             "prompt_tokens": self.prompt_tokens,
             "completion_tokens": completion,
             "total_tokens": self.prompt_tokens + completion,
             "cached_tokens": self.cached_tokens,
+            "prompt_tokens_details": {
+                "cached_tokens": self.cached_tokens,
+                "cache_write_tokens": self.prompt_tokens - self.cached_tokens,
+            },
         }
 
 
@@ -161,7 +172,14 @@ def _tool_result_answer(messages: Sequence[Mapping[str, Any]]) -> str:
     return f"{name} returned: {output}. That answers your question."
 
 
-def _pick_tool(tools: Sequence[Mapping[str, Any]], question: str) -> Mapping[str, Any]:
+def _pick_tool(
+    tools: Sequence[Mapping[str, Any]], question: str, choice: Any = None
+) -> Mapping[str, Any]:
+    if isinstance(choice, Mapping):
+        wanted = choice.get("function", {}).get("name")
+        for tool in tools:
+            if tool.get("function", {}).get("name") == wanted:
+                return tool
     lowered = question.lower()
     for tool in tools:
         name = str(tool.get("function", {}).get("name", ""))
@@ -170,10 +188,12 @@ def _pick_tool(tools: Sequence[Mapping[str, Any]], question: str) -> Mapping[str
     return tools[0]
 
 
-def _tool_call(tools: Sequence[Mapping[str, Any]], messages: Sequence[Mapping[str, Any]]) -> Any:
+def _tool_call(
+    tools: Sequence[Mapping[str, Any]], messages: Sequence[Mapping[str, Any]], choice: Any = None
+) -> Any:
     user = _last(messages, "user")
     question = text_of(user.get("content")) if user else ""
-    function = _pick_tool(tools, question).get("function", {})
+    function = _pick_tool(tools, question, choice).get("function", {})
     arguments = value_for(function.get("parameters", {"type": "object"}), _string_hint(question))
     calls_so_far = sum(len(m.get("tool_calls") or ()) for m in messages)
     name = str(function.get("name", "tool"))
@@ -198,6 +218,39 @@ def _formatted(text: str, response_format: Any) -> str:
         schema = response_format.get("json_schema", {}).get("schema", {})
         return json.dumps(value_for(schema, text), ensure_ascii=False)
     return text
+
+
+def _tools(body: Mapping[str, Any], messages: Sequence[Mapping[str, Any]]) -> list[Any]:
+    """The request's tools, then those system messages carry (loaded mid-conversation)."""
+    tools = list(body.get("tools") or [])
+    for message in messages:
+        if message.get("role") == "system" and isinstance(message.get("tools"), list):
+            tools.extend(message["tools"])
+    return tools
+
+
+def logprobs_for(text: str, top: int) -> dict[str, Any]:
+    """Deterministic ``logprobs`` for ``text``: one entry per piece, ``top`` alternatives."""
+    entries = []
+    for position, piece in enumerate(split_text(text, 1)):
+        logprob = -round(0.05 + (position % 7) * 0.11, 4)
+        alternatives = [
+            {
+                "token": piece if rank == 0 else f"{piece.strip() or '_'}~{rank}",
+                "logprob": logprob - rank,
+                "bytes": list((piece if rank == 0 else f"{piece.strip()}~{rank}").encode()),
+            }
+            for rank in range(top)
+        ]
+        entries.append(
+            {
+                "token": piece,
+                "logprob": logprob,
+                "bytes": list(piece.encode()),
+                "top_logprobs": alternatives,
+            }
+        )
+    return {"content": entries}
 
 
 class _PrefixCache:
@@ -240,14 +293,19 @@ class Assistant:
             m for m in body.get("messages", []) if isinstance(m, Mapping)
         ]
         model = str(body["model"])
-        tools = body.get("tools") or []
+        tools = _tools(body, messages)
         partial = messages[-1] if messages and messages[-1].get("partial") else None
         last_role = messages[-1].get("role") if messages else None
         thinking = partial is None and is_thinking(model, body.get("thinking"))
+        tool_choice = body.get("tool_choice")
+        calls_tool = bool(tools) and tool_choice != "none" and partial is None
+        if calls_tool and tool_choice in (None, "auto"):
+            calls_tool = last_role == "user"
+        top_logprobs = int(body.get("top_logprobs") or 0) if body.get("logprobs") else None
         choices = []
         for index in range(int(body.get("n", 1) or 1)):
-            if tools and last_role == "user":
-                call = _tool_call(tools, messages)
+            if calls_tool:
+                call = _tool_call(tools, messages, tool_choice)
                 reasoning = f"I should call {call['function']['name']}." if thinking else None
                 choices.append(Choice(index, None, reasoning, [call], "tool_calls"))
                 continue
@@ -257,9 +315,9 @@ class Assistant:
             text = _formatted(text, body.get("response_format"))
             if partial is not None:
                 text = _continue(text_of(partial.get("content")), text)
-            choices.append(
-                self._finish(body, index, text, _reasoning(messages) if thinking else None)
-            )
+            choice = self._finish(body, index, text, _reasoning(messages) if thinking else None)
+            choice.top_logprobs = top_logprobs
+            choices.append(choice)
         prompt = count_messages(messages, tools or None)
         namespace = str(body.get("prompt_cache_key") or "")
         return Completion(
@@ -277,8 +335,15 @@ class Assistant:
         text, stopped = _apply_stop(text, body.get("stop"))
         limit = body.get("max_completion_tokens", body.get("max_tokens"))
         finish = "stop"
-        if not stopped and isinstance(limit, int) and count_text(text) > limit:
-            text, finish = truncate_to_tokens(text, max(limit, 0)), "length"
+        if isinstance(limit, int):  # reasoning tokens count towards the limit too
+            budget = max(limit, 0)
+            if reasoning is not None:
+                spent = count_text(reasoning)
+                if spent > budget:
+                    reasoning, text, finish = truncate_to_tokens(reasoning, budget), "", "length"
+                budget = max(budget - spent, 0)
+            if finish == "stop" and not stopped and count_text(text) > budget:
+                text, finish = truncate_to_tokens(text, budget), "length"
         return Choice(index, text, reasoning, [], finish)
 
 
@@ -298,6 +363,8 @@ def completion_json(completion: Completion) -> dict[str, Any]:
             message["reasoning_content"] = choice.reasoning
         if choice.tool_calls:
             message["tool_calls"] = choice.tool_calls
+        if choice.top_logprobs is not None:
+            message["logprobs"] = logprobs_for(choice.content or "", choice.top_logprobs)
         choices.append(
             {"index": choice.index, "message": message, "finish_reason": choice.finish_reason}
         )
@@ -344,7 +411,10 @@ def stream_chunks(completion: Completion, include_usage: bool) -> Iterator[dict[
         for piece in split_text(choice.reasoning or ""):
             yield chunk(i, {"reasoning_content": piece})
         for piece in split_text(choice.content or ""):
-            yield chunk(i, {"content": piece})
+            delta: dict[str, Any] = {"content": piece}
+            if choice.top_logprobs is not None:
+                delta["logprobs"] = logprobs_for(piece, choice.top_logprobs)
+            yield chunk(i, delta)
         for number, call in enumerate(choice.tool_calls):
             head = {**call, "function": {"name": call["function"]["name"], "arguments": ""}}
             yield chunk(i, {"tool_calls": [{"index": number, **head}]})

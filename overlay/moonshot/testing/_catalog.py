@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import json
 import re
 from typing import Any
 
@@ -39,24 +40,57 @@ def context_length(model: str) -> int:
 
 
 def is_thinking(model: str, thinking: Any = None) -> bool:
-    """Whether a request to ``model`` produces ``reasoning_content``."""
-    if model.startswith("kimi-k2-thinking"):
+    """Whether a request to ``model`` produces ``reasoning_content``, from the document.
+
+    A variant with ``reasoning_effort`` always reasons; one with ``thinking`` reasons
+    unless the request sets ``thinking.type`` to ``disabled``; a variant with neither
+    reasons when its name says so (``...-thinking``).
+    """
+    from .._chat_request import chat_catalog
+
+    variant = chat_catalog().by_model.get(model)
+    if variant is None:
+        return False
+    if "reasoning_effort" in variant.properties:
         return True
-    if model in ("kimi-k2.5", "kimi-k2.6"):
+    if "thinking" in variant.properties:
         return not (isinstance(thinking, dict) and thinking.get("type") == "disabled")
-    return False
+    return "thinking" in variant.title
+
+
+def _accepts_media(model: str, kind: str) -> bool:
+    """Whether the model's variant takes ``kind`` parts (its messages' content schema)."""
+    from .._chat_request import chat_catalog
+
+    catalog = chat_catalog()
+    variant = catalog.by_model.get(model)
+    if variant is None:
+        return False
+    schema = catalog.checker.merged_properties(catalog.schema_of(variant)).get("messages", {})
+    return f'"{kind}"' in json.dumps(_expand(catalog.checker, schema, 0))
+
+
+def _expand(checker: Any, node: Any, depth: int) -> Any:
+    if depth > 64:
+        return node
+    if isinstance(node, dict):
+        if "$ref" in node:
+            return _expand(checker, checker.resolve(node), depth + 1)
+        return {k: _expand(checker, v, depth + 1) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_expand(checker, v, depth + 1) for v in node]
+    return node
 
 
 def model_object(model: str) -> dict[str, Any]:
     """One entry of ``GET /v1/models``."""
-    multimodal = model in ("kimi-k2.5", "kimi-k2.6")
     return {
         "id": model,
         "object": "model",
         "created": _CREATED,
         "owned_by": "moonshot",
         "context_length": context_length(model),
-        "supports_image_in": multimodal or "vision" in model,
-        "supports_video_in": multimodal,
+        "supports_image_in": _accepts_media(model, "image_url"),
+        "supports_video_in": _accepts_media(model, "video_url"),
         "supports_reasoning": is_thinking(model),
     }

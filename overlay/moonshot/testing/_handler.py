@@ -19,10 +19,11 @@ from ._assistant import completion_json, stream_chunks
 from ._catalog import model_ids, model_object
 from ._errors import ServerError, error_body
 from ._faults import PlannedFaults
+from ._generic import document_operations
 from ._multipart import CHUNK, BodyReader, ChunkedReader, LengthReader, MultipartError, drain
 from ._ops_routes import OPS_ROUTES, OpsRoutes
 from ._tokens import count_messages
-from ._validate import check_chat, check_estimate
+from ._validate import check_chat, check_estimate, check_signature_request
 
 if TYPE_CHECKING:
     from .server import ServerState
@@ -52,6 +53,7 @@ _ROUTES: list[Route] = [
     ("GET", re.compile(r"/v1/files/(?P<file_id>[^/]+)/content"), "file_content"),
     ("POST", re.compile(r"/v1/chat/completions"), "chat"),
     ("POST", re.compile(r"/v1/tokenizers/estimate-token-count"), "estimate"),
+    ("POST", re.compile(r"/v1/signatures/verify"), "verify_signature"),
     ("POST", re.compile(r"/v1/batches"), "create_batch"),
     ("GET", re.compile(r"/v1/batches"), "list_batches"),
     ("GET", re.compile(r"/v1/batches/(?P<batch_id>[^/]+)"), "get_batch"),
@@ -134,6 +136,13 @@ class Handler(OpsRoutes, BaseHTTPRequestHandler):
             if method == self.command:
                 return action, found.groupdict()
             allowed.append(method)
+        if not allowed:  # the operations answered from the document alone
+            for index, op in enumerate(document_operations()):
+                if op.pattern.fullmatch(path) is None:
+                    continue
+                if op.method == self.command:
+                    return "document", {"index": str(index)}
+                allowed.append(op.method)
         if allowed:
             raise ServerError(
                 405,
@@ -215,14 +224,23 @@ class Handler(OpsRoutes, BaseHTTPRequestHandler):
                 self.wfile.write(block)
 
     def _send_events(
-        self, events: Iterable[dict[str, Any]], *, named: bool = False, done: bool = True
+        self,
+        events: Iterable[dict[str, Any]],
+        headers: dict[str, str] | None = None,
+        *,
+        named: bool = False,
+        done: bool = True,
     ) -> None:
         """An SSE answer in HTTP chunks: one ``data:`` event per chunk, then ``[DONE]``.
 
         ``named`` puts each event's ``type`` in an ``event:`` line; ``done=False`` leaves
         out ``[DONE]`` (protocols that end with an event of their own).
         """
-        self._head(200, "text/event-stream; charset=utf-8", {"Cache-Control": "no-cache"})
+        self._head(
+            200,
+            "text/event-stream; charset=utf-8",
+            {"Cache-Control": "no-cache", **(headers or {})},
+        )
         self.send_header("Transfer-Encoding", "chunked")
         self.end_headers()
         delay = self.state.stream_chunk_delay
@@ -268,11 +286,26 @@ class Handler(OpsRoutes, BaseHTTPRequestHandler):
         self._apply_faults(streaming)
         check_chat(body)
         completion = self.state.assistant.complete(body)
+        signed = self.state.signer.headers_for(self.headers, body.get("model"))
         if not streaming:
-            self._send_json(200, completion_json(completion))
+            self._send_json(200, completion_json(completion), signed)
             return
         options = body.get("stream_options") or {}
-        self._send_events(stream_chunks(completion, bool(options.get("include_usage"))))
+        self._send_events(stream_chunks(completion, bool(options.get("include_usage"))), signed)
+
+    def _verify_signature(self) -> None:
+        body = self._json_body()
+        self._apply_faults()
+        check_signature_request(body)
+        valid = self.state.signer.verify(body)
+        self._send_json(200, {"valid": valid}, {"Cache-Control": "no-store"})
+
+    def _document(self, index: str) -> None:
+        op = document_operations()[int(index)]
+        body = self._json_body() if op.request_schema() is not None else None
+        self._apply_faults()
+        model = body.get("model") if isinstance(body, dict) else None
+        self._send_json(200, op.answer(body), self.state.signer.headers_for(self.headers, model))
 
     def _estimate(self) -> None:
         body = self._json_body()

@@ -70,10 +70,11 @@ class OpsRoutes(_Base):
     def _responses(self) -> None:
         body, streaming = self._model_call("/v1/responses")
         response = responses_answer(self.state.assistant, body)
+        signed = self.state.signer.headers_for(self.headers, body.get("model"))
         if streaming:
-            self._send_events(response_events(response), named=True, done=False)
+            self._send_events(response_events(response), signed, named=True, done=False)
         else:
-            self._send_json(200, response)
+            self._send_json(200, response, signed)
 
     def _messages(self) -> None:
         try:
@@ -81,10 +82,11 @@ class OpsRoutes(_Base):
         except ServerError as error:
             raise _messages_error(error) from None
         message = messages_answer(self.state.assistant, body)
+        signed = self.state.signer.headers_for(self.headers, body.get("model"))
         if streaming:
-            self._send_events(message_events(message), named=True, done=False)
+            self._send_events(message_events(message), signed, named=True, done=False)
         else:
-            self._send_json(200, message)
+            self._send_json(200, message, signed)
 
     def _tool(self, path: str) -> dict[str, Any]:
         body = self._json_body()

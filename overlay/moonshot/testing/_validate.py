@@ -11,7 +11,13 @@ from .._schema import SchemaChecker
 from .._spec import component, load_spec
 from ._errors import ServerError
 
-__all__ = ["check_batch_create", "check_chat", "check_estimate", "parse_window"]
+__all__ = [
+    "check_batch_create",
+    "check_chat",
+    "check_estimate",
+    "check_signature_request",
+    "parse_window",
+]
 
 _WINDOW = re.compile(r"^(\d+)([hd])$")
 
@@ -51,6 +57,15 @@ def check_estimate(body: Any) -> None:
     """Raise a 400 ServerError unless ``body`` is a valid EstimateTokenRequest."""
     problems = SchemaChecker(load_spec()).errors(component("EstimateTokenRequest"), body)
     _reject("token estimate request", problems)
+
+
+def check_signature_request(body: Any) -> None:
+    """Raise a 400 ServerError unless ``body`` is a valid signature verification request."""
+    schema = load_spec()["paths"]["/v1/signatures/verify"]["post"]["requestBody"]
+    problems = SchemaChecker(load_spec()).errors(
+        schema["content"]["application/json"]["schema"], body
+    )
+    _reject("signature verification request", problems)
 
 
 def parse_window(window: str) -> int | None:

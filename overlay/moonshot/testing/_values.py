@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
+
+Resolve = Callable[[Mapping[str, Any]], Mapping[str, Any]]
 
 __all__ = ["value_for"]
 
@@ -32,28 +34,43 @@ def _string(schema: Mapping[str, Any], hint: str) -> str:
     return text
 
 
-def value_for(schema: Any, hint: str = "", depth: int = 0) -> Any:
-    """A deterministic value for ``schema``; ``hint`` fills free-text strings."""
+def value_for(schema: Any, hint: str = "", depth: int = 0, resolve: Resolve | None = None) -> Any:
+    """A deterministic value for ``schema``; ``hint`` fills free-text strings.
+
+    With ``resolve`` (a document's ``$ref`` resolver), references are followed and
+    ``allOf`` parts merged, and every required property is filled; without it the
+    schema is taken as self-contained (tool parameters, structured output).
+    """
+    if isinstance(schema, Mapping) and resolve is not None:
+        schema = resolve(schema)
+        if "allOf" in schema:
+            merged: dict[str, Any] = {"type": "object", "properties": {}, "required": []}
+            for part in schema["allOf"]:
+                part = resolve(part)
+                merged["properties"].update(part.get("properties", {}))
+                merged["required"] += part.get("required", [])
+            merged["properties"].update(schema.get("properties", {}))
+            schema = merged
     if not isinstance(schema, Mapping) or depth > 8:
         return hint or "example"
     if "const" in schema:
         return schema["const"]
     if schema.get("enum"):
-        return schema["enum"][0]
+        return next((v for v in schema["enum"] if v is not None), schema["enum"][0])
     if "default" in schema and schema["default"] is not None:
         return schema["default"]
     for key in ("anyOf", "oneOf"):
         if schema.get(key):
-            return value_for(schema[key][0], hint, depth + 1)
+            return value_for(schema[key][0], hint, depth + 1, resolve)
     kind = schema.get("type", "object" if "properties" in schema else "string")
     if isinstance(kind, list):
         kind = next((k for k in kind if k != "null"), "null")
     if kind == "object":
         props = schema.get("properties", {})
-        return {name: value_for(sub, hint, depth + 1) for name, sub in props.items()}
+        return {name: value_for(sub, hint, depth + 1, resolve) for name, sub in props.items()}
     if kind == "array":
         count = max(1, int(schema.get("minItems", 1)))
-        return [value_for(schema.get("items", {}), hint, depth + 1) for _ in range(count)]
+        return [value_for(schema.get("items", {}), hint, depth + 1, resolve) for _ in range(count)]
     if kind in ("integer", "number"):
         return _number(schema, kind == "integer")
     if kind == "boolean":

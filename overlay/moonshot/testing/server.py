@@ -30,6 +30,7 @@ from ._batches import BatchStore
 from ._faults import Faults
 from ._files import FileLimits, FileStore
 from ._handler import Handler
+from ._signing import Signer
 
 _log = logging.getLogger("moonshot.testing")
 
@@ -60,6 +61,7 @@ class ServerState:
         self.api_key = api_key
         self.faults = Faults()
         self.assistant = Assistant()
+        self.signer = Signer()
         self.files = FileStore(root, limits)
         self.batches = BatchStore(self.files, self.assistant, batch_step_seconds)
         self.stream_chunk_delay = stream_chunk_delay
