@@ -23,7 +23,13 @@ def _number(schema: Mapping[str, Any], integer: bool) -> int | float:
     return int(value) if integer and float(value).is_integer() else value
 
 
+# A ``format: uri`` string: a page the local server's web index holds (testing/_web.py).
+_URI = "https://moon.example/guide/phases"
+
+
 def _string(schema: Mapping[str, Any], hint: str) -> str:
+    if schema.get("format") == "uri":
+        return _URI
     text = hint or "example"
     low = int(schema.get("minLength", 0))
     high = schema.get("maxLength")
