@@ -100,7 +100,7 @@ class EventCore(_StreamCore, Generic[R]):
         self.assembler = assembler
         self.parse = parse
 
-    def feed(self, data: bytes) -> Iterator[Any]:  # type: ignore[override]
+    def feed(self, data: bytes) -> Iterator[Any]:
         """The typed events completed by ``data``, each folded in as it is handed out."""
         if self.done or self.error is not None:
             return

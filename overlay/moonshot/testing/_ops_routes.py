@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from http.server import BaseHTTPRequestHandler
 from typing import TYPE_CHECKING, Any
 
 from .._schema import SchemaChecker
@@ -14,11 +15,7 @@ from ._protocols import message_events, messages_answer, response_events, respon
 from ._web import WebIndex
 
 if TYPE_CHECKING:
-    from ._handler import Handler
-
-    _Base = Handler
-else:
-    _Base = object
+    from .server import ServerState
 
 __all__ = ["OPS_ROUTES", "OpsRoutes"]
 
@@ -57,8 +54,30 @@ def _messages_error(error: ServerError) -> ServerError:
     return error
 
 
-class OpsRoutes(_Base):
+class OpsRoutes(BaseHTTPRequestHandler):
     """Handlers named by :data:`OPS_ROUTES`; they use the Handler's plumbing."""
+
+    if TYPE_CHECKING:  # provided by ._handler.Handler
+
+        @property
+        def state(self) -> ServerState: ...
+
+        def _json_body(self) -> Any: ...
+
+        def _apply_faults(self, streaming: bool = False) -> None: ...
+
+        def _send_json(
+            self, status: int, payload: Any, headers: dict[str, str] | None = None
+        ) -> None: ...
+
+        def _send_events(
+            self,
+            events: Iterable[dict[str, Any]],
+            headers: dict[str, str] | None = None,
+            *,
+            named: bool = False,
+            done: bool = True,
+        ) -> None: ...
 
     def _model_call(self, path: str) -> tuple[dict[str, Any], bool]:
         body = self._json_body()
