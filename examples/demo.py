@@ -8,15 +8,18 @@ from __future__ import annotations
 import sys
 import time
 
+import anthropic_messages
 import batch
 import chat
 import file_qa
 import image_part
 import models_and_balance
 import moonshot
+import responses_api
 import stream_chat
 import token_estimate
 import tool_call
+import web_tools
 from _common import connect
 
 STEPS = (
@@ -28,6 +31,9 @@ STEPS = (
     image_part,
     token_estimate,
     batch,
+    responses_api,
+    anthropic_messages,
+    web_tools,
 )
 
 
