@@ -28,17 +28,16 @@ def run_web(client: Moonshot, args: argparse.Namespace) -> int:
         print(f"# {page.title}  <{page.url}>\n")
         print(page.markdown)
         return 0
-    params: dict[str, object] = {}
+    params: dict[str, Any] = {}
     if args.limit is not None:
         params["limit"] = args.limit
     if args.pro or args.site:
         if args.site:
             params["sites"] = args.site
-        for number, result in enumerate(
-            client.tools.search_pro(text_query=args.query, **params).search_results, 1
-        ):
-            print(f"{number}. {result.title}  <{result.url}>  ({result.date})")
-            for chunk in result.chunks:
+        pro = client.tools.search_pro(text_query=args.query, **params).search_results
+        for number, found in enumerate(pro, 1):
+            print(f"{number}. {found.title}  <{found.url}>  ({found.date})")
+            for chunk in found.chunks:
                 print(f"   [{chunk.score:.2f}] {chunk.text}")
         return 0
     if args.content:
