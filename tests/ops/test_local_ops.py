@@ -288,3 +288,14 @@ def test_messages_errors_keep_their_message(moonshot_client: moonshot.Moonshot) 
     with pytest.raises(moonshot.BadRequestError) as caught:
         call(moonshot_client, MESSAGES, extra_body={"max_tokens": "many"})
     assert "max_tokens" in str(caught.value) and caught.value.type == "invalid_request_error"
+
+
+@pytest.mark.parametrize("path", [RESPONSES, MESSAGES])
+def test_request_nonce_gives_a_signature_the_server_verifies(
+    moonshot_client: moonshot.Moonshot, path: str
+) -> None:
+    result = call(moonshot_client, path, request_nonce="nonce-ops-1")
+    signature = moonshot.signature_of(result)
+    assert signature is not None and signature.nonce == "nonce-ops-1"
+    assert moonshot_client.signatures.verify(signature).valid is True
+    assert moonshot.signature_of(call(moonshot_client, path)) is None

@@ -11,6 +11,7 @@ from .._operation_request import OperationBody
 from .._signatures import NonceSource, nonce_headers, resolve_nonce
 from .._streaming import EVENT_STREAM_HEADERS, check_stream_options
 from ._resource import Resource
+from .chat import _keeping_signature
 
 __all__ = ["model_operation"]
 
@@ -40,12 +41,9 @@ def model_operation(
     kwargs = request.kwargs(body)
     if extra_body:
         kwargs["json"] = {**kwargs["json"], **extra_body}
+    parse = resource._parser(request.module)
     nonce = resolve_nonce(request_nonce, resource._client.request_nonce)
     if nonce is not None:
         extra_headers = {**nonce_headers(nonce), **(extra_headers or {})}
-    return Operation(
-        kwargs,
-        resource._parser(request.module),
-        timeout=timeout,
-        extra_headers=extra_headers,
-    )
+        parse = _keeping_signature(parse, str(body.get("model", "")))
+    return Operation(kwargs, parse, timeout=timeout, extra_headers=extra_headers)
