@@ -14,12 +14,19 @@ import enum
 import functools
 import sys
 from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator, Mapping
-from types import TracebackType
 from typing import Any, Generic, Protocol, Self, TypeVar
 
 from ._base_client import AsyncBaseClient, Operation, SyncBaseClient
 from ._errors import APIStreamError, StreamInterruptedError
-from ._streaming import _BODY_ERRORS, DONE, _decode_json, _not_event_stream, _StreamCore
+from ._streaming import (
+    _BODY_ERRORS,
+    DONE,
+    AsyncClosing,
+    SyncClosing,
+    _decode_json,
+    _not_event_stream,
+    _StreamCore,
+)
 
 __all__ = ["AsyncEventStream", "EventStream", "UnknownStreamEvent", "tagged_classes"]
 
@@ -158,6 +165,11 @@ class EventCore(_StreamCore, Generic[R]):
 class _EventStreamBase(Generic[E, R]):
     _core: EventCore[R]
 
+    @staticmethod
+    def _text_of(event: Any) -> str | None:
+        """The text piece an event carries, if any (each protocol says where)."""
+        return None
+
     def _current(self) -> R:
         return self._core.assembler.result()
 
@@ -167,8 +179,11 @@ class _EventStreamBase(Generic[E, R]):
         return self._core.response
 
 
-class EventStream(_EventStreamBase[E, R]):
+class EventStream(SyncClosing, _EventStreamBase[E, R]):
     """A typed event stream on the sync client; iterate it, close it (or use ``with``)."""
+
+    _chunks: Generator[E, None, None]
+    _core: EventCore[R]
 
     def __init__(
         self, client: SyncBaseClient, op: Operation[Any], assembler: Assembler[R], parse: Any
@@ -179,7 +194,7 @@ class EventStream(_EventStreamBase[E, R]):
         if error is not None:
             response.close()
             raise error
-        self._events = self._iterate()
+        self._chunks = self._iterate()
 
     def _iterate(self) -> Generator[E, None, None]:
         core = self._core
@@ -201,38 +216,31 @@ class EventStream(_EventStreamBase[E, R]):
             raise error from failure
 
     def __iter__(self) -> Iterator[E]:
-        return self._events
+        return self._chunks
 
     def __next__(self) -> E:
-        return next(self._events)
+        return next(self._chunks)
+
+    def text_deltas(self) -> Iterator[str]:
+        """The text pieces, as they arrive (reasoning and tool input left out)."""
+        for event in self._chunks:
+            text = self._text_of(event)
+            if text:
+                yield text
 
     def _final(self) -> R:
-        for _ in self._events:
+        for _ in self._chunks:
             pass
         if not self._core.complete:
             raise self._core.closed_early()
         return self._current()
 
-    def close(self) -> None:
-        """Stop reading and release the connection."""
-        self._events.close()
-        if self._core.response is not None:
-            self._core.response.close()
 
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
-
-class AsyncEventStream(_EventStreamBase[E, R]):
+class AsyncEventStream(AsyncClosing, _EventStreamBase[E, R]):
     """The async twin of :class:`EventStream`: ``async for``, ``async with``."""
+
+    _chunks: AsyncGenerator[E, None]
+    _core: EventCore[R]
 
     def __init__(
         self, client: AsyncBaseClient, op: Operation[Any], assembler: Assembler[R], parse: Any
@@ -240,7 +248,7 @@ class AsyncEventStream(_EventStreamBase[E, R]):
         self._client = client
         self._op = op
         self._core = EventCore(op.kwargs["json"], assembler, parse)
-        self._events = self._iterate()
+        self._chunks = self._iterate()
 
     async def _start(self) -> Self:
         self._core.response = response = await self._client._send(self._op, stream=True)
@@ -271,31 +279,21 @@ class AsyncEventStream(_EventStreamBase[E, R]):
             raise error from failure
 
     def __aiter__(self) -> AsyncIterator[E]:
-        return self._events
+        return self._chunks
 
     async def __anext__(self) -> E:
-        return await anext(self._events)
+        return await anext(self._chunks)
+
+    async def text_deltas(self) -> AsyncIterator[str]:
+        """The text pieces, as they arrive (reasoning and tool input left out)."""
+        async for event in self._chunks:
+            text = self._text_of(event)
+            if text:
+                yield text
 
     async def _final(self) -> R:
-        async for _ in self._events:
+        async for _ in self._chunks:
             pass
         if not self._core.complete:
             raise self._core.closed_early()
         return self._current()
-
-    async def aclose(self) -> None:
-        """Stop reading and release the connection."""
-        await self._events.aclose()
-        if self._core.response is not None:
-            await self._core.response.aclose()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()

@@ -16,7 +16,6 @@ it; ``input_json_delta`` pieces are joined and parsed into the tool call's ``inp
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Any
 
 from ._event_stream import AsyncEventStream, EventStream, UnknownStreamEvent, tagged_classes
@@ -120,6 +119,8 @@ def _text_of(event: Any) -> str | None:
 class MessageStream(EventStream[Any, "MessagesResponse"]):
     """A streamed message: iterate it for typed events; ``get_final_message()``."""
 
+    _text_of = staticmethod(_text_of)
+
     def current_message(self) -> MessagesResponse:
         """The message assembled from the events received so far."""
         return self._current()
@@ -128,16 +129,11 @@ class MessageStream(EventStream[Any, "MessagesResponse"]):
         """Read the rest of the stream; the message assembled from all its events."""
         return self._final()
 
-    def text_deltas(self) -> Iterator[str]:
-        """The text pieces, as they arrive."""
-        for event in self:
-            text = _text_of(event)
-            if text is not None:
-                yield text
-
 
 class AsyncMessageStream(AsyncEventStream[Any, "MessagesResponse"]):
     """The async twin of :class:`MessageStream`."""
+
+    _text_of = staticmethod(_text_of)
 
     def current_message(self) -> MessagesResponse:
         """The message assembled from the events received so far."""
@@ -146,10 +142,3 @@ class AsyncMessageStream(AsyncEventStream[Any, "MessagesResponse"]):
     async def get_final_message(self) -> MessagesResponse:
         """Read the rest of the stream; the message assembled from all its events."""
         return await self._final()
-
-    async def text_deltas(self) -> AsyncIterator[str]:
-        """The text pieces, as they arrive."""
-        async for event in self:
-            text = _text_of(event)
-            if text is not None:
-                yield text

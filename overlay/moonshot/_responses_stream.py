@@ -19,7 +19,6 @@ output replaces the assembled one when it has any), and marks the stream complet
 from __future__ import annotations
 
 import copy
-from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Any
 
 from ._event_stream import AsyncEventStream, EventStream, UnknownStreamEvent, typed_event
@@ -184,6 +183,8 @@ def _text_of(event: Any) -> str | None:
 class ResponseStream(EventStream["ResponsesStreamEvent | UnknownStreamEvent", "ResponsesResponse"]):
     """A streamed response: iterate it for typed events; ``get_final_response()``."""
 
+    _text_of = staticmethod(_text_of)
+
     def current_response(self) -> ResponsesResponse:
         """The response assembled from the events received so far."""
         return self._current()
@@ -192,18 +193,13 @@ class ResponseStream(EventStream["ResponsesStreamEvent | UnknownStreamEvent", "R
         """Read the rest of the stream; the response assembled from all its events."""
         return self._final()
 
-    def text_deltas(self) -> Iterator[str]:
-        """The output text pieces, as they arrive."""
-        for event in self:
-            text = _text_of(event)
-            if text is not None:
-                yield text
-
 
 class AsyncResponseStream(
     AsyncEventStream["ResponsesStreamEvent | UnknownStreamEvent", "ResponsesResponse"]
 ):
     """The async twin of :class:`ResponseStream`."""
+
+    _text_of = staticmethod(_text_of)
 
     def current_response(self) -> ResponsesResponse:
         """The response assembled from the events received so far."""
@@ -212,10 +208,3 @@ class AsyncResponseStream(
     async def get_final_response(self) -> ResponsesResponse:
         """Read the rest of the stream; the response assembled from all its events."""
         return await self._final()
-
-    async def text_deltas(self) -> AsyncIterator[str]:
-        """The output text pieces, as they arrive."""
-        async for event in self:
-            text = _text_of(event)
-            if text is not None:
-                yield text

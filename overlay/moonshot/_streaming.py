@@ -281,12 +281,62 @@ class _StreamBase:
         return completion
 
 
-class ChatCompletionStream(_StreamBase):
+class SyncClosing:
+    """``close()`` and ``with`` for a stream reading ``_chunks`` from ``_core.response``."""
+
+    _chunks: Any  # each stream class says what it yields
+    _core: Any  # a _StreamCore
+
+    def close(self) -> None:
+        """Stop reading and release the connection."""
+        self._chunks.close()
+        if self._core.response is not None:
+            self._core.response.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class AsyncClosing:
+    """``aclose()`` and ``async with`` for the async streams."""
+
+    _chunks: Any
+    _core: Any
+
+    async def aclose(self) -> None:
+        """Stop reading and release the connection."""
+        await self._chunks.aclose()
+        if self._core.response is not None:
+            await self._core.response.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+
+class ChatCompletionStream(SyncClosing, _StreamBase):
     """A streamed chat completion: iterate it for :class:`ChatCompletionChunk` objects.
 
     Use it in a ``with`` block (or call :meth:`close`) so that leaving early releases
     the connection. See the module docs of ``moonshot._streaming`` for resume.
     """
+
+    _chunks: Generator[ChatCompletionChunk, None, None]
 
     def __init__(
         self,
@@ -356,26 +406,11 @@ class ChatCompletionStream(_StreamBase):
             raise self._core.closed_early()
         return self.current_completion()
 
-    def close(self) -> None:
-        """Stop reading and release the connection."""
-        self._chunks.close()
-        if self._core.response is not None:
-            self._core.response.close()
 
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
-
-class AsyncChatCompletionStream(_StreamBase):
+class AsyncChatCompletionStream(AsyncClosing, _StreamBase):
     """The async twin of :class:`ChatCompletionStream`: ``async for``, ``async with``."""
+
+    _chunks: AsyncGenerator[ChatCompletionChunk, None]
 
     def __init__(
         self,
@@ -447,23 +482,6 @@ class AsyncChatCompletionStream(_StreamBase):
         if not self._core.complete:
             raise self._core.closed_early()
         return self.current_completion()
-
-    async def aclose(self) -> None:
-        """Stop reading and release the connection."""
-        await self._chunks.aclose()
-        if self._core.response is not None:
-            await self._core.response.aclose()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()
 
 
 async def open_async_stream(

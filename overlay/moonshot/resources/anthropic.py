@@ -14,15 +14,12 @@ from .._messages_stream import (
     MessageStream,
     parse_message_event,
 )
-from .._operation_request import operation_body
 from .._signatures import NonceSource
-from ._model_call import model_operation
+from ._model_call import CallOptions, ModelEndpoint, create_async, create_sync
 from ._resource import Resource
 
 if TYPE_CHECKING:
     from moonshot_openapi.models import MessagesResponse
-
-    from .._operation_request import OperationBody
 
 __all__ = ["Anthropic", "AsyncAnthropic", "AsyncMessages", "Messages"]
 
@@ -31,8 +28,9 @@ MODULE = "messages.messages_api"
 _WHAT = "messages"
 
 
-def _request() -> OperationBody:
-    return operation_body(PATH, MODULE)
+_ENDPOINT = ModelEndpoint(
+    PATH, MODULE, _WHAT, MessageStream, AsyncMessageStream, MessageAssembler, parse_message_event
+)
 
 
 class Messages(Resource[SyncBaseClient]):
@@ -86,20 +84,12 @@ class Messages(Resource[SyncBaseClient]):
         it before sending. ``stream=True`` returns a :class:`MessageStream` of typed
         events once the server has answered 200.
         """
-        op = model_operation(
+        result: MessagesResponse | MessageStream = create_sync(
             self,
-            _request(),
-            _WHAT,
+            _ENDPOINT,
             {"model": model, "max_tokens": max_tokens, "messages": list(messages), **params},
-            stream=stream,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            timeout=timeout,
-            request_nonce=request_nonce,
+            CallOptions(stream, extra_body, extra_headers, timeout, request_nonce),
         )
-        if stream:
-            return MessageStream(self._client, op, MessageAssembler(), parse_message_event)
-        result: MessagesResponse = self._client._request(op)
         return result
 
 
@@ -148,21 +138,12 @@ class AsyncMessages(Resource[AsyncBaseClient]):
         **params: Any,
     ) -> MessagesResponse | AsyncMessageStream:
         """Create a message; see :meth:`Messages.create`."""
-        op = model_operation(
+        result: MessagesResponse | AsyncMessageStream = await create_async(
             self,
-            _request(),
-            _WHAT,
+            _ENDPOINT,
             {"model": model, "max_tokens": max_tokens, "messages": list(messages), **params},
-            stream=stream,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            timeout=timeout,
-            request_nonce=request_nonce,
+            CallOptions(stream, extra_body, extra_headers, timeout, request_nonce),
         )
-        if stream:
-            stream_ = AsyncMessageStream(self._client, op, MessageAssembler(), parse_message_event)
-            return await stream_._start()
-        result: MessagesResponse = await self._client._request(op)
         return result
 
 

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._base_client import AsyncBaseClient, SyncBaseClient
 from .._config import TimeoutTypes
-from .._operation_request import operation_body
 from .._responses_stream import (
     AsyncResponseStream,
     ResponseAssembler,
@@ -15,13 +14,11 @@ from .._responses_stream import (
     parse_response_event,
 )
 from .._signatures import NonceSource
-from ._model_call import model_operation
+from ._model_call import CallOptions, ModelEndpoint, create_async, create_sync
 from ._resource import Resource
 
 if TYPE_CHECKING:
     from moonshot_openapi.models import ResponsesResponse
-
-    from .._operation_request import OperationBody
 
 __all__ = ["AsyncResponses", "Responses"]
 
@@ -30,8 +27,15 @@ MODULE = "responses.create_a_model_response"
 _WHAT = "responses"
 
 
-def _request() -> OperationBody:
-    return operation_body(PATH, MODULE)
+_ENDPOINT = ModelEndpoint(
+    PATH,
+    MODULE,
+    _WHAT,
+    ResponseStream,
+    AsyncResponseStream,
+    ResponseAssembler,
+    parse_response_event,
+)
 
 
 class Responses(Resource[SyncBaseClient]):
@@ -82,20 +86,12 @@ class Responses(Resource[SyncBaseClient]):
         against it before sending. ``stream=True`` returns a :class:`ResponseStream`
         of typed events once the server has answered 200.
         """
-        op = model_operation(
+        result: ResponsesResponse | ResponseStream = create_sync(
             self,
-            _request(),
-            _WHAT,
+            _ENDPOINT,
             {"model": model, "input": input, **params},
-            stream=stream,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            timeout=timeout,
-            request_nonce=request_nonce,
+            CallOptions(stream, extra_body, extra_headers, timeout, request_nonce),
         )
-        if stream:
-            return ResponseStream(self._client, op, ResponseAssembler(), parse_response_event)
-        result: ResponsesResponse = self._client._request(op)
         return result
 
 
@@ -141,21 +137,10 @@ class AsyncResponses(Resource[AsyncBaseClient]):
         **params: Any,
     ) -> ResponsesResponse | AsyncResponseStream:
         """Create a model response; see :meth:`Responses.create`."""
-        op = model_operation(
+        result: ResponsesResponse | AsyncResponseStream = await create_async(
             self,
-            _request(),
-            _WHAT,
+            _ENDPOINT,
             {"model": model, "input": input, **params},
-            stream=stream,
-            extra_body=extra_body,
-            extra_headers=extra_headers,
-            timeout=timeout,
-            request_nonce=request_nonce,
+            CallOptions(stream, extra_body, extra_headers, timeout, request_nonce),
         )
-        if stream:
-            stream_ = AsyncResponseStream(
-                self._client, op, ResponseAssembler(), parse_response_event
-            )
-            return await stream_._start()
-        result: ResponsesResponse = await self._client._request(op)
         return result
