@@ -14,7 +14,7 @@ import enum
 import functools
 import sys
 from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator, Mapping
-from typing import Any, Generic, Protocol, Self, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from ._base_client import AsyncBaseClient, Operation, SyncBaseClient
 from ._errors import APIStreamError, StreamInterruptedError
@@ -24,7 +24,6 @@ from ._streaming import (
     AsyncClosing,
     SyncClosing,
     _decode_json,
-    _not_event_stream,
     _StreamCore,
 )
 
@@ -189,11 +188,7 @@ class EventStream(SyncClosing, _EventStreamBase[E, R]):
         self, client: SyncBaseClient, op: Operation[Any], assembler: Assembler[R], parse: Any
     ) -> None:
         self._core = EventCore(op.kwargs["json"], assembler, parse)
-        self._core.response = response = client._send(op, stream=True)
-        error = _not_event_stream(response)
-        if error is not None:
-            response.close()
-            raise error
+        self._open(client, op)
         self._chunks = self._iterate()
 
     def _iterate(self) -> Generator[E, None, None]:
@@ -249,14 +244,6 @@ class AsyncEventStream(AsyncClosing, _EventStreamBase[E, R]):
         self._op = op
         self._core = EventCore(op.kwargs["json"], assembler, parse)
         self._chunks = self._iterate()
-
-    async def _start(self) -> Self:
-        self._core.response = response = await self._client._send(self._op, stream=True)
-        error = _not_event_stream(response)
-        if error is not None:
-            await response.aclose()
-            raise error
-        return self
 
     async def _iterate(self) -> AsyncGenerator[E, None]:
         core = self._core

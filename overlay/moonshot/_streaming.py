@@ -282,10 +282,19 @@ class _StreamBase:
 
 
 class SyncClosing:
-    """``close()`` and ``with`` for a stream reading ``_chunks`` from ``_core.response``."""
+    """Opening, ``close()`` and ``with`` for a stream reading ``_chunks`` from
+    ``_core.response`` (chat, and the typed event streams of ``_event_stream``)."""
 
     _chunks: Any  # each stream class says what it yields
     _core: Any  # a _StreamCore
+
+    def _open(self, client: SyncBaseClient, op: Operation[Any]) -> None:
+        """Send ``op``; keep the response once it is a 2xx event stream."""
+        self._core.response = response = client._send(op, stream=True)
+        error = _not_event_stream(response)
+        if error is not None:
+            response.close()
+            raise error
 
     def close(self) -> None:
         """Stop reading and release the connection."""
@@ -306,10 +315,20 @@ class SyncClosing:
 
 
 class AsyncClosing:
-    """``aclose()`` and ``async with`` for the async streams."""
+    """Opening (``_start``), ``aclose()`` and ``async with`` for the async streams."""
 
     _chunks: Any
     _core: Any
+    _client: AsyncBaseClient
+    _op: Operation[Any]
+
+    async def _start(self) -> Self:
+        self._core.response = response = await self._client._send(self._op, stream=True)
+        error = _not_event_stream(response)
+        if error is not None:
+            await response.aclose()
+            raise error
+        return self
 
     async def aclose(self) -> None:
         """Stop reading and release the connection."""
@@ -349,11 +368,7 @@ class ChatCompletionStream(SyncClosing, _StreamBase):
         self._client = client
         self._op = op
         self._core = _StreamCore(op.kwargs["json"], resume=resume, max_resumes=max_resumes)
-        self._core.response = response = client._send(op, stream=True)
-        error = _not_event_stream(response)
-        if error is not None:
-            response.close()
-            raise error
+        self._open(client, op)
         self._chunks = self._iterate()
 
     def _iterate(self) -> Generator[ChatCompletionChunk, None, None]:
@@ -424,14 +439,6 @@ class AsyncChatCompletionStream(AsyncClosing, _StreamBase):
         self._op = op
         self._core = _StreamCore(op.kwargs["json"], resume=resume, max_resumes=max_resumes)
         self._chunks = self._iterate()
-
-    async def _start(self) -> Self:
-        self._core.response = response = await self._client._send(self._op, stream=True)
-        error = _not_event_stream(response)
-        if error is not None:
-            await response.aclose()
-            raise error
-        return self
 
     async def _iterate(self) -> AsyncGenerator[ChatCompletionChunk, None]:
         core = self._core
