@@ -299,3 +299,15 @@ def test_request_nonce_gives_a_signature_the_server_verifies(
     assert signature is not None and signature.nonce == "nonce-ops-1"
     assert moonshot_client.signatures.verify(signature).valid is True
     assert moonshot.signature_of(call(moonshot_client, path)) is None
+
+
+def test_response_cut_by_max_output_tokens_is_incomplete(
+    moonshot_client: moonshot.Moonshot,
+) -> None:
+    complete = call(moonshot_client, RESPONSES, max_output_tokens=3)
+    assert complete.status == "incomplete"
+    assert complete.incomplete_details.reason == "max_output_tokens"
+    with call(moonshot_client, RESPONSES, max_output_tokens=3, stream=True) as stream:
+        kinds = [event.type_.value for event in stream]
+        streamed = stream.get_final_response()
+    assert kinds[-1] == "response.incomplete" and streamed.status == "incomplete"

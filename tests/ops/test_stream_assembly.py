@@ -295,3 +295,36 @@ async def test_async_cut_stream(path: str) -> None:
     expected, assembled, _ = CHECKS[path]
     received = events[: len(ends) // 2 + 1]
     assert assembled(caught.value.partial) == expected(received)
+
+
+def test_responses_error_event_of_its_own_shape() -> None:
+    events = SEQUENCES[RESPONSES][:4]
+    body, _ = sse(events)
+    error = {"type": "error", "code": "server_busy", "message": "try later", "sequence_number": 4}
+    body += f"event: error\ndata: {json.dumps(error)}\n\n".encode()
+    with (
+        _client(body, len(body), [], reset=False) as client,
+        _open(client, RESPONSES) as stream,
+        pytest.raises(moonshot.APIStreamError) as caught,
+    ):
+        list(stream)
+    assert "try later" in str(caught.value) and caught.value.code == "server_busy"
+
+
+@pytest.mark.parametrize("final", ["response.incomplete", "response.failed"])
+def test_other_final_responses_complete_the_stream(final: str) -> None:
+    events = [dict(e) for e in SEQUENCES[RESPONSES]]
+    status = final.removeprefix("response.")
+    events[-1] = {
+        **events[-1],
+        "type": final,
+        "response": {**events[-1]["response"], "status": status},
+    }
+    body, _ = sse(events)
+    with _client(body, len(body), [], reset=False) as client, _open(client, RESPONSES) as stream:
+        response = stream.get_final_response()
+    assert response.status == status
+    assert _assembled_response(response) == {
+        **_expected_response(events),
+        "usage": response.to_dict()["usage"],
+    }
