@@ -18,10 +18,12 @@ from typing import Any, Generic, Protocol, TypeVar
 
 from ._base_client import AsyncBaseClient, Operation, SyncBaseClient
 from ._errors import APIStreamError, StreamInterruptedError
+from ._signatures import record_signature
 from ._streaming import (
     _BODY_ERRORS,
     DONE,
     AsyncClosing,
+    StreamResponse,
     SyncClosing,
     _decode_json,
     _StreamCore,
@@ -161,7 +163,7 @@ class EventCore(_StreamCore, Generic[R]):
         )
 
 
-class _EventStreamBase(Generic[E, R]):
+class _EventStreamBase(StreamResponse, Generic[E, R]):
     _core: EventCore[R]
 
     @staticmethod
@@ -170,12 +172,9 @@ class _EventStreamBase(Generic[E, R]):
         return None
 
     def _current(self) -> R:
-        return self._core.assembler.result()
-
-    @property
-    def response(self) -> Any:
-        """The HTTP response being read."""
-        return self._core.response
+        result = self._core.assembler.result()
+        record_signature(result, self.request_signature)
+        return result
 
 
 class EventStream(SyncClosing, _EventStreamBase[E, R]):

@@ -252,19 +252,17 @@ def _resend(op: Operation[Any], body: dict[str, Any]) -> Operation[Any]:
     return dataclasses.replace(op, kwargs={**op.kwargs, "json": body})
 
 
-class _StreamBase:
-    _core: _StreamCore
+class StreamResponse:
+    """What every stream (chat, Responses, Messages) tells of its HTTP answer."""
+
+    _core: Any  # a _StreamCore
 
     @property
     def response(self) -> httpx.Response:
         """The HTTP response being read (the latest one after a resume)."""
-        assert self._core.response is not None
-        return self._core.response
-
-    @property
-    def resumes(self) -> int:
-        """How many times this stream was resumed."""
-        return self._core.resumes
+        response: httpx.Response | None = self._core.response
+        assert response is not None
+        return response
 
     @property
     def request_signature(self) -> RequestSignature | None:
@@ -273,6 +271,15 @@ class _StreamBase:
         if response is None:
             return None
         return read_signature(response, str(self._core.body.get("model", "")))
+
+
+class _StreamBase(StreamResponse):
+    _core: _StreamCore
+
+    @property
+    def resumes(self) -> int:
+        """How many times this stream was resumed."""
+        return self._core.resumes
 
     def current_completion(self) -> ChatCompletionResponse:
         """The completion assembled from the chunks received so far."""

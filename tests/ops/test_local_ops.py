@@ -311,3 +311,13 @@ def test_response_cut_by_max_output_tokens_is_incomplete(
         kinds = [event.type_.value for event in stream]
         streamed = stream.get_final_response()
     assert kinds[-1] == "response.incomplete" and streamed.status == "incomplete"
+
+
+@pytest.mark.parametrize("path", [RESPONSES, MESSAGES])
+def test_streams_carry_the_signature_too(moonshot_client: moonshot.Moonshot, path: str) -> None:
+    with call(moonshot_client, path, request_nonce="nonce-ops-2", stream=True) as stream:
+        final = stream.get_final_response() if path == RESPONSES else stream.get_final_message()
+        signature = stream.request_signature
+    assert signature is not None and signature.nonce == "nonce-ops-2"
+    assert moonshot.signature_of(final) == signature
+    assert moonshot_client.signatures.verify(signature).valid is True
