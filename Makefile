@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
 .PHONY: venv generate check-generated lint format typecheck test check clean bench bench-quick demo soak
-.PHONY: prism contract spec-diff
+.PHONY: prism contract spec-diff check-previous-spec
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -67,6 +67,12 @@ contract: $(STAMP) prism
 # Client-visible changes of openapi.json since the previous commit; fails on breaking ones.
 spec-diff: $(STAMP)
 	$(BIN)/python scripts/spec_diff.py --against-git HEAD~1 openapi.json
+
+# The suite on the previous API document: regenerate from it in a temporary copy and
+# run the tests there (tests take models, variants and limits from the document).
+PREVIOUS_SPEC_REV ?= 5e3a702
+check-previous-spec: $(STAMP) prism
+	$(BIN)/python scripts/check_previous_spec.py --rev $(PREVIOUS_SPEC_REV) -- -q
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist

@@ -18,6 +18,7 @@ import argparse
 import json
 import subprocess
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -151,7 +152,8 @@ def surfaces(doc: dict[str, Any]) -> dict[str, dict[str, dict[str, Facts]]]:
                 response = _resolve(doc, response)
                 for media, content in (response.get("content") or {}).items():
                     schema = content.get("schema", {})
-                    parts[f"response {status}"] = flatten(doc, schema, f"{media} body")
+                    found = flatten(doc, schema, f"{media} body")
+                    parts.setdefault(f"response {status}", {}).update(found)  # every media type
             out[f"{method.upper()} {path}"] = parts
     return out
 
@@ -216,9 +218,16 @@ def diff(old_doc: dict[str, Any], new_doc: dict[str, Any]) -> Report:
                 gone = "removed" if before else "added"
                 report.add(f"{op} {part}", gone, breaking=bool(before) and not request)
                 continue
+            # A whole branch (request variant) that came or went is one change, reported
+            # on its union; the fields inside it are not listed one by one.
+            gone = _branch_roots(before.keys() - after.keys())
+            new = _branch_roots(after.keys() - before.keys())
             for path in sorted(before.keys() - after.keys()):
-                report.add(f"{op} {part}", f"field removed: {path}", breaking=True)
+                if not _inside(path, gone):
+                    report.add(f"{op} {part}", f"field removed: {path}", breaking=True)
             for path in sorted(after.keys() - before.keys()):
+                if _inside(path, new):
+                    continue
                 needed = request and after[path].required and _parent_present(path, before)
                 text = f"field added: {path}" + (" (required)" if after[path].required else "")
                 report.add(f"{op} {part}", text, breaking=needed)
@@ -226,6 +235,16 @@ def diff(old_doc: dict[str, Any], new_doc: dict[str, Any]) -> Report:
                 where = f"{op} {part} {path}"
                 _compare_field(report, where, before[path], after[path], request=request)
     return report
+
+
+def _branch_roots(paths: Iterable[str]) -> set[str]:
+    """The paths among ``paths`` that are a union branch (``...<Name>``)."""
+    return {path for path in paths if path.endswith(">")}
+
+
+def _inside(path: str, roots: set[str]) -> bool:
+    return any(path == root or path.startswith((f"{root}.", f"{root}[", f"{root}<", f"{root}{{"))
+               for root in roots)  # fmt: skip
 
 
 def _parent_present(path: str, before: dict[str, Facts]) -> bool:
@@ -237,9 +256,8 @@ def _parent_present(path: str, before: dict[str, Facts]) -> bool:
 def render(report: Report) -> str:
     if not report.changes:
         return "no client-visible changes"
-    lines = [
-        f"{'BREAKING' if c.breaking else 'change  '}  {c.where}: {c.text}" for c in report.changes
-    ]
+    ordered = sorted(report.changes, key=lambda c: not c.breaking)  # breaking first, stable
+    lines = [f"{'BREAKING' if c.breaking else 'change  '}  {c.where}: {c.text}" for c in ordered]
     count = sum(c.breaking for c in report.changes)
     lines.append(f"{len(report.changes)} changes, {count} breaking")
     return "\n".join(lines)

@@ -114,7 +114,8 @@ def _widen(spec: dict[str, Any]) -> dict[str, Any]:
     wide = copy.deepcopy(spec)
     message = wide["components"]["schemas"]["Message"]
     props = message["properties"]
-    props["role"]["enum"] = [*props["role"]["enum"], "tool"]
+    if "tool" not in props["role"]["enum"]:
+        props["role"]["enum"] = [*props["role"]["enum"], "tool"]
     props["tool_call_id"] = {"type": "string"}
     props["reasoning_content"] = {"type": ["string", "null"]}
     props["tool_calls"] = {

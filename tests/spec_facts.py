@@ -110,6 +110,17 @@ def message_roles(model: str | None = None) -> list[str]:
     return list(item["properties"]["role"]["enum"])
 
 
+def document_roles(model: str | None = None) -> list[str]:
+    """The roles the upstream document itself allows (without the client's extensions)."""
+    from moonshot._schema import SchemaChecker
+
+    checker = SchemaChecker(upstream_spec())
+    variant = variant_of(model or plain_model())
+    schema = checker.merged_properties({"$ref": f"#/components/schemas/{variant.schema_name}"})
+    item = checker.resolve(checker.resolve(schema["messages"]).get("items", {}))
+    return list(item["properties"]["role"]["enum"])
+
+
 def bounded_fields(model: str) -> Iterator[tuple[str, Mapping[str, Any]]]:
     """Top-level fields of ``model`` with a numeric range."""
     for name in sorted(variant_of(model).properties):
@@ -169,3 +180,12 @@ def model_that_can_disable_thinking() -> str | None:
             if "disabled" in kinds.get("enum", ()):
                 return model
     return None
+
+
+def bounded_case() -> tuple[str, str, Mapping[str, Any]]:
+    """(model, field, schema) of a field with a maximum: the plain model's if it has one."""
+    for model in [plain_model(), *variant_models()]:
+        for name, schema in bounded_fields(model):
+            if "maximum" in schema:
+                return model, name, schema
+    raise LookupError("no chat field with a maximum in the document")

@@ -47,7 +47,7 @@ from ._signatures import RequestSignature, signature_of
 from ._streaming import AsyncChatCompletionStream, ChatCompletionStream
 from .resources.files import FileContent
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 __all__ = [
     "APIConnectionError",

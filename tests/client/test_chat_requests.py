@@ -77,7 +77,7 @@ def test_every_mapped_model_dispatches_to_its_variant(
 def _sample(model: str, name: str) -> Any:
     """A valid value of field ``name`` for ``model``, built from its schema."""
     checker = chat_catalog().checker
-    return value_for(facts.chat_field(model, name), "x", resolve=checker.resolve)
+    return value_for(facts.chat_field(model, name), "sample_value", resolve=checker.resolve)
 
 
 VARIANT_FIELDS = sorted({name for _, name in facts.fields_of_other_variants()})

@@ -21,7 +21,7 @@ PROBE = """
 import json, pathlib
 import moonshot, moonshot_openapi
 from moonshot_openapi.api.chat import create_chat_completion
-from moonshot_openapi.models import KimiK26ChatRequest
+import moonshot_openapi.models
 print(json.dumps({
     name: str(pathlib.Path(module.__file__).parent)
     for name, module in (("moonshot", moonshot), ("moonshot_openapi", moonshot_openapi))

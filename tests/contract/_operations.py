@@ -74,29 +74,28 @@ def chat_variants() -> dict[str, dict[str, Any]]:
     return variants
 
 
-RICH_CHAT: dict[str, Any] = {
-    "model": MODEL,
-    "messages": [
-        {"role": "system", "content": "You are terse."},
-        {"role": "user", "content": [{"type": "text", "text": "Weather in Paris?"}]},
-    ],
-    "tools": [
-        {
-            "type": "function",
-            "function": {
-                "name": "get_weather",
-                "description": "Weather for a city",
-                "parameters": {"type": "object", "properties": {"city": {"type": "string"}}},
-            },
-        }
-    ],
-    "response_format": {"type": "json_object"},
-    "stop": ["\n\n"],
-    "n": 2,
-    "presence_penalty": 0.5,
-    "frequency_penalty": -0.5,
-    "prompt_cache_key": "contract",
-}
+def _rich_chat_body() -> dict[str, Any]:
+    """A request to the plain model with every optional field its variant documents,
+    each given a value built from its schema."""
+    from moonshot._chat_request import chat_catalog
+    from moonshot.testing._values import value_for
+
+    catalog = chat_catalog()
+    variant = catalog.by_model[MODEL]
+    body: dict[str, Any] = {
+        "model": MODEL,
+        "messages": [
+            {"role": "system", "content": "You are terse."},
+            {"role": "user", "content": [{"type": "text", "text": "Weather in Paris?"}]},
+        ],
+    }
+    for name in sorted(variant.properties - {"model", "messages", "stream", "stream_options"}):
+        schema = facts.chat_field(MODEL, name)
+        body[name] = value_for(schema, "sample_value", resolve=catalog.checker.resolve)
+    return body
+
+
+RICH_CHAT: dict[str, Any] = _rich_chat_body()
 
 
 async def _first_pages(client: moonshot.AsyncMoonshot) -> list[BatchObject]:

@@ -1,8 +1,9 @@
 """A request that breaks the document is caught by the validation layer and by Prism.
 
-The client refuses ``temperature: 2`` for moonshot-v1 models itself; here that check is
-bypassed (``extra_body``, which is merged unchecked, or the check patched away) to show
-the two independent checks would catch a client regression.
+The client refuses a value above a field's maximum itself (the first bounded field of
+a model, read from the document); here that check is bypassed (``extra_body``, which is
+merged unchecked, or the check patched away) to show the two independent checks would
+catch a client regression.
 """
 
 from __future__ import annotations
@@ -18,12 +19,15 @@ import moonshot.resources.chat as chat_resource
 import pytest
 import spec_facts as facts
 from contract_validation import validate_werkzeug
+from moonshot._chat_request import chat_catalog
 from pytest_httpserver import HTTPServer
 
 from ._prism import ROOT
 from .conftest import Sent
 
-MODEL = facts.plain_model()
+MODEL, FIELD, _SCHEMA = facts.bounded_case()
+MAXIMUM = _SCHEMA["maximum"]
+TOO_HIGH = MAXIMUM + 1
 
 USER = [{"role": "user", "content": "hi"}]
 COMPLETION = {
@@ -40,14 +44,14 @@ COMPLETION = {
 
 @pytest.fixture
 def unchecked_temperature(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A client whose chat check no longer looks at ``temperature`` (a simulated regression)."""
+    """A client whose chat check no longer looks at ``FIELD`` (a simulated regression)."""
     original = chat_resource.prepare_chat_body
 
     def without_check(model: str, messages: Any, params: Any) -> Any:
-        rest = {k: v for k, v in params.items() if k != "temperature"}
+        rest = {k: v for k, v in params.items() if k != FIELD}
         body, variant = original(model, messages, rest)
-        if "temperature" in params:
-            body = {**body, "temperature": params["temperature"]}
+        if FIELD in params:
+            body = {**body, FIELD: params[FIELD]}
         return body, variant
 
     monkeypatch.setattr(chat_resource, "prepare_chat_body", without_check)
@@ -55,8 +59,8 @@ def unchecked_temperature(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_client_refuses_it_on_its_own(httpserver: HTTPServer) -> None:
     client = moonshot.Moonshot(api_key="sk-x", base_url=httpserver.url_for("/v1"))
-    with pytest.raises(moonshot.ValidationError, match="temperature"):
-        client.chat.completions.create(model=MODEL, messages=USER, temperature=2)
+    with pytest.raises(moonshot.ValidationError, match=FIELD):
+        client.chat.completions.create(model=MODEL, messages=USER, **{FIELD: TOO_HIGH})
     assert httpserver.log == []
 
 
@@ -65,44 +69,45 @@ def test_client_refuses_it_on_its_own(httpserver: HTTPServer) -> None:
 def test_validation_layer_catches_it(httpserver: HTTPServer) -> None:
     httpserver.expect_request("/v1/chat/completions", method="POST").respond_with_json(COMPLETION)
     with moonshot.Moonshot(api_key="sk-x", base_url=httpserver.url_for("/v1")) as client:
-        client.chat.completions.create(model=MODEL, messages=USER, temperature=2)
+        client.chat.completions.create(model=MODEL, messages=USER, **{FIELD: TOO_HIGH})
     (request, _), *_ = httpserver.log
     verdict = validate_werkzeug(request)
     assert not verdict.ok
     assert any(
-        v.startswith("temperature: 2 is greater than the maximum of 1") for v in verdict.violations
+        v.startswith(f"{FIELD}: {TOO_HIGH} is greater than the maximum of {MAXIMUM}")
+        for v in verdict.violations
     )
-    assert "MoonshotV1ChatRequest" in verdict.describe()
+    assert chat_catalog().by_model[MODEL].schema_name in verdict.describe()
 
 
 @pytest.mark.no_contract
 def test_validation_layer_catches_extra_body(httpserver: HTTPServer) -> None:
     httpserver.expect_request("/v1/chat/completions", method="POST").respond_with_json(COMPLETION)
     with moonshot.Moonshot(api_key="sk-x", base_url=httpserver.url_for("/v1")) as client:
-        client.chat.completions.create(model=MODEL, messages=USER, extra_body={"temperature": 2})
+        client.chat.completions.create(model=MODEL, messages=USER, extra_body={FIELD: TOO_HIGH})
     (request, _), *_ = httpserver.log
-    assert "temperature" in validate_werkzeug(request).describe()
+    assert FIELD in validate_werkzeug(request).describe()
 
 
 @pytest.mark.usefixtures("unchecked_temperature")
 def test_prism_catches_it(static_client: moonshot.Moonshot, sent: list[Sent]) -> None:
     with pytest.raises(moonshot.BadRequestError):
-        static_client.chat.completions.create(model=MODEL, messages=USER, temperature=2)
+        static_client.chat.completions.create(model=MODEL, messages=USER, **{FIELD: TOO_HIGH})
     (request,) = sent
     assert request.status == 400
     problems = [(v["location"], v["message"]) for v in request.violations]
     assert (
-        ["request", "body", "temperature"],
-        "Request body property temperature must be <= 1",
+        ["request", "body", FIELD],
+        f"Request body property {FIELD} must be <= {MAXIMUM}",
     ) in problems
 
 
 def test_prism_catches_extra_body(static_client: moonshot.Moonshot, sent: list[Sent]) -> None:
     with pytest.raises(moonshot.BadRequestError):
         static_client.chat.completions.create(
-            model=MODEL, messages=USER, extra_body={"temperature": 2}
+            model=MODEL, messages=USER, extra_body={FIELD: TOO_HIGH}
         )
-    assert any("temperature" in str(v["location"]) for v in sent[0].violations)
+    assert any(FIELD in str(v["location"]) for v in sent[0].violations)
 
 
 CASE = """
@@ -113,8 +118,8 @@ def test_sends_a_broken_request(httpserver):
     client = moonshot.Moonshot(api_key="sk-x", base_url=httpserver.url_for("/v1"))
     try:
         client.chat.completions.create(
-            model=MODEL, messages=[{"role": "user", "content": "hi"}],
-            extra_body={"temperature": 2},
+            model=MODEL_NAME, messages=[{"role": "user", "content": "hi"}],
+            extra_body={FIELD_NAME: TOO_HIGH},
         )
     except moonshot.MoonshotError:
         pass  # the empty answer does not parse; the request was sent all the same
@@ -135,7 +140,12 @@ pytest_configure = _suite.pytest_configure
 
 def test_the_fixture_fails_the_test(tmp_path: Path) -> None:
     """End to end: a test that sends the broken request fails, naming the violation."""
-    (tmp_path / "test_case.py").write_text(CASE, encoding="utf-8")
+    case = (
+        CASE.replace("MODEL_NAME", repr(MODEL))
+        .replace("FIELD_NAME", repr(FIELD))
+        .replace("TOO_HIGH", repr(TOO_HIGH))
+    )
+    (tmp_path / "test_case.py").write_text(case, encoding="utf-8")
     (tmp_path / "conftest.py").write_text(SUITE_CONFTEST.format(ROOT / "tests"), encoding="utf-8")
     run = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "."],
@@ -147,4 +157,4 @@ def test_the_fixture_fails_the_test(tmp_path: Path) -> None:
     )
     assert run.returncode == 1, run.stdout + run.stderr
     assert "requests break openapi.json" in run.stdout
-    assert "temperature: 2 is greater than the maximum of 1" in run.stdout
+    assert f"{FIELD}: {TOO_HIGH} is greater than the maximum of {MAXIMUM}" in run.stdout

@@ -26,6 +26,16 @@ MODEL = facts.plain_model()
 USER = [{"role": "user", "content": "Hello"}]
 K26 = MODEL
 V1 = MODEL
+# A bounded field (its name and maximum), a model with thinking, a field of another
+# variant: all read from the document.
+BOUNDED_MODEL, BOUNDED, _BOUNDS = facts.bounded_case()
+THINKING_MODEL = facts.model_accepting("thinking") or MODEL
+THINKING_KINDS = tuple(
+    facts.chat_field(THINKING_MODEL, "thinking")["properties"]["type"]["enum"]
+    if facts.model_accepting("thinking")
+    else ()
+)
+OTHER_MODEL, OTHER_FIELD = facts.fields_of_other_variants()[0]
 
 
 @dataclass
@@ -103,10 +113,18 @@ CASES = [
         ("required",),
     ),
     # chat: numbers, types and enums of parameters
-    Bad("temperature above the range", chat(model=V1, temperature=5), "temperature", ("<=",)),
-    Bad("temperature not a number", chat(model=V1, temperature="hot"), "temperature", ("number",)),
-    Bad("top_p below the range", chat(model=V1, top_p=-0.5), "top_p", ("0 <= value",)),
-    Bad("n above the range", chat(model=V1, n=99), "n", ("<=",)),
+    Bad(
+        "bounded field above the range",
+        chat(model=BOUNDED_MODEL, **{BOUNDED: _BOUNDS["maximum"] + 1}),
+        BOUNDED,
+        ("<=",),
+    ),
+    Bad(
+        "bounded field not a number",
+        chat(model=BOUNDED_MODEL, **{BOUNDED: "hot"}),
+        BOUNDED,
+        ("expected",),
+    ),
     Bad("presence_penalty out of range", chat(model=V1, presence_penalty=3), "presence_penalty"),
     Bad(
         "frequency_penalty out of range", chat(model=V1, frequency_penalty=-3), "frequency_penalty"
@@ -114,13 +132,13 @@ CASES = [
     Bad("max_completion_tokens text", chat(max_completion_tokens="9"), "max_completion_tokens"),
     Bad(
         "thinking type not allowed",
-        chat(thinking={"type": "maybe"}),
+        chat(model=THINKING_MODEL, thinking={"type": "maybe"}),
         "thinking.type",
-        ("enabled", "disabled"),
+        THINKING_KINDS,
     ),
     Bad(
         "thinking with an unknown field",
-        chat(thinking={"type": "enabled", "depth": 3}),
+        chat(model=THINKING_MODEL, thinking={"type": "enabled", "depth": 3}),
         "thinking.depth",
         ("unknown field",),
     ),
@@ -133,7 +151,6 @@ CASES = [
     Bad("stop with six words", chat(stop=["a", "b", "c", "d", "e", "f"]), "stop", ("5",)),
     Bad("stop word over 32 bytes", chat(stop="é" * 17), "stop", ("32",)),
     Bad("stop not text", chat(stop=7), "stop"),
-    Bad("tools over 128", chat(tools=[tool()] * 129), "tools", ("128",)),
     Bad(
         "tool of an unknown type",
         chat(tools=[{"type": "retrieval", "function": {"name": "x"}}]),
@@ -150,7 +167,12 @@ CASES = [
     Bad("stream_options not an object", chat(stream_options="usage"), "stream_options"),
     # chat: parameters and models
     Bad("unknown parameter", chat(frobnicate=1), "frobnicate", ("extra_body",)),
-    Bad("parameter of other models", chat(model=K26, n=2), "n", ("models that do",)),
+    Bad(
+        "parameter of other models",
+        chat(model=OTHER_MODEL, **{OTHER_FIELD: {}}),
+        OTHER_FIELD,
+        ("models that do",),
+    ),
     # chat: streaming options
     Bad("stream not a bool", chat(stream="yes"), "stream", ("True or False",)),
     Bad("resume not a bool", chat(stream=True, resume="yes"), "resume", ("True or False",)),
@@ -202,9 +224,9 @@ CASES = [
     Bad("metadata not an object", batch(metadata=["a"]), "metadata"),
     Bad(
         "batch line with a bad parameter",
-        batch_lines({"model": V1, "messages": USER, "temperature": 9}),
+        batch_lines({"model": BOUNDED_MODEL, "messages": USER, BOUNDED: _BOUNDS["maximum"] + 1}),
         "requests[0]",
-        ("temperature", "0 <= value"),
+        (BOUNDED, "<= value <="),
     ),
     Bad("batch line not an object", batch_lines("hello"), "requests[0]", ("body",)),
     Bad("batch line without messages", batch_lines({"model": K26}), "requests[0]", ("messages",)),

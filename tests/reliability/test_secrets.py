@@ -6,6 +6,7 @@ Every server here is on loopback; the non-TLS URL is only given to the construct
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import subprocess
@@ -169,6 +170,7 @@ import logging, sys
 import moonshot
 from moonshot.testing import LocalMoonshot
 
+MODEL = sys.argv[2]
 if sys.argv[1] == "root":
     logging.basicConfig(level=logging.DEBUG)  # every library's DEBUG output too
 with LocalMoonshot() as server:
@@ -200,7 +202,7 @@ def test_moonshot_log_debug_in_a_subprocess(loggers: str) -> None:
     env = {**os.environ, "MOONSHOT_API_KEY": SENTINEL_KEY, "MOONSHOT_LOG": "debug"}
     env.pop("MOONSHOT_BASE_URL", None)
     done = subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(SCRIPT), loggers],
+        [sys.executable, "-c", textwrap.dedent(SCRIPT), loggers, MODEL],
         env=env,
         capture_output=True,
         text=True,
@@ -227,7 +229,8 @@ def _cli(*argv: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
 
 def test_cli_output_never_shows_the_key(tmp_path: Path) -> None:
     requests = tmp_path / "requests.jsonl"
-    requests.write_text('{"model": MODEL, "messages": [{"role": "user", "content": "x"}]}\n')
+    line = {"model": MODEL, "messages": [{"role": "user", "content": "x"}]}
+    requests.write_text(json.dumps(line) + "\n")
     document = tmp_path / "notes.txt"
     document.write_text("some notes")
     with LocalMoonshot(batch_step_seconds=0.01) as good, LocalMoonshot(api_key="other") as strict:

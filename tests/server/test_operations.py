@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import json
+import re
 import time
 
 import moonshot
 import pytest
+import raw_calls
+import spec_facts as facts
+from moonshot._signatures import _header_names
 from moonshot.testing import LocalMoonshot
 
 from .conftest import KEY
 
 USER = [{"role": "user", "content": "Hello from the tests"}]
+MODEL = facts.plain_model()
 
 
 def _spec_operations() -> set[tuple[str, str]]:
@@ -39,11 +44,16 @@ def test_every_operation_sync(manual_server: LocalMoonshot) -> None:
 
 def _every_operation_sync(client: moonshot.Moonshot, server: LocalMoonshot) -> None:
     models = client.models.list()
-    assert "kimi-k2.6" in [m.id for m in models.data]
+    assert facts.models() == [m.id for m in models.data][: len(facts.models())]
     assert client.balance.retrieve().data.available_balance > 0
-    chat = client.chat.completions.create(model="moonshot-v1-8k", messages=USER)
+    chat = client.chat.completions.create(model=MODEL, messages=USER, request_nonce="n-1")
     assert "Hello from the tests" in chat.choices[0].message.content
-    estimate = client.tokenizers.estimate_token_count(model="kimi-k2.6", messages=USER)
+    signature = moonshot.signature_of(chat)
+    if _header_names() is not None:  # the document describes request signatures
+        assert signature is not None and client.signatures.verify(signature).valid is True
+    else:
+        assert signature is None
+    estimate = client.tokenizers.estimate_token_count(model=facts.estimate_model(), messages=USER)
     assert estimate.data.total_tokens > 0
 
     uploaded = client.files.create(file=("notes.txt", b"alpha\nbeta\n"), purpose="file-extract")
@@ -56,7 +66,7 @@ def _every_operation_sync(client: moonshot.Moonshot, server: LocalMoonshot) -> N
         "custom_id": "1",
         "method": "POST",
         "url": "/v1/chat/completions",
-        "body": {"model": "kimi-k2.6", "messages": USER},
+        "body": {"model": MODEL, "messages": USER},
     }
     source = client.files.create(file=("in.jsonl", json.dumps(line).encode()), purpose="batch")
     batch = client.batches.create(input_file_id=source.id, completion_window="24h")
@@ -65,9 +75,16 @@ def _every_operation_sync(client: moonshot.Moonshot, server: LocalMoonshot) -> N
     assert [b.id for b in client.batches.list()] == [batch.id]
     assert client.batches.cancel(batch.id).status == "cancelling"
     assert client.files.delete(uploaded.id).deleted is True
+    for method, path, operation in facts.operations():
+        if "{" not in path and (method, path) not in _seen(server):
+            assert raw_calls.call_raw(client.raw, method, path, operation).status_code == 200
 
-    seen = {(r.method, _template(r.path)) for r in server.requests}
+    seen = _seen(server)
     assert seen == _spec_operations()
+
+
+def _seen(server: LocalMoonshot) -> set[tuple[str, str]]:
+    return {(r.method, _template(r.path)) for r in server.requests}
 
 
 def _template(path: str) -> str:
@@ -88,15 +105,17 @@ async def test_every_operation_async(manual_server: LocalMoonshot) -> None:
 async def _every_operation_async(aclient: moonshot.AsyncMoonshot) -> None:
     assert (await aclient.models.list()).data
     assert (await aclient.balance.retrieve()).status is True
-    chat = await aclient.chat.completions.create(model="kimi-k2-0905-preview", messages=USER)
+    chat = await aclient.chat.completions.create(model=MODEL, messages=USER)
     assert chat.choices[0].finish_reason == "stop"
-    estimate = await aclient.tokenizers.estimate_token_count(model="kimi-k2.5", messages=USER)
+    estimate = await aclient.tokenizers.estimate_token_count(
+        model=facts.estimate_model(), messages=USER
+    )
     assert estimate.data.total_tokens > 0
     uploaded = await aclient.files.create(file=("a.md", b"# Title\n"), purpose="file-extract")
     assert (await aclient.files.retrieve(uploaded.id)).id == uploaded.id
     assert len((await aclient.files.list()).data) == 1
     assert (await aclient.files.content(uploaded.id)).text == "# Title\n"
-    line = {"custom_id": "x", "body": {"model": "kimi-k2.6", "messages": USER}}
+    line = {"custom_id": "x", "body": {"model": MODEL, "messages": USER}}
     source = await aclient.files.create(
         file=("b.jsonl", json.dumps(line).encode()), purpose="batch"
     )
@@ -109,11 +128,17 @@ async def _every_operation_async(aclient: moonshot.AsyncMoonshot) -> None:
 
 def test_models_carry_context_lengths(client: moonshot.Moonshot) -> None:
     by_id = {m.id: m for m in client.models.list().data}
-    assert by_id["moonshot-v1-8k"].context_length == 8 * 1024
-    assert by_id["moonshot-v1-128k"].context_length == 128 * 1024
-    assert by_id["kimi-k2.6"].context_length == 262_144
-    assert by_id["kimi-k2-thinking"].supports_reasoning is True
-    assert by_id["moonshot-v1-8k"].supports_reasoning is False
+    assert set(facts.models()) <= set(by_id)
+    for variant in facts.catalog().variants:
+        reasons = bool({"reasoning_effort", "thinking"} & variant.properties) or (
+            "thinking" in variant.title
+        )
+        for model in variant.models:
+            assert by_id[model].supports_reasoning is reasons, model
+            sized = re.search(r"-(\d+)k\b", model)
+            expected = int(sized.group(1)) * 1024 if sized else None
+            assert by_id[model].context_length == (expected or by_id[model].context_length)
+            assert by_id[model].context_length >= 8 * 1024
 
 
 def test_token_estimate_follows_the_documented_heuristic(client: moonshot.Moonshot) -> None:
@@ -123,7 +148,9 @@ def test_token_estimate_follows_the_documented_heuristic(client: moonshot.Moonsh
         {"role": "system", "content": "Be brief."},
         {"role": "user", "content": "你好 world"},
     ]
-    estimate = client.tokenizers.estimate_token_count(model="kimi-k2.6", messages=messages)
+    estimate = client.tokenizers.estimate_token_count(
+        model=facts.estimate_model(), messages=messages
+    )
     # 3 priming + 2 * 4 framing + "Be brief." (1 + 2 + 1) + 你 + 好 + "world" (5 letters: 2)
     assert estimate.data.total_tokens == count_messages(messages) == 3 + 8 + 4 + 2 + 2
 

@@ -46,6 +46,10 @@ def test_the_client_maps_401_to_authentication_error(server: LocalMoonshot) -> N
     assert "wrong-key" not in str(caught.value)
 
 
+_BMODEL, _BOUNDED, _LIMITS = facts.bounded_case()
+_HIGH = _LIMITS["maximum"] + 1
+
+
 @pytest.mark.parametrize(
     ("body", "named"),
     [
@@ -53,8 +57,8 @@ def test_the_client_maps_401_to_authentication_error(server: LocalMoonshot) -> N
             {"model": MODEL, "messages": [{"role": "robot", "content": "x"}]},
             "messages[0].role",
         ),
-        ({"model": MODEL, "messages": USER, "temperature": 3}, "temperature"),
-        ({"model": MODEL, "messages": USER, "n": 9}, "n"),
+        ({"model": _BMODEL, "messages": USER, _BOUNDED: _HIGH}, _BOUNDED),
+        ({"model": _BMODEL, "messages": USER, _BOUNDED: "many"}, _BOUNDED),
         ({"model": MODEL, "messages": USER, "thinking": {"type": "maybe"}}, "thinking.type"),
         ({"model": MODEL}, "messages"),
         ({"model": MODEL, "messages": []}, "messages"),

@@ -33,7 +33,11 @@ spec_diff = _load()
 
 
 def changed(edit: Callable[[dict[str, Any]], None]) -> dict[str, Any]:
-    doc = copy.deepcopy(BASE)
+    return changed_from(BASE, edit)
+
+
+def changed_from(base: dict[str, Any], edit: Callable[[dict[str, Any]], None]) -> dict[str, Any]:
+    doc = copy.deepcopy(base)
     edit(doc)
     return doc
 
@@ -54,10 +58,41 @@ def chat_mapping(doc: dict[str, Any]) -> dict[str, str]:
     return body["content"]["application/json"]["schema"]["discriminator"]["mapping"]
 
 
+NEW_MODEL = "kimi-model-added-by-the-test"
+# The first request variant of the chat body, and the model enum of its own part.
+VARIANT = next(iter(chat_mapping(BASE).values())).rsplit("/", 1)[-1]
+
+
+def _model_enum(doc: dict[str, Any], variant: str = VARIANT) -> list[str]:
+    schema = schemas(doc)[variant]
+    for part in [schema, *schema.get("allOf", [])]:
+        model = part.get("properties", {}).get("model", {})
+        if "enum" in model:
+            enum: list[str] = model["enum"]
+            return enum
+    raise LookupError(f"{variant} has no model enum")
+
+
 def _add_model(doc: dict[str, Any]) -> None:
-    chat_mapping(doc)["kimi-k3"] = "#/components/schemas/KimiK26ChatRequest"
-    model = schemas(doc)["KimiK26ChatRequest"]["allOf"][1]["properties"]["model"]
-    model["enum"].append("kimi-k3")
+    chat_mapping(doc)[NEW_MODEL] = f"#/components/schemas/{VARIANT}"
+    _model_enum(doc).append(NEW_MODEL)
+
+
+def _variant_parts(doc: dict[str, Any]) -> list[str]:
+    """Components the chat variants build on (their allOf references)."""
+    found = []
+    for ref in set(chat_mapping(doc).values()):
+        for part in schemas(doc)[ref.rsplit("/", 1)[-1]].get("allOf", []):
+            if "$ref" in part and part["$ref"].rsplit("/", 1)[-1] not in found:
+                found.append(part["$ref"].rsplit("/", 1)[-1])
+    return found
+
+
+# A field every variant takes from a component it builds on.
+SHARED_FIELD = sorted(
+    set.intersection(*(set(schemas(BASE)[c].get("properties", {})) for c in _variant_parts(BASE)))
+    - {"model", "messages"}
+)[0]
 
 
 def test_identical_documents_have_no_changes() -> None:
@@ -67,25 +102,29 @@ def test_identical_documents_have_no_changes() -> None:
 
 def test_added_model_is_not_breaking() -> None:
     found, breaking = lines(BASE, changed(_add_model))
-    variant = f"{CHAT} request application/json body<KimiK26ChatRequest>.model"
+    variant = f"{CHAT} request application/json body<{VARIANT}>.model"
     assert found == [
-        f"+ {CHAT} request application/json body: discriminator value added: kimi-k3",
-        f'+ {variant}: enum value added: "kimi-k3"',
+        f"+ {CHAT} request application/json body: discriminator value added: {NEW_MODEL}",
+        f'+ {variant}: enum value added: "{NEW_MODEL}"',
     ]
     assert not breaking
 
 
 def test_removed_model_is_breaking() -> None:
     found, breaking = lines(changed(_add_model), BASE)
-    assert f"! {CHAT} request application/json body: discriminator value removed: kimi-k3" in found
+    removed = f"! {CHAT} request application/json body: discriminator value removed: {NEW_MODEL}"
+    assert removed in found
     assert breaking
 
 
 def test_removed_request_field_is_breaking_in_every_variant() -> None:
-    doc = changed(lambda d: schemas(d)["ChatRequestBase"]["properties"].pop("prompt_cache_key"))
-    found, breaking = lines(BASE, doc)
-    assert len(found) == 5  # one per variant of the discriminator mapping
-    assert all(line.endswith(".prompt_cache_key") and "field removed" in line for line in found)
+    def drop(doc: dict[str, Any]) -> None:
+        for name in _variant_parts(doc):
+            schemas(doc)[name].get("properties", {}).pop(SHARED_FIELD, None)
+
+    found, breaking = lines(BASE, changed(drop))
+    assert len(found) == len(set(chat_mapping(BASE).values()))  # one per variant
+    assert all(line.endswith(f".{SHARED_FIELD}") and "field removed" in line for line in found)
     assert breaking
 
 
@@ -140,19 +179,33 @@ def test_optional_new_field_is_not_breaking() -> None:
     )
 
 
-def test_narrowed_request_type_and_widened_response_type_break() -> None:
-    def narrow(doc: dict[str, Any]) -> None:
-        schemas(doc)["MoonshotV1ChatRequest"]["allOf"][1]["properties"]["temperature"]["type"] = (
-            "integer"
-        )
+def _number_fields(doc: dict[str, Any]) -> list[tuple[str, str]]:
+    """(component, property) for component properties of type number in request bodies."""
+    found = []
+    for name in _variant_parts(doc) + sorted(schemas(doc)):
+        for prop, schema in schemas(doc)[name].get("properties", {}).items():
+            if schema.get("type") == "number":
+                found.append((name, prop))
+    return found
 
-    found, breaking = lines(BASE, changed(narrow))
-    assert found == [
-        f"! {CHAT} request application/json body<MoonshotV1ChatRequest>.temperature: "
-        "type narrowed: number -> integer"
-    ]
+
+def test_narrowed_request_type_and_widened_response_type_break() -> None:
+    candidates = [(c, p) for c, p in _number_fields(BASE) if c in _variant_parts(BASE)]
+    if not candidates:  # no number field in a chat base: make one, then narrow it
+        candidates = [(_variant_parts(BASE)[0], "added_number")]
+    component, prop = candidates[0]
+    base = changed(
+        lambda d: schemas(d)[component]["properties"].setdefault(prop, {"type": "number"})
+    )
+
+    def narrow(doc: dict[str, Any]) -> None:
+        schemas(doc)[component]["properties"][prop]["type"] = "integer"
+
+    found, breaking = lines(base, changed_from(base, narrow))
+    assert found and all(f".{prop}: type narrowed: number -> integer" in f for f in found)
+    assert all(f.startswith("! ") for f in found)
     assert breaking
-    found, breaking = lines(changed(narrow), BASE)
+    found, breaking = lines(changed_from(base, narrow), base)
     assert found[0].startswith("+ ") and "type widened: integer -> number" in found[0]
 
     def nullable(doc: dict[str, Any]) -> None:
@@ -171,20 +224,20 @@ def test_operations_added_and_removed() -> None:
 
 
 def test_request_variant_removed() -> None:
+    dropped = list(chat_mapping(BASE).values())[-1].rsplit("/", 1)[-1]
+    models = [m for m, ref in chat_mapping(BASE).items() if ref.endswith(f"/{dropped}")]
+
     def drop(doc: dict[str, Any]) -> None:
         body = doc["paths"]["/v1/chat/completions"]["post"]["requestBody"]
         schema = body["content"]["application/json"]["schema"]
-        schema["oneOf"] = [
-            b for b in schema["oneOf"] if "KimiK2ThinkingChatRequest" not in b["$ref"]
-        ]
-        mapping = schema["discriminator"]["mapping"]
-        for model in [m for m, ref in mapping.items() if ref.endswith("KimiK2ThinkingChatRequest")]:
-            del mapping[model]
+        schema["oneOf"] = [b for b in schema["oneOf"] if not b["$ref"].endswith(f"/{dropped}")]
+        for model in models:
+            del schema["discriminator"]["mapping"][model]
 
     found, breaking = lines(BASE, changed(drop))
     root = f"! {CHAT} request application/json body"
-    assert f"{root}: request variant removed: KimiK2ThinkingChatRequest" in found
-    assert f"{root}: discriminator value removed: kimi-k2-thinking-turbo" in found
+    assert f"{root}: request variant removed: {dropped}" in found
+    assert f"{root}: discriminator value removed: {models[-1]}" in found
     assert breaking
 
 
@@ -233,11 +286,52 @@ def test_against_git_reports_the_last_commit(tmp_path: Path) -> None:
     spec = tmp_path / "openapi.json"
     spec.write_text(json.dumps(changed(_add_model)))
     _git(tmp_path, "add", "openapi.json")
-    _git(tmp_path, "commit", "-qm", "with kimi-k3")
+    _git(tmp_path, "commit", "-qm", "with a new model")
     spec.write_text(json.dumps(BASE))
     _git(tmp_path, "commit", "-qam", "without")
     run = _run("--against-git", "HEAD~1", str(spec), cwd=tmp_path)
     assert run.returncode == 1, run.stdout + run.stderr
-    assert "discriminator value removed: kimi-k3" in run.stdout
+    assert f"discriminator value removed: {NEW_MODEL}" in run.stdout
     same = _run("--against-git", "HEAD", str(spec), cwd=tmp_path)
     assert (same.returncode, "unchanged" in same.stdout) == (0, True)
+
+
+def test_a_new_variant_is_one_change_not_one_per_field() -> None:
+    def add_variant(doc: dict[str, Any]) -> None:
+        copied = copy.deepcopy(schemas(doc)[VARIANT])
+        schemas(doc)["AddedByTheTestChatRequest"] = copied
+        _model_enum(doc, "AddedByTheTestChatRequest")[:] = [NEW_MODEL]
+        body = doc["paths"]["/v1/chat/completions"]["post"]["requestBody"]
+        schema = body["content"]["application/json"]["schema"]
+        schema["oneOf"].append({"$ref": "#/components/schemas/AddedByTheTestChatRequest"})
+        chat_mapping(doc)[NEW_MODEL] = "#/components/schemas/AddedByTheTestChatRequest"
+
+    found, breaking = lines(BASE, changed(add_variant))
+    root = f"+ {CHAT} request application/json body"
+    assert found == [
+        f"{root}: request variant added: AddedByTheTestChatRequest",
+        f"{root}: discriminator value added: {NEW_MODEL}",
+    ]
+    assert not breaking
+    found, breaking = lines(changed(add_variant), BASE)
+    assert len(found) == 2 and breaking
+
+
+def test_every_media_type_of_a_response_is_compared() -> None:
+    def second_media(doc: dict[str, Any]) -> None:
+        response = doc["paths"]["/v1/users/me/balance"]["get"]["responses"]["200"]
+        response["content"]["text/plain"] = {"schema": {"type": "string"}}
+
+    found, _ = lines(BASE, changed(second_media))
+    assert found == [
+        "+ GET /v1/users/me/balance response 200: field added: text/plain body (required)"
+    ]
+
+
+def test_breaking_changes_are_rendered_first() -> None:
+    def mixed(doc: dict[str, Any]) -> None:
+        doc["paths"].pop("/v1/users/me/balance")
+        schemas(doc)["BatchCreateRequest"]["properties"]["priority"] = {"type": "integer"}
+
+    text = spec_diff.render(spec_diff.diff(BASE, changed(mixed))).splitlines()
+    assert text[0].startswith("BREAKING") and text[1].startswith("change")

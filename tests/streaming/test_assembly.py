@@ -142,14 +142,14 @@ def test_several_choices_kept_apart_by_index() -> None:
 
 
 def test_unknown_fields_survive_in_chunks_and_in_the_completion() -> None:
-    data = chunk({"content": "x", "mood": "calm"}, "stop", logprobs={"p": 1})
+    data = chunk({"content": "x", "mood": "calm"}, "stop", flavour={"p": 1})
     data["system_fingerprint"] = "fp"
     data["choices"][0]["delta"]["tool_calls"] = [
         {"index": 0, "id": "a", "extra": 1, "function": {"name": "f", "arguments": "", "x": 2}}
     ]
     typed = ChatCompletionChunk.from_dict(data)
     assert typed.additional_properties == {"system_fingerprint": "fp"}
-    assert typed.choices[0].additional_properties == {"logprobs": {"p": 1}}
+    assert typed.choices[0].additional_properties == {"flavour": {"p": 1}}
     assert typed.choices[0].delta.additional_properties == {"mood": "calm"}
     call = typed.choices[0].delta.tool_calls[0]
     assert call.additional_properties == {"extra": 1}
@@ -158,7 +158,7 @@ def test_unknown_fields_survive_in_chunks_and_in_the_completion() -> None:
 
     done = assemble(data)
     assert done["system_fingerprint"] == "fp"
-    assert done.choices[0]["logprobs"] == {"p": 1}
+    assert done.choices[0]["flavour"] == {"p": 1}
     assert done.choices[0].message["mood"] == "calm"
     assert done.choices[0].message.tool_calls[0]["extra"] == 1
 
@@ -191,3 +191,30 @@ def test_unfinished_choice_assembles_without_finish_reason() -> None:
     done = assemble(chunk({"content": "half"}))
     assert done.choices[0].message.content == "half"
     assert "finish_reason" not in done.choices[0].to_dict()
+
+
+def test_logprobs_are_typed_and_concatenated_where_they_came_from() -> None:
+    def piece(token: str, where: str) -> dict[str, Any]:
+        entry = {"token": token, "logprob": -0.5, "bytes": list(token.encode()), "top_logprobs": []}
+        delta: dict[str, Any] = {"content": token}
+        data = chunk(delta, None)
+        if where == "delta":
+            delta["logprobs"] = {"content": [entry]}
+        else:
+            data["choices"][0]["logprobs"] = {"content": [entry]}
+        return data
+
+    pieces = [piece("Hel", "delta"), piece("lo", "delta"), piece("!", "choice")]
+    typed = ChatCompletionChunk.from_dict(pieces[0])
+    assert typed.choices[0].delta.logprobs is not None
+    assert typed.choices[0].delta.logprobs.content[0].token == "Hel"
+    assert typed.choices[0].delta.additional_properties == {}
+    assert ChatCompletionChunk.from_dict(pieces[2]).choices[0].logprobs.content[0].token == "!"
+    accumulator = CompletionAccumulator()
+    for data in pieces:
+        accumulator.add(data)
+    completion = accumulator.completion()
+    message = completion.choices[0].message
+    assert [t.token for t in message.logprobs.content] == ["Hel", "lo"]
+    assert [t.token for t in completion.choices[0].logprobs.content] == ["!"]
+    assert message.logprobs.content[0].logprob == -0.5

@@ -8,6 +8,7 @@ from typing import Any
 import httpx
 import moonshot
 import pytest
+import spec_facts as facts
 from moonshot.testing import LocalMoonshot
 
 from ._sse_server import DROP, FOREVER, SSEServer
@@ -121,12 +122,15 @@ async def test_async_resume_produces_the_full_text(sse_server: SSEServer) -> Non
 
 def test_resume_against_the_local_moonshot_server() -> None:
     messages = [{"role": "user", "content": "Tell me about streaming resumes"}]
+    # Resuming continues content only: a model whose thinking can be turned off.
+    model = facts.model_that_can_disable_thinking()
+    assert model is not None
     params: dict[str, Any] = {"thinking": {"type": "disabled"}}
     with LocalMoonshot() as server, moonshot.Moonshot(api_key=KEY, base_url=server.url) as client:
-        expected = client.chat.completions.create(model=MODEL, messages=messages, **params)
+        expected = client.chat.completions.create(model=model, messages=messages, **params)
         server.faults.drop_stream_after(6)
         stream = client.chat.completions.create(
-            model=MODEL, messages=messages, stream=True, resume=True, **params
+            model=model, messages=messages, stream=True, resume=True, **params
         )
         final = stream.get_final_completion()
     assert stream.resumes == 1

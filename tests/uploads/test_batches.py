@@ -93,17 +93,21 @@ async def test_the_whole_batch_flow_async(aclient: moonshot.AsyncMoonshot, api: 
     _check_results([r async for r in aclient.batches.results(done)])
 
 
+_BMODEL, _BOUNDED, _LIMITS = facts.bounded_case()
+_OTHER_MODEL, _OTHER_FIELD = facts.fields_of_other_variants()[0]
+
+
 def test_every_bad_line_is_reported_and_nothing_is_sent(
     client: moonshot.Moonshot, httpserver: HTTPServer
 ) -> None:
     requests = [
         _body("fine"),
-        _body("too hot", temperature=7),
+        _body("too high", model=_BMODEL, **{_BOUNDED: _LIMITS["maximum"] + 1}),
         {"custom_id": "dup", "body": _body("a")},
         {"custom_id": "dup", "body": _body("b")},
         {"model": MODEL},
         "not a request",
-        _body("x", model=MODEL, thinking={"type": "enabled"}),
+        _body("x", model=_OTHER_MODEL, **{_OTHER_FIELD: {}}),
         {"custom_id": "u", "body": _body("y"), "url": "/v1/embeddings"},
     ]
     with pytest.raises(moonshot.ValidationError) as caught:
@@ -112,10 +116,10 @@ def test_every_bad_line_is_reported_and_nothing_is_sent(
     indexes = sorted({int(e.split("]", 1)[0].removeprefix("requests[")) for e in errors})
     assert indexes == [1, 3, 4, 5, 6, 7]
     text = "\n".join(errors)
-    assert "requests[1]: temperature" in text
+    assert f"requests[1]: {_BOUNDED}" in text
     assert "'dup' is already used by requests[2]" in text
     assert "requests[4]: messages: required" in text
-    assert "requests[6]: thinking" in text
+    assert f"requests[6]: {_OTHER_FIELD}" in text
     assert "requests[7]: url" in text
     assert httpserver.log == []
 
