@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from moonshot import Moonshot
 from moonshot.testing import LocalMoonshot
 
-MODEL = os.environ.get("MOONSHOT_DEMO_MODEL", "kimi-k2.6")
+MODEL = os.environ.get("MOONSHOT_DEMO_MODEL", "kimi-k3")
 
 
 @contextlib.contextmanager

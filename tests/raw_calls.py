@@ -19,7 +19,7 @@ import moonshot_openapi.api
 from moonshot._chat_request import chat_catalog
 from moonshot.testing._values import value_for
 
-__all__ = ["body_for", "call_raw", "generated_module"]
+__all__ = ["body_for", "call_kwargs", "call_raw", "generated_module"]
 
 
 @functools.cache
@@ -58,16 +58,23 @@ def body_for(operation: Mapping[str, Any]) -> Any:
     return value_for(media["schema"], "hello", resolve=checker.resolve)
 
 
-def call_raw(raw: Any, method: str, path: str, operation: Mapping[str, Any]) -> Any:
-    """Call the operation through ``raw`` (an AuthenticatedClient); the generated Response."""
+def call_kwargs(method: str, path: str, operation: Mapping[str, Any]) -> dict[str, Any]:
+    """The generated functions' arguments (but ``client``): the body model built from
+    :func:`body_for`, and a dummy value for each path parameter."""
     module = generated_module(method, path)
-    kwargs: dict[str, Any] = {"client": raw}
+    kwargs: dict[str, Any] = {}
     body = body_for(operation)
     if body is not None:
-        hint = typing.get_type_hints(module.sync_detailed)["body"]
+        hint = typing.get_type_hints(module._get_kwargs)["body"]
         options = [c for c in typing.get_args(hint) or (hint,) if hasattr(c, "from_dict")]
         kwargs["body"] = options[0].from_dict(body)
     for param in operation.get("parameters", []):
         if param.get("in") == "path":
             kwargs[param["name"]] = "x-1"
-    return module.sync_detailed(**kwargs)
+    return kwargs
+
+
+def call_raw(raw: Any, method: str, path: str, operation: Mapping[str, Any]) -> Any:
+    """Call the operation through ``raw`` (an AuthenticatedClient); the generated Response."""
+    module = generated_module(method, path)
+    return module.sync_detailed(client=raw, **call_kwargs(method, path, operation))

@@ -1,12 +1,13 @@
 """Fields Moonshot documents beyond the OpenAPI document.
 
-The upstream document lists only ``system``, ``user`` and ``assistant`` roles and no
-tool-call fields on request messages, although the API's tool-use guide sends
-``role: "tool"`` results with ``tool_call_id`` and assistant turns carrying
-``tool_calls`` (and ``reasoning_content`` for Preserved Thinking). Responses carry
-``reasoning_content`` and ``usage.cached_tokens``. This module widens the in-memory
-copy of the document used for request checks so that these documented shapes pass;
-it never narrows anything, and ``openapi.json`` itself is untouched.
+The API's tool-use guide sends ``role: "tool"`` results with ``tool_call_id`` and
+assistant turns carrying ``tool_calls`` (and ``reasoning_content`` for Preserved
+Thinking); an assistant turn that only calls tools has no text. The current document
+lists the ``tool`` role but none of those message fields; the previous one had
+neither. This module widens the in-memory copy of the document used for request
+checks with exactly what the document lacks of these documented shapes: it never
+narrows anything, adds nothing the document already has (on the current document the
+role is not added), and ``openapi.json`` itself is untouched.
 """
 
 from __future__ import annotations

@@ -174,6 +174,11 @@ def test_operation_module_builds_the_request(
         kwargs[param["name"]] = value
         expected_query[param["name"]] = value
 
+    expected_headers = {}
+    for param in parameters(operation, item, "header"):
+        python_name = re.sub(r"[^0-9a-z]+", "_", param["name"].lower()).strip("_")
+        kwargs[python_name] = expected_headers[param["name"]] = "header-value-1"
+
     body = mock.Mock()
     body.to_dict.return_value = {"sentinel": "json body"}
     body.to_multipart.return_value = [("sentinel", (None, b"multipart body", "text/plain"))]
@@ -189,6 +194,8 @@ def test_operation_module_builds_the_request(
         assert built["params"] == expected_query
     else:
         assert "params" not in built
+    for name, value in expected_headers.items():
+        assert built["headers"][name] == value
     if "application/json" in content:
         assert built["json"] == {"sentinel": "json body"}
         assert built["headers"]["Content-Type"] == "application/json"

@@ -8,12 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-import moonshot
-from moonshot._spec import load_spec
 from moonshot_openapi.models import (
     MessagesResponse,
     ResponsesResponse,
-    SignatureVerifyResponse,
     ToolsFetchResponse,
     ToolsSearchProResponse,
     ToolsSearchResponse,
@@ -28,7 +25,6 @@ RESULTS = {
     SEARCH_PRO: ToolsSearchProResponse,
     FETCH: ToolsFetchResponse,
 }
-VERIFY = "/v1/signatures/verify"
 PARAMETERS = {"type": "object", "properties": {"city": {"type": "string"}}}
 
 
@@ -62,27 +58,9 @@ def rich_params() -> dict[str, dict[str, Any]]:
     }
 
 
-def _signature_fields() -> dict[str, Any]:
-    """A verification request from the examples the document gives its fields."""
-    spec = load_spec()
-    content = spec["paths"][VERIFY]["post"]["requestBody"]["content"]["application/json"]
-    schema = checker().resolve(content["schema"])
-    return {name: prop["example"] for name, prop in schema["properties"].items()}
-
-
 def new_calls(call_type: Any) -> list[Any]:
-    """``call_type(name, sync, run_async, result_type)`` for each new operation, and
-    ``signatures.verify`` (issue 15's resource, not otherwise in the contract calls)."""
-    # (a RequestSignature: the keyword ``signature=`` of verify() is that object)
-    signed = moonshot.RequestSignature(**_signature_fields())
-    calls = [
-        call_type(
-            "signatures.verify",
-            lambda c: c.signatures.verify(signed),
-            lambda c: c.signatures.verify(signed),
-            SignatureVerifyResponse,
-        )
-    ]
+    """``call_type(name, sync, run_async, result_type)`` for each new operation."""
+    calls = []
     for path, result in RESULTS.items():
         calls.append(
             call_type(

@@ -29,6 +29,8 @@ class Sent:
     path: str
     status: int
     violations: list[dict[str, object]]
+    # Prism's own failure (it could not build a random answer), not the API's answer.
+    prism_failed: bool = False
 
 
 def _in_ci() -> bool:
@@ -73,7 +75,9 @@ def sent(monkeypatch: pytest.MonkeyPatch) -> list[Sent]:
     def note(request: httpx.Request, response: httpx.Response) -> None:
         header = response.headers.get("sl-violations")
         violations = json.loads(header) if header else []
-        log.append(Sent(request.method, request.url.path, response.status_code, violations))
+        own = "application/problem+json" in response.headers.get("content-type", "")
+        own = own and response.status_code >= 500 and not violations
+        log.append(Sent(request.method, request.url.path, response.status_code, violations, own))
 
     sync_send = httpx.HTTPTransport.handle_request
     async_send = httpx.AsyncHTTPTransport.handle_async_request

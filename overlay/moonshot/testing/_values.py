@@ -23,13 +23,22 @@ def _number(schema: Mapping[str, Any], integer: bool) -> int | float:
     return int(value) if integer and float(value).is_integer() else value
 
 
-# A ``format: uri`` string: a page the local server's web index holds (testing/_web.py).
-_URI = "https://moon.example/guide/phases"
+# ``uri``: a page the local server's web index holds (testing/_web.py), so a fetch of it
+# gets an answer.
+_PAGE = "https://moon.example/guide/phases"
+_FORMATS = {
+    "uri": _PAGE,
+    "url": _PAGE,
+    "date-time": "2026-01-01T00:00:00Z",
+    "date": "2026-01-01",
+    "email": "someone@example.com",
+    "uuid": "7d929748-0ae6-41c2-ab5d-a186498ad721",
+}
 
 
 def _string(schema: Mapping[str, Any], hint: str) -> str:
-    if schema.get("format") == "uri":
-        return _URI
+    if schema.get("format") in _FORMATS:
+        return _FORMATS[schema["format"]]
     text = hint or "example"
     low = int(schema.get("minLength", 0))
     high = schema.get("maxLength")
