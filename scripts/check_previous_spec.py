@@ -43,6 +43,13 @@ def _previous_document(root: Path, rev: str) -> bytes:
     return shown.stdout
 
 
+def _commit_all(folder: Path, message: str) -> None:
+    """Make ``folder`` a repository of its own (the packaging test clones the project)."""
+    git = ["git", "-c", "user.name=ci", "-c", "user.email=ci@example.invalid"]
+    for step in (["init", "-q"], ["add", "-A"], ["commit", "-qm", message]):
+        subprocess.run([*git, *step], cwd=folder, check=True, capture_output=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rev", default=DEFAULT_REV, help="the commit holding the document")
@@ -55,13 +62,14 @@ def main(argv: list[str] | None = None) -> int:
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(ROOT / name, target)
         (copy / "openapi.json").write_bytes(_previous_document(ROOT, args.rev))
-        if (ROOT / ".tools").is_dir():  # Prism, for the contract tests
-            (copy / ".tools").symlink_to(ROOT / ".tools", target_is_directory=True)
         print(f"regenerating from openapi.json at {args.rev} in {copy}", flush=True)
         generate = [sys.executable, str(copy / "scripts" / "generate.py"), "--root", str(copy)]
         if subprocess.run(generate, cwd=copy).returncode != 0:
             print("generation from the previous document failed", file=sys.stderr)
             return 1
+        _commit_all(copy, f"openapi.json at {args.rev}, regenerated")
+        if (ROOT / ".tools").is_dir():  # Prism, for the contract tests
+            (copy / ".tools").symlink_to(ROOT / ".tools", target_is_directory=True)
         paths = [copy / "overlay", copy / "generated", copy / "tests"]
         env = dict(os.environ)
         env["PYTHONPATH"] = os.pathsep.join([*map(str, paths), env.get("PYTHONPATH", "")])

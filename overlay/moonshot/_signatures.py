@@ -18,6 +18,7 @@ from typing import Any
 
 import httpx
 
+from ._errors import ValidationError
 from ._spec import operation
 
 __all__ = [
@@ -81,7 +82,11 @@ def resolve_nonce(per_call: NonceSource, per_client: NonceSource) -> str | None:
         return None
     nonce = source() if callable(source) else source
     if not isinstance(nonce, str) or not nonce:
-        raise ValueError("request_nonce: expected a non-empty string (or a function giving one)")
+        raise ValidationError(
+            "request_nonce: expected a non-empty string (or a function giving one), "
+            f"got {type(nonce).__name__}",
+            field="request_nonce",
+        )
     return nonce
 
 

@@ -480,3 +480,16 @@ def test_response_without_documented_extras(
     assert not isinstance(result.usage.cached_tokens, int)
     assert result.choices[0].message.logprobs is None
     assert result.choices[0].finish_reason.value == "stop"
+
+
+def test_a_message_carrying_tools_is_sent_where_the_document_allows_it(
+    client: moonshot.Moonshot, httpserver: HTTPServer
+) -> None:
+    model = facts.model_with_tool_messages()
+    if model is None:  # a document without such messages (the previous one): nothing to send
+        return
+    tool = {"type": "function", "function": {"name": "lookup", "parameters": {"type": "object"}}}
+    messages = [{"role": "system", "tools": [tool]}, *USER]
+    _serve_chat(httpserver)
+    client.chat.completions.create(model=model, messages=messages)
+    assert _sent(httpserver) == {"model": model, "messages": messages}

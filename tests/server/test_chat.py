@@ -296,3 +296,62 @@ def test_prompt_tokens_details_add_up(client: moonshot.Moonshot) -> None:
     details = usage["prompt_tokens_details"]
     assert details["cached_tokens"] == usage["cached_tokens"]
     assert details["cached_tokens"] + details["cache_write_tokens"] == usage["prompt_tokens"]
+
+
+async def _acreate(client: moonshot.AsyncMoonshot, model: str, messages: Any, **params: Any) -> Any:
+    known = facts.variant_of(model).properties
+    extra = {k: v for k, v in params.items() if k not in known}
+    checked = {k: v for k, v in params.items() if k in known}
+    return await client.chat.completions.create(
+        model=model, messages=messages, extra_body=extra or None, **checked
+    )
+
+
+@pytest.mark.anyio
+async def test_every_variant_async_with_its_own_fields_tools_logprobs_and_signatures(
+    aclient: moonshot.AsyncMoonshot,
+) -> None:
+    """Per variant, async: its own fields (a value from the document), a forced tool call,
+    logprobs in a streamed answer, and a signature the server verifies."""
+    from moonshot._signatures import _header_names
+    from moonshot.testing._values import value_for
+
+    signed = _header_names() is not None
+    checker = facts.catalog().checker
+    for variant in facts.catalog().variants:
+        model = variant.models[0]
+        own = {
+            name: value_for(facts.chat_field(model, name), "x", resolve=checker.resolve)
+            for name in ("reasoning_effort", "thinking")
+            if name in variant.properties
+        }
+        called = await _acreate(
+            aclient, model, ASK, tools=[WEATHER_TOOL], tool_choice="required", **own
+        )
+        assert called.choices[0].message.tool_calls[0].function.name == "get_weather"
+        params = {"logprobs": True, "top_logprobs": 1, **own}
+        known = {k: v for k, v in params.items() if k in variant.properties}
+        extra = {k: v for k, v in params.items() if k not in variant.properties}
+        async with await aclient.chat.completions.create(
+            model=model,
+            messages=ASK,
+            stream=True,
+            request_nonce=f"nonce-{model}",
+            extra_body=extra or None,
+            **known,
+        ) as stream:
+            pieces = [c async for c in stream]
+            final = await stream.get_final_completion()
+        tokens = [t.token for c in pieces for ch in c.choices if ch.delta.logprobs
+                  for t in ch.delta.logprobs.content]  # fmt: skip
+        assert "".join(tokens) == final.choices[0].message.content
+        assert [t.token for t in final.choices[0].message.logprobs.content] == tokens
+        signature = moonshot.signature_of(final)
+        if signed:
+            assert signature is not None and signature.model == model
+            assert signature.nonce == f"nonce-{model}"
+            assert (await aclient.signatures.verify(signature)).valid is True
+            forged = {**signature.to_dict(), "model": facts.UNKNOWN_MODEL}
+            assert (await aclient.signatures.verify(**forged)).valid is False
+        else:
+            assert signature is None

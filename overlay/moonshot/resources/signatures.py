@@ -39,6 +39,7 @@ class Signatures(Resource[SyncBaseClient]):
     def verify(
         self,
         signature: RequestSignature | None = None,
+        /,
         *,
         timeout: TimeoutTypes = None,
         **fields: Any,
@@ -47,7 +48,8 @@ class Signatures(Resource[SyncBaseClient]):
 
         Pass the :class:`~moonshot.RequestSignature` of a result
         (``moonshot.signature_of(completion)``), or ``nonce=``, ``timestamp=``,
-        ``model=`` and ``signature=``; keywords override the signature's fields.
+        ``model=`` and ``signature=`` (the token); keywords override its fields. The
+        body is checked against the document before it is sent.
         """
         result: SignatureVerifyResponse = self._client._request(
             _verify_op(self, signature, fields, timeout)
@@ -59,6 +61,7 @@ class AsyncSignatures(Resource[AsyncBaseClient]):
     async def verify(
         self,
         signature: RequestSignature | None = None,
+        /,
         *,
         timeout: TimeoutTypes = None,
         **fields: Any,
