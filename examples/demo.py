@@ -9,6 +9,7 @@ import sys
 import time
 
 import agent
+import anthropic_messages
 import batch
 import chat
 import file_qa
@@ -16,9 +17,11 @@ import image_part
 import many
 import models_and_balance
 import moonshot
+import responses_api
 import stream_chat
 import token_estimate
 import tool_call
+import web_tools
 from _common import connect
 
 STEPS = (
@@ -32,6 +35,9 @@ STEPS = (
     token_estimate,
     batch,
     many,
+    responses_api,
+    anthropic_messages,
+    web_tools,
 )
 
 

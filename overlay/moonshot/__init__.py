@@ -42,6 +42,7 @@ if _typing.TYPE_CHECKING:
     from ._errors import QuotaExceededError as QuotaExceededError
     from ._errors import RateLimitError as RateLimitError
     from ._errors import RateLimitInfo as RateLimitInfo
+    from ._errors import RequestTimeoutError as RequestTimeoutError
     from ._errors import ResponseTooLargeError as ResponseTooLargeError
     from ._errors import StreamInterruptedError as StreamInterruptedError
     from ._errors import StreamTimeoutError as StreamTimeoutError
@@ -63,6 +64,11 @@ if _typing.TYPE_CHECKING:
     from ._streams.chunks import ChoiceDeltaToolCall as ChoiceDeltaToolCall
     from ._streams.chunks import ChoiceDeltaToolCallFunction as ChoiceDeltaToolCallFunction
     from ._streams.chunks import ChunkChoice as ChunkChoice
+    from ._streams.event_stream import UnknownStreamEvent as UnknownStreamEvent
+    from ._streams.messages_stream import AsyncMessageStream as AsyncMessageStream
+    from ._streams.messages_stream import MessageStream as MessageStream
+    from ._streams.responses_stream import AsyncResponseStream as AsyncResponseStream
+    from ._streams.responses_stream import ResponseStream as ResponseStream
     from ._uploads.media import image_part as image_part
     from ._uploads.media import text_part as text_part
     from ._uploads.media import video_part as video_part
@@ -109,6 +115,12 @@ _LAZY: dict[str, str | None] = {
     "text_part": "._uploads.media",
     "video_part": "._uploads.media",
     "FileContent": ".resources.files",
+    "UnknownStreamEvent": "._streams.event_stream",
+    "AsyncMessageStream": "._streams.messages_stream",
+    "MessageStream": "._streams.messages_stream",
+    "AsyncResponseStream": "._streams.responses_stream",
+    "ResponseStream": "._streams.responses_stream",
+    "RequestTimeoutError": "._errors",
     "RequestSignature": "._http.signatures",
     "signature_of": "._http.signatures",
     "ChatCompletionLogprobs": "._openapi.logprobs",
@@ -139,7 +151,9 @@ __all__ = [
     "APIStreamError",
     "APITimeoutError",
     "AsyncChatCompletionStream",
+    "AsyncMessageStream",
     "AsyncMoonshot",
+    "AsyncResponseStream",
     "AuthenticationError",
     "BadRequestError",
     "BatchResult",
@@ -158,6 +172,7 @@ __all__ = [
     "InternalServerError",
     "LengthFinishReasonError",
     "MaxStepsExceededError",
+    "MessageStream",
     "Moonshot",
     "MoonshotError",
     "NotFoundError",
@@ -168,6 +183,8 @@ __all__ = [
     "RateLimitError",
     "RateLimitInfo",
     "RequestSignature",
+    "RequestTimeoutError",
+    "ResponseStream",
     "ResponseTooLargeError",
     "StreamInterruptedError",
     "StreamTimeoutError",
@@ -175,6 +192,7 @@ __all__ = [
     "TokenLogprob",
     "ToolRunResult",
     "TopLogprob",
+    "UnknownStreamEvent",
     "UnprocessableEntityError",
     "UploadError",
     "ValidationError",

@@ -13,13 +13,16 @@ from ._http.base_client import AsyncBaseClient, SyncBaseClient
 from ._http.config import TimeoutTypes, resolve_config
 from ._http.limits import DEFAULT_MAX_LINE_BYTES, client_bounds
 from ._http.signatures import NonceSource
+from .resources.anthropic import Anthropic, AsyncAnthropic
 from .resources.balance import AsyncBalance, Balance
 from .resources.batches import AsyncBatches, Batches
 from .resources.chat import AsyncChat, Chat
 from .resources.files import AsyncFiles, Files
 from .resources.models import AsyncModels, Models
+from .resources.responses import AsyncResponses, Responses
 from .resources.signatures import AsyncSignatures, Signatures
 from .resources.tokenizers import AsyncTokenizers, Tokenizers
+from .resources.tools import AsyncTools, Tools
 
 __all__ = ["AsyncMoonshot", "Moonshot"]
 
@@ -48,6 +51,9 @@ class Moonshot(SyncBaseClient):
     tokenizers: Tokenizers
     balance: Balance
     signatures: Signatures
+    responses: Responses
+    anthropic: Anthropic
+    tools: Tools
 
     def __init__(
         self,
@@ -92,6 +98,9 @@ class Moonshot(SyncBaseClient):
         self.tokenizers = Tokenizers(self)
         self.balance = Balance(self)
         self.signatures = Signatures(self)
+        self.responses = Responses(self)
+        self.anthropic = Anthropic(self)
+        self.tools = Tools(self)
 
     def __enter__(self) -> Self:
         return self
@@ -115,6 +124,9 @@ class AsyncMoonshot(AsyncBaseClient):
     tokenizers: AsyncTokenizers
     balance: AsyncBalance
     signatures: AsyncSignatures
+    responses: AsyncResponses
+    anthropic: AsyncAnthropic
+    tools: AsyncTools
 
     def __init__(
         self,
@@ -159,6 +171,9 @@ class AsyncMoonshot(AsyncBaseClient):
         self.tokenizers = AsyncTokenizers(self)
         self.balance = AsyncBalance(self)
         self.signatures = AsyncSignatures(self)
+        self.responses = AsyncResponses(self)
+        self.anthropic = AsyncAnthropic(self)
+        self.tools = AsyncTools(self)
 
     async def __aenter__(self) -> Self:
         return self

@@ -232,6 +232,10 @@ class NotFoundError(APIStatusError):
     """404."""
 
 
+class RequestTimeoutError(APIStatusError):
+    """HTTP 408: the server gave up waiting for the request (retried like 429 and 5xx)."""
+
+
 class ConflictError(APIStatusError):
     """409."""
 
@@ -338,6 +342,7 @@ _STATUS_CLASSES: dict[int, type[APIStatusError]] = {
     401: AuthenticationError,
     403: PermissionDeniedError,
     404: NotFoundError,
+    408: RequestTimeoutError,
     409: ConflictError,
     422: UnprocessableEntityError,
     429: RateLimitError,

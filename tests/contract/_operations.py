@@ -26,6 +26,7 @@ from moonshot_openapi.models import (
     ModelList,
 )
 
+from ._new_operations import new_calls
 from ._prism import SPEC
 
 MODEL = facts.plain_model()
@@ -202,6 +203,7 @@ def all_calls() -> list[Call]:
             lambda c: c.batches.cancel(BATCH_ID),
             BatchObject,
         ),
+        *new_calls(Call),
     ]
     return calls + optional_calls()
 

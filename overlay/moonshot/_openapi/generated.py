@@ -25,7 +25,9 @@ import httpx2
 from . import model_patches
 
 if TYPE_CHECKING:
+    # Every generated model, for annotations: a new operation's types need no edit here.
     from moonshot_openapi.client import AuthenticatedClient as AuthenticatedClient
+    from moonshot_openapi.models import *  # noqa: F403
     from moonshot_openapi.models import BalanceResponse as BalanceResponse
     from moonshot_openapi.models import BatchCreateRequest as BatchCreateRequest
     from moonshot_openapi.models import BatchListResponse as BatchListResponse

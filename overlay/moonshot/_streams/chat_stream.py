@@ -324,19 +324,17 @@ def _resend(op: Operation[Any], body: dict[str, Any]) -> Operation[Any]:
     return dataclasses.replace(op, kwargs={**op.kwargs, "json": body})
 
 
-class _StreamBase:
-    _core: _StreamCore
+class StreamResponse:
+    """What every stream (chat, Responses, Messages) tells of its HTTP answer."""
+
+    _core: Any  # a _StreamCore
 
     @property
     def response(self) -> httpx2.Response:
         """The HTTP response being read (the latest one after a resume)."""
-        assert self._core.response is not None
-        return self._core.response
-
-    @property
-    def resumes(self) -> int:
-        """How many times this stream was resumed."""
-        return self._core.resumes
+        response: httpx2.Response | None = self._core.response
+        assert response is not None
+        return response
 
     @property
     def request_signature(self) -> RequestSignature | None:
@@ -346,6 +344,15 @@ class _StreamBase:
             return None
         return read_signature(response, str(self._core.body.get("model", "")))
 
+
+class _StreamBase(StreamResponse):
+    _core: _StreamCore
+
+    @property
+    def resumes(self) -> int:
+        """How many times this stream was resumed."""
+        return self._core.resumes
+
     def current_completion(self) -> ChatCompletionResponse:
         """The completion assembled from the chunks received so far."""
         completion = self._core.accumulator.completion()
@@ -353,12 +360,85 @@ class _StreamBase:
         return completion
 
 
-class ChatCompletionStream(_StreamBase):
+class SyncClosing:
+    """Opening, ``close()`` and ``with`` for a stream reading ``_chunks`` from
+    ``_core.response`` (chat, and the typed event streams of ``_event_stream``)."""
+
+    _chunks: Any  # each stream class says what it yields
+    _core: Any  # a _StreamCore
+
+    def _open(self, client: SyncBaseClient, op: Operation[Any]) -> None:
+        """Send ``op``; keep the response once it is a 2xx event stream."""
+        core = self._core
+        core.response = response = client._send(op, stream=True, deadline_at=core.deadline_at)
+        error = _not_event_stream(response)
+        if error is not None:
+            response.close()
+            raise error
+
+    def close(self) -> None:
+        """Stop reading and release the connection."""
+        self._chunks.close()
+        if self._core.response is not None:
+            self._core.response.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class AsyncClosing:
+    """Opening (``_start``), ``aclose()`` and ``async with`` for the async streams."""
+
+    _chunks: Any
+    _core: Any
+    _client: AsyncBaseClient
+    _op: Operation[Any]
+
+    async def _start(self) -> Self:
+        core = self._core
+        core.response = response = await self._client._send(
+            self._op, stream=True, deadline_at=core.deadline_at
+        )
+        error = _not_event_stream(response)
+        if error is not None:
+            await response.aclose()
+            raise error
+        return self
+
+    async def aclose(self) -> None:
+        """Stop reading and release the connection."""
+        await self._chunks.aclose()
+        if self._core.response is not None:
+            await self._core.response.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+
+class ChatCompletionStream(SyncClosing, _StreamBase):
     """A streamed chat completion: iterate it for :class:`ChatCompletionChunk` objects.
 
     Use it in a ``with`` block (or call :meth:`close`) so that leaving early releases
     the connection. See the module docs of ``moonshot._streams.chat_stream`` for resume.
     """
+
+    _chunks: Generator[ChatCompletionChunk, None, None]
 
     def __init__(
         self,
@@ -373,11 +453,7 @@ class ChatCompletionStream(_StreamBase):
         self._core = core = _StreamCore(
             op.kwargs["json"], resume=resume, max_resumes=max_resumes, client=client, op=op
         )
-        core.response = response = client._send(op, stream=True, deadline_at=core.deadline_at)
-        error = _not_event_stream(response)
-        if error is not None:
-            response.close()
-            raise error
+        self._open(client, op)
         chunks = self._iterate()
         self._chunks = _stopping_watch(chunks, core.watch) if core.watch.active else chunks
 
@@ -443,26 +519,11 @@ class ChatCompletionStream(_StreamBase):
             raise self._core.closed_early()
         return self.current_completion()
 
-    def close(self) -> None:
-        """Stop reading and release the connection."""
-        self._chunks.close()
-        if self._core.response is not None:
-            self._core.response.close()
 
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
-
-class AsyncChatCompletionStream(_StreamBase):
+class AsyncChatCompletionStream(AsyncClosing, _StreamBase):
     """The async twin of :class:`ChatCompletionStream`: ``async for``, ``async with``."""
+
+    _chunks: AsyncGenerator[ChatCompletionChunk, None]
 
     def __init__(
         self,
@@ -478,17 +539,6 @@ class AsyncChatCompletionStream(_StreamBase):
             op.kwargs["json"], resume=resume, max_resumes=max_resumes, client=client, op=op
         )
         self._chunks = self._iterate()
-
-    async def _start(self) -> Self:
-        core = self._core
-        core.response = response = await self._client._send(
-            self._op, stream=True, deadline_at=core.deadline_at
-        )
-        error = _not_event_stream(response)
-        if error is not None:
-            await response.aclose()
-            raise error
-        return self
 
     async def _iterate(self) -> AsyncGenerator[ChatCompletionChunk, None]:
         core = self._core
@@ -550,23 +600,6 @@ class AsyncChatCompletionStream(_StreamBase):
         if not self._core.complete:
             raise self._core.closed_early()
         return self.current_completion()
-
-    async def aclose(self) -> None:
-        """Stop reading and release the connection."""
-        await self._chunks.aclose()
-        if self._core.response is not None:
-            await self._core.response.aclose()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()
 
 
 async def open_async_stream(

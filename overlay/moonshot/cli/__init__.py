@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from .. import Moonshot, MoonshotError
 from .._http.config import API_KEY_ENV
+from ._web import add_web_commands, run_web
 
 __all__ = ["build_parser", "main"]
 
@@ -48,6 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
     extract = files_commands.add_parser("extract", help="print the text of a path or file id")
     extract.add_argument("target", help="a local file (uploaded, then deleted) or a file id")
     extract.add_argument("--keep", action="store_true", help="keep the uploaded copy")
+
+    add_web_commands(commands)
 
     commands.add_parser("models", help="list the models")
     commands.add_parser("balance", help="show the account balance")
@@ -95,6 +98,8 @@ def _run(args: argparse.Namespace) -> int:
             from ._live import run_live
 
             return run_live(client, args)
+        if args.command in ("search", "fetch"):
+            return run_web(client, args)
         if args.command == "batch":
             from ._batch import run_batch
 

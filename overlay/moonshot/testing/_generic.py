@@ -1,10 +1,9 @@
 """Operations the local server answers from the API document alone.
 
-Every operation of ``openapi.json`` without a hand-made handler (the Responses and
-Anthropic Messages APIs, the web tools, and whatever a newer document adds) is served
-here: the JSON request body is checked against the operation's schema (400 naming the
-field), and the answer is a deterministic value of its 200 JSON schema, its free text
-taken from the request, so generated clients parse it.
+Every operation of ``openapi.json`` without a hand-made handler (whatever a newer
+document adds) is served here: the JSON request body is checked against the
+operation's schema (400 naming the field), and the answer is a deterministic value of
+its 200 JSON schema, its free text taken from the request, so generated clients parse it.
 """
 
 from __future__ import annotations

@@ -22,6 +22,7 @@ from ._errors import ServerError, error_body
 from ._faults import PlannedFaults
 from ._generic import document_operations
 from ._multipart import CHUNK, BodyReader, ChunkedReader, LengthReader, MultipartError, drain
+from ._ops_routes import OPS_ROUTES, OpsRoutes
 from ._tokens import count_messages
 from ._validate import check_chat, check_estimate, check_signature_request
 
@@ -58,6 +59,7 @@ _ROUTES: list[Route] = [
     ("GET", re.compile(r"/v1/batches"), "list_batches"),
     ("GET", re.compile(r"/v1/batches/(?P<batch_id>[^/]+)"), "get_batch"),
     ("POST", re.compile(r"/v1/batches/(?P<batch_id>[^/]+)/cancel"), "cancel_batch"),
+    *OPS_ROUTES,
 ]
 
 
@@ -72,7 +74,7 @@ def _as_rate_limit_error() -> Iterator[None]:
         ) from None
 
 
-class Handler(BaseHTTPRequestHandler):
+class Handler(OpsRoutes, BaseHTTPRequestHandler):
     """One connection; HTTP/1.1 keep-alive. The state lives on ``self.server.state``."""
 
     protocol_version = "HTTP/1.1"
@@ -257,9 +259,18 @@ class Handler(BaseHTTPRequestHandler):
                 self.wfile.write(block)
 
     def _send_events(
-        self, events: Iterable[dict[str, Any]], headers: dict[str, str] | None = None
+        self,
+        events: Iterable[dict[str, Any]],
+        headers: dict[str, str] | None = None,
+        *,
+        named: bool = False,
+        done: bool = True,
     ) -> None:
-        """An SSE answer in HTTP chunks: one ``data:`` event per chunk, then ``[DONE]``."""
+        """An SSE answer in HTTP chunks: one ``data:`` event per chunk, then ``[DONE]``.
+
+        ``named`` puts each event's ``type`` in an ``event:`` line; ``done=False`` leaves
+        out ``[DONE]`` (protocols that end with an event of their own).
+        """
         self._head(
             200,
             "text/event-stream; charset=utf-8",
@@ -273,6 +284,8 @@ class Handler(BaseHTTPRequestHandler):
                 self._drop_connection()
                 return
             data = b"data: " + json.dumps(event, ensure_ascii=False).encode("utf-8") + b"\n\n"
+            if named:
+                data = f"event: {event['type']}\n".encode() + data
             if self._plan.malformed:
                 data = _MALFORMED_EVENT
             self._write_chunk(data)
@@ -280,7 +293,8 @@ class Handler(BaseHTTPRequestHandler):
                 break
             if delay:
                 time.sleep(delay)
-        self._write_chunk(b"data: [DONE]\n\n")
+        if done:
+            self._write_chunk(b"data: [DONE]\n\n")
         self.wfile.write(b"0\r\n\r\n")
 
     def _write_chunk(self, data: bytes) -> None:

@@ -23,9 +23,12 @@ def _number(schema: Mapping[str, Any], integer: bool) -> int | float:
     return int(value) if integer and float(value).is_integer() else value
 
 
+# ``uri``: a page the local server's web index holds (testing/_web.py), so a fetch of it
+# gets an answer.
+_PAGE = "https://moon.example/guide/phases"
 _FORMATS = {
-    "uri": "https://example.com/",
-    "url": "https://example.com/",
+    "uri": _PAGE,
+    "url": _PAGE,
     "date-time": "2026-01-01T00:00:00Z",
     "date": "2026-01-01",
     "email": "someone@example.com",

@@ -1,0 +1,284 @@
+"""Typed event streams for protocols whose events carry a ``type`` (Responses, Messages).
+
+The chat stream's machinery serves them: the same SSE decoder and JSON fast path, the
+same error events (:class:`~moonshot.APIStreamError`) and the same end-of-body rule
+(:class:`~moonshot.StreamInterruptedError` with ``.partial`` unless the protocol's
+final event arrived). What differs per protocol is an *assembler*: it turns a payload
+into a typed event and folds it into the final object. Event types an assembler does
+not know come through as :class:`UnknownStreamEvent`, never as an error.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import sys
+from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator, Mapping
+from typing import Any, Generic, Protocol, TypeVar
+
+from .._errors import APIStreamError, StreamInterruptedError
+from .._http.base_client import AsyncBaseClient, Operation, SyncBaseClient
+from .._http.signatures import record_signature
+from .._openapi import generated
+from .chat_stream import (
+    _BODY_ERRORS,
+    DONE,
+    AsyncClosing,
+    StreamResponse,
+    SyncClosing,
+    _decode_json,
+    _StreamCore,
+)
+
+__all__ = ["AsyncEventStream", "EventStream", "UnknownStreamEvent", "tagged_classes"]
+
+E = TypeVar("E")
+R = TypeVar("R")
+R_co = TypeVar("R_co", covariant=True)
+
+
+class UnknownStreamEvent:
+    """An event the document does not describe (or that does not fit its schema), as sent."""
+
+    __slots__ = ("data", "type")
+
+    def __init__(self, type: str, data: dict[str, Any]) -> None:
+        self.type = type
+        self.data = data
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self.data)
+
+    def __repr__(self) -> str:
+        return f"UnknownStreamEvent(type={self.type!r}, data={self.data!r})"
+
+
+class Assembler(Protocol[R_co]):
+    """Folds a protocol's events into its final object."""
+
+    events: int  # events folded in so far
+    complete: bool  # the protocol's final event arrived
+
+    def add(self, payload: dict[str, Any]) -> None: ...
+
+    def result(self) -> R_co: ...
+
+
+@functools.cache
+def tagged_classes(prefix: str) -> Mapping[str, type[Any]]:
+    """Generated model classes named ``prefix...`` whose ``type`` enum has one value:
+    that value -> the class (the shortest name wins, i.e. the union member itself)."""
+    models = generated.models()
+    found: dict[str, type[Any]] = {}
+    names = sorted((n for n in dir(models) if n.startswith(prefix)), key=len)
+    for name in names:
+        cls = getattr(models, name)
+        annotation = getattr(cls, "__annotations__", {}).get("type_")
+        if isinstance(annotation, str):
+            annotation = vars(sys.modules[cls.__module__]).get(annotation)
+        if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
+            values = [member.value for member in annotation]
+            if len(values) == 1:
+                found.setdefault(str(values[0]), cls)
+    return found
+
+
+def typed_event(classes: Mapping[str, type[Any]], payload: dict[str, Any]) -> Any:
+    """``payload`` as its generated class, or an UnknownStreamEvent if none reads it."""
+    kind = str(payload.get("type", ""))
+    cls = classes.get(kind)
+    if cls is not None:
+        try:
+            return cls.from_dict(payload)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return UnknownStreamEvent(kind, payload)
+
+
+def _is_error(event_name: str, payload: dict[str, Any]) -> bool:
+    kind = payload.get("type")
+    return event_name == "error" or kind == "error" or (kind is None and bool(payload.get("error")))
+
+
+class EventCore(_StreamCore, Generic[R]):
+    """The chat stream core with an assembler in the place of the chunk accumulator."""
+
+    def __init__(self, body: dict[str, Any], assembler: Assembler[R], parse: Any) -> None:
+        super().__init__(body, resume=False, max_resumes=0)
+        self.assembler = assembler
+        self.parse = parse
+
+    def feed(self, data: bytes) -> Iterator[Any]:
+        """The typed events completed by ``data``, each folded in as it is handed out."""
+        if self.done or self.error is not None:
+            return
+        add = self.assembler.add
+        for event in self.decoder.events(data):
+            text = event.data
+            if not text:
+                continue
+            if text == DONE:
+                self.done = True
+                return
+            try:
+                payload = _decode_json(text)
+            except ValueError as error:
+                self.error = self._unreadable(f"an event is not JSON: {error}")
+                return
+            if type(payload) is not dict:
+                self.error = self._unreadable(f"an event is not a JSON object: {text[:200]!r}")
+                return
+            if _is_error(event.event, payload):
+                self.error = self._error_event(payload)
+                return
+            if "type" not in payload and event.event != "message":
+                payload["type"] = event.event  # the SSE event name carries the type
+            add(payload)
+            yield self.parse(payload)
+
+    def raise_error(self) -> None:
+        error, self.error = self.error, None
+        if isinstance(error, APIStreamError):
+            error.partial = self.assembler.result()
+        if error is not None:
+            raise error
+
+    def finish(self, failure: BaseException | None) -> None:
+        """After the body ended: complete, or StreamInterruptedError with ``.partial``."""
+        if self.done or self.assembler.complete:
+            self.complete = True
+            return
+        if failure is None:
+            reason = "the body ended before the final event"
+        else:
+            reason = f"the connection broke ({type(failure).__name__}: {failure})"
+        raise self.interrupted(reason)
+
+    def interrupted(self, reason: str) -> StreamInterruptedError:
+        return StreamInterruptedError(
+            f"stream interrupted after {self.assembler.events} events: {reason}",
+            request=self.response.request if self.response is not None else None,
+            partial=self.assembler.result(),
+        )
+
+
+class _EventStreamBase(StreamResponse, Generic[E, R]):
+    _core: EventCore[R]
+
+    @staticmethod
+    def _text_of(event: Any) -> str | None:
+        """The text piece an event carries, if any (each protocol says where)."""
+        return None
+
+    def _current(self) -> R:
+        result = self._core.assembler.result()
+        record_signature(result, self.request_signature)
+        return result
+
+
+class EventStream(SyncClosing, _EventStreamBase[E, R]):
+    """A typed event stream on the sync client; iterate it, close it (or use ``with``)."""
+
+    _chunks: Generator[E, None, None]
+    _core: EventCore[R]
+
+    def __init__(
+        self, client: SyncBaseClient, op: Operation[Any], assembler: Assembler[R], parse: Any
+    ) -> None:
+        self._core = EventCore(op.kwargs["json"], assembler, parse)
+        self._open(client, op)
+        self._chunks = self._iterate()
+
+    def _iterate(self) -> Generator[E, None, None]:
+        core = self._core
+        response = core.response
+        assert response is not None
+        failure: BaseException | None = None
+        try:
+            for data in response.iter_bytes():
+                yield from core.feed(data)
+                if core.error is not None:
+                    core.raise_error()
+        except _BODY_ERRORS as error:
+            failure = error
+        finally:
+            response.close()
+        try:
+            core.finish(failure)
+        except StreamInterruptedError as error:
+            raise error from failure
+
+    def __iter__(self) -> Iterator[E]:
+        return self._chunks
+
+    def __next__(self) -> E:
+        return next(self._chunks)
+
+    def text_deltas(self) -> Iterator[str]:
+        """The text pieces, as they arrive (reasoning and tool input left out)."""
+        for event in self._chunks:
+            text = self._text_of(event)
+            if text:
+                yield text
+
+    def _final(self) -> R:
+        for _ in self._chunks:
+            pass
+        if not self._core.complete:
+            raise self._core.closed_early()
+        return self._current()
+
+
+class AsyncEventStream(AsyncClosing, _EventStreamBase[E, R]):
+    """The async twin of :class:`EventStream`: ``async for``, ``async with``."""
+
+    _chunks: AsyncGenerator[E, None]
+    _core: EventCore[R]
+
+    def __init__(
+        self, client: AsyncBaseClient, op: Operation[Any], assembler: Assembler[R], parse: Any
+    ) -> None:
+        self._client = client
+        self._op = op
+        self._core = EventCore(op.kwargs["json"], assembler, parse)
+        self._chunks = self._iterate()
+
+    async def _iterate(self) -> AsyncGenerator[E, None]:
+        core = self._core
+        response = core.response
+        assert response is not None
+        failure: BaseException | None = None
+        try:
+            async for data in response.aiter_bytes():
+                for event in core.feed(data):
+                    yield event
+                if core.error is not None:
+                    core.raise_error()
+        except _BODY_ERRORS as error:
+            failure = error
+        finally:
+            await response.aclose()
+        try:
+            core.finish(failure)
+        except StreamInterruptedError as error:
+            raise error from failure
+
+    def __aiter__(self) -> AsyncIterator[E]:
+        return self._chunks
+
+    async def __anext__(self) -> E:
+        return await anext(self._chunks)
+
+    async def text_deltas(self) -> AsyncIterator[str]:
+        """The text pieces, as they arrive (reasoning and tool input left out)."""
+        async for event in self._chunks:
+            text = self._text_of(event)
+            if text:
+                yield text
+
+    async def _final(self) -> R:
+        async for _ in self._chunks:
+            pass
+        if not self._core.complete:
+            raise self._core.closed_early()
+        return self._current()

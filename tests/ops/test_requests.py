@@ -1,0 +1,98 @@
+"""Requests of the new operations are checked against the document before sending."""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import Any
+
+import httpx2
+import moonshot
+import pytest
+from moonshot.testing import LocalMoonshot
+
+from ._calls import call, defaults
+from ._doc import MESSAGES, PATHS, RESPONSES, bad_values, request_schema
+
+BAD = [(path, field, params, word) for path in PATHS for field, params, word in bad_values(path)]
+
+
+def test_the_document_gives_constraints_to_check() -> None:
+    assert {path for path, *_ in BAD} >= set(PATHS) - {"/v1/tools/fetch"}
+
+
+@pytest.mark.parametrize(
+    ("path", "field", "params", "word"), BAD, ids=[f"{p}:{f}:{w}" for p, f, _, w in BAD]
+)
+def test_bad_value_is_refused_before_sending(
+    moonshot_server: LocalMoonshot,
+    moonshot_client: moonshot.Moonshot,
+    path: str,
+    field: str,
+    params: dict[str, Any],
+    word: str,
+) -> None:
+    with pytest.raises(moonshot.ValidationError) as caught:
+        call(moonshot_client, path, **params)
+    about_field = [e for e in caught.value.errors if e.startswith(field + ":")]
+    assert about_field, caught.value.errors  # (a sibling required field may come first)
+    assert word in about_field[0]
+    assert moonshot_server.requests == []
+
+
+@pytest.mark.parametrize("path", PATHS)
+def test_unknown_keyword_names_the_documented_ones(
+    moonshot_server: LocalMoonshot, moonshot_client: moonshot.Moonshot, path: str
+) -> None:
+    with pytest.raises(moonshot.ValidationError) as caught:
+        call(moonshot_client, path, no_such_field=1)
+    assert caught.value.field == "no_such_field"
+    for name in request_schema(path)["properties"]:
+        assert name in str(caught.value)
+    assert moonshot_server.requests == []
+
+
+@pytest.mark.parametrize("path", PATHS)
+def test_wrong_type_of_a_required_field(
+    moonshot_server: LocalMoonshot, moonshot_client: moonshot.Moonshot, path: str
+) -> None:
+    name = request_schema(path)["required"][0]
+    with pytest.raises(moonshot.ValidationError) as caught:
+        call(moonshot_client, path, **{name: 12345})
+    assert caught.value.field == name
+    assert moonshot_server.requests == []
+
+
+@pytest.mark.parametrize("path", [RESPONSES, MESSAGES])
+def test_extra_body_is_sent_unchecked(path: str) -> None:
+    sent: list[dict[str, Any]] = []
+
+    def answer(request: httpx2.Request) -> httpx2.Response:
+        sent.append(json.loads(request.content))
+        return httpx2.Response(200, json={})
+
+    http = httpx2.Client(transport=httpx2.MockTransport(answer))
+    with moonshot.Moonshot(api_key="k", base_url="https://api.test", http_client=http) as client:
+        call(client, path, extra_body={"newer_than_the_document": [1]})
+    assert sent[0]["newer_than_the_document"] == [1]
+    assert sent[0]["model"] == defaults(path)["model"]
+
+
+def test_a_model_the_messages_document_does_not_list_is_sent(
+    moonshot_server: LocalMoonshot,
+    moonshot_client: moonshot.Moonshot,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    listed = request_schema(MESSAGES)["properties"]["model"].get("enum") or []
+    newer = "-".join([*listed, "next"])
+    # The local server follows the document strictly and refuses it: proof it was sent.
+    with caplog.at_level(logging.DEBUG, logger="moonshot"), pytest.raises(moonshot.BadRequestError):
+        call(moonshot_client, MESSAGES, model=newer)
+    assert moonshot_server.requests[-1].status == 400
+    if listed:
+        assert any(newer in record.getMessage() for record in caplog.records)
+
+
+def test_defaults_are_valid(moonshot_client: moonshot.Moonshot) -> None:
+    for path in PATHS:
+        assert call(moonshot_client, path) is not None, defaults(path)
