@@ -15,7 +15,8 @@
         │   ├── BadRequestError 400
         │   │   └── ContentFilterError        error type content_filter
         │   ├── AuthenticationError 401, PermissionDeniedError 403, NotFoundError 404,
-        │   ├── ConflictError 409, UnprocessableEntityError 422, InternalServerError 5xx
+        │   ├── RequestTimeoutError 408, ConflictError 409, UnprocessableEntityError 422,
+        │   ├── InternalServerError 5xx
         │   └── RateLimitError 429             rate_limit_reached_error (retried, waits as told)
         │       ├── QuotaExceededError         exceeded_current_quota_error (never retried)
         │       └── OverloadedError            engine_overloaded_error (retried with backoff)
