@@ -83,6 +83,14 @@ class Handler(OpsRoutes, BaseHTTPRequestHandler):
     def do_PATCH(self) -> None:
         self._dispatch()
 
+    def __getattr__(self, name: str) -> Any:
+        # http.server answers a method without a do_<METHOD> with its HTML 501 page; every
+        # method (TRACE, OPTIONS, HEAD, QUERY...) routes instead, so one the document does
+        # not list for a path gets the JSON 405 with Allow, an unknown path the JSON 404.
+        if name.startswith("do_"):
+            return self._dispatch
+        raise AttributeError(name)
+
     def log_message(self, format: str, *args: Any) -> None:
         logger.debug("%s %s", self.address_string(), format % args)
 
@@ -206,7 +214,8 @@ class Handler(OpsRoutes, BaseHTTPRequestHandler):
         self._head(status, content_type, headers or {})
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
-        self.wfile.write(body)
+        if self.command != "HEAD":  # a HEAD answer has no body
+            self.wfile.write(body)
 
     def _send_json(self, status: int, payload: Any, headers: dict[str, str] | None = None) -> None:
         body = json.dumps(payload, ensure_ascii=False).encode("utf-8")
@@ -339,8 +348,8 @@ class Handler(OpsRoutes, BaseHTTPRequestHandler):
         if self._plan.malformed:
             self._send_bytes(200, b"\xff\xfe\x00garbled", "text/plain; charset=utf-8")
             return
-        kind = "application/jsonl" if path.suffix != ".txt" else "text/plain"
-        self._send_file(path, f"{kind}; charset=utf-8")
+        # text/plain, the one type the document gives this answer (JSONL lines are text).
+        self._send_file(path, "text/plain; charset=utf-8")
 
     def _create_batch(self) -> None:
         body = self._json_body()
@@ -354,8 +363,8 @@ class Handler(OpsRoutes, BaseHTTPRequestHandler):
             limit = int(self._query.get("limit", ["20"])[-1])
         except ValueError as exc:
             raise ServerError(400, "Invalid request: limit must be an integer") from exc
-        if not 1 <= limit <= 100:
-            raise ServerError(400, f"Invalid request: limit {limit} is out of range 1..100")
+        # The document gives limit no range: a page holds 1 to 100 (more are clamped).
+        limit = min(max(limit, 1), 100)
         batches, more = self.state.batches.list(after, limit)
         data = [b.to_json() for b in batches]
         self._send_json(200, {"object": "list", "data": data, "has_more": more})
