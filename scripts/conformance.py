@@ -82,6 +82,7 @@ class Deviation:
     status: int | None = None
     message: re.Pattern[str] | None = None
     content_type: re.Pattern[str] | None = None
+    reason: re.Pattern[str] | None = None
     seen: Counter[str] = field(default_factory=Counter)
 
     def covers(self, finding: Finding) -> bool:
@@ -90,6 +91,8 @@ class Deviation:
         if self.status is not None and finding.status != self.status:
             return False
         if self.message is not None and not self.message.search(finding.message):
+            return False
+        if self.reason is not None and not self.reason.search(finding.reason):
             return False
         return self.content_type is None or bool(self.content_type.search(finding.content_type))
 
@@ -115,6 +118,7 @@ def load_deviations(path: Path = DEVIATIONS) -> list[Deviation]:
                 status=entry.get("status"),
                 message=re.compile(entry["message"]) if "message" in entry else None,
                 content_type=re.compile(entry["content_type"]) if "content_type" in entry else None,
+                reason=re.compile(entry["reason"]) if "reason" in entry else None,
             )
         )
     ids = Counter(d.id for d in deviations)
@@ -191,7 +195,8 @@ def judge(ndjson: Path, report: dict[str, Any], deviations: list[Deviation]) -> 
         if covering is not None:
             covering.seen[f"{finding.code} {finding.operation}"] += 1
             continue
-        key = (finding.operation, finding.check, finding.status, finding.message[:80], finding.reason)
+        key = (finding.operation, finding.check, finding.status, finding.message[:80])
+        key += (finding.reason,)
         unexpected.setdefault(key, finding)
     cases = int(report.get("test_cases", {}).get("generated", 0))
     return Verdict(cases, total, list(unexpected.values()), deviations, report)
@@ -227,6 +232,17 @@ def summary(verdict: Verdict, *, size: str, seed: int, seconds: float) -> str:
         lines.append(f"- Schemathesis error: {json.dumps(error)[:300]}")
     lines += ["", "RESULT: " + ("PASS" if verdict.ok else "FAIL")]
     return "\n".join(lines) + "\n"
+
+
+def rejudge(report_dir: Path, size: str) -> int:
+    """Judge the events of the last run again (after editing deviations.toml)."""
+    report = json.loads((report_dir / "report.json").read_text(encoding="utf-8"))
+    verdict = judge(report_dir / "events.ndjson", report, load_deviations())
+    seconds = float(report.get("running_time") or 0)
+    text = summary(verdict, size=size, seed=int(report.get("seed") or 0), seconds=seconds)
+    (report_dir / "summary.md").write_text(text, encoding="utf-8")
+    print(text)
+    return 0 if verdict.ok else 1
 
 
 def run(size: str, report_dir: Path, seed: int | None) -> int:
@@ -284,7 +300,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", choices=sorted(SIZES), default="quick")
     parser.add_argument("--report-dir", type=Path, default=ROOT / "build" / "conformance")
     parser.add_argument("--seed", type=int, default=None)
+    parser.add_argument(
+        "--rejudge", action="store_true", help="judge the last run's events again, no new run"
+    )
     args = parser.parse_args(argv)
+    if args.rejudge:
+        return rejudge(args.report_dir, args.size)
     return run(args.size, args.report_dir, args.seed)
 
 

@@ -22,6 +22,7 @@ from ._faults import PlannedFaults
 from ._generic import document_operations
 from ._multipart import CHUNK, BodyReader, ChunkedReader, LengthReader, MultipartError, drain
 from ._ops_routes import OPS_ROUTES, OpsRoutes
+from ._params import check_headers
 from ._tokens import count_messages
 from ._validate import check_chat, check_estimate, check_signature_request
 
@@ -111,6 +112,7 @@ class Handler(OpsRoutes, BaseHTTPRequestHandler):
         try:
             action, params = self._route(split.path.rstrip("/") or "/")
             self._authenticate()
+            check_headers(self.command, self._path, self.headers)
             getattr(self, "_" + action)(**params)
         except ServerError as exc:
             self._send_json(exc.status, exc.body, exc.headers)
