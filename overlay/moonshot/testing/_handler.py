@@ -21,7 +21,7 @@ from ._errors import ServerError, error_body
 from ._faults import PlannedFaults
 from ._generic import document_operations
 from ._multipart import CHUNK, BodyReader, ChunkedReader, LengthReader, MultipartError, drain
-from ._ops_routes import OPS_ROUTES, OpsRoutes
+from ._ops_routes import OPS_ROUTES, OpsRoutes, _messages_error
 from ._params import check_headers
 from ._tokens import count_messages
 from ._validate import check_chat, check_estimate, check_signature_request
@@ -112,7 +112,7 @@ class Handler(OpsRoutes, BaseHTTPRequestHandler):
         try:
             action, params = self._route(split.path.rstrip("/") or "/")
             self._authenticate()
-            check_headers(self.command, self._path, self.headers)
+            self._check_headers(action)
             getattr(self, "_" + action)(**params)
         except ServerError as exc:
             self._send_json(exc.status, exc.body, exc.headers)
@@ -160,6 +160,14 @@ class Handler(OpsRoutes, BaseHTTPRequestHandler):
                 headers={"Allow": ", ".join(allowed)},
             )
         raise ServerError(404, f"No such endpoint: {self.command} {path}", code="url_not_found")
+
+    def _check_headers(self, action: str) -> None:
+        try:
+            check_headers(self.command, self._path, self.headers)
+        except ServerError as error:
+            if action == "messages":  # that operation's own error shape
+                raise _messages_error(error) from None
+            raise
 
     def _authenticate(self) -> None:
         header = self.headers.get("Authorization", "")
