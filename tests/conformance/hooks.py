@@ -7,6 +7,8 @@ file itself is never edited.
   an uploaded file feeds the file operations and a batch's ``input_file_id``; a batch's
   ``id`` feeds its get and cancel; its ``output_file_id`` / ``error_file_id`` feed the
   file content. The stateful phase then walks upload -> batch -> poll -> results.
+- Uploads: half of the generated upload bodies are a valid one-line batch input file
+  (for the document's first chat model), so the stateful chain reaches real batches.
 - Stream schemas: the document (OpenAPI 3.1) puts the schema of each event's JSON
   ``data`` under ``text/event-stream``. Schemathesis reads that schema as the schema of
   the whole event (``{"data": "...", "event": "..."}``, the OpenAPI 3.2 reading), so it
@@ -16,11 +18,15 @@ file itself is never edited.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import schemathesis
+from hypothesis import strategies as st
 
 _DONE = "[DONE]"
+_UPLOAD = ("POST", "/v1/files")
+_batch_file: dict[str, Any] = {}
 
 
 def _ref(path: str, method: str) -> str:
@@ -116,7 +122,36 @@ def wrap_stream_schemas(raw_schema: dict[str, Any]) -> None:
                     media["schema"] = _event_schema(media["schema"])
 
 
+def remember_batch_file(raw_schema: dict[str, Any]) -> None:
+    """A one-line batch input file for the document's first chat model."""
+    chat = raw_schema["paths"].get("/v1/chat/completions", {}).get("post", {})
+    schema = chat.get("requestBody", {}).get("content", {}).get("application/json", {})
+    mapping = schema.get("schema", {}).get("discriminator", {}).get("mapping", {})
+    if not mapping:
+        return
+    line = {
+        "custom_id": "conformance-1",
+        "method": "POST",
+        "url": "/v1/chat/completions",
+        "body": {"model": next(iter(mapping)), "messages": [{"role": "user", "content": "Hi"}]},
+    }
+    _batch_file.update(file=(json.dumps(line) + "\n").encode(), purpose="batch")
+
+
 @schemathesis.hook
 def before_load_schema(context: Any, raw_schema: dict[str, Any]) -> None:
     add_links(raw_schema)
     wrap_stream_schemas(raw_schema)
+    remember_batch_file(raw_schema)
+
+
+@schemathesis.hook
+def before_generate_body(context: Any, strategy: Any) -> Any:
+    """Uploads are also, half the time, a valid batch input file, so the stateful links
+    from an upload reach a batch that really runs (get, cancel, its result files)."""
+    operation = context.operation
+    if operation is None or (operation.method.upper(), operation.path) != _UPLOAD:
+        return strategy
+    if not _batch_file:
+        return strategy
+    return st.one_of(strategy, st.just(dict(_batch_file)))
