@@ -150,3 +150,9 @@ def test_verify_refuses_a_timestamp_past_int64(http: httpx.Client) -> None:
     response = http.post("/v1/signatures/verify", json=body)
     assert response.status_code == 400
     assert "timestamp" in response.json()["error"]["message"]
+
+
+def test_an_empty_limit_is_no_integer(http: httpx.Client) -> None:
+    response = http.get("/v1/batches?limit=")
+    assert response.status_code == 400
+    assert "limit" in response.json()["error"]["message"]

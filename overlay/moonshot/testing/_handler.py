@@ -108,7 +108,7 @@ class Handler(OpsRoutes, BaseHTTPRequestHandler):
         self._reader = self._body_reader()
         split = urlsplit(self.path)
         self._path = split.path
-        self._query = parse_qs(split.query)
+        self._query = parse_qs(split.query, keep_blank_values=True)  # limit= is no integer
         try:
             action, params = self._route(split.path.rstrip("/") or "/")
             self._authenticate()
