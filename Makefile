@@ -87,3 +87,32 @@ check-previous-spec: $(STAMP) prism
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist
+
+# --- Conformance, Python matrix, release check (README "Conformance and compatibility") ---
+.PHONY: conformance conformance-quick matrix matrix-quick release-check
+CONF_STAMP := $(VENV)/.conformance-installed
+
+$(CONF_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[conformance]'
+	touch $(CONF_STAMP)
+
+# Schemathesis (every phase, fixed seed) against LocalMoonshot, judged by
+# tests/conformance/deviations.toml; report in build/conformance/summary.md.
+conformance: $(CONF_STAMP)
+	$(BIN)/python scripts/conformance.py --size full
+
+conformance-quick: $(CONF_STAMP)
+	$(BIN)/python scripts/conformance.py --size quick
+
+# The test suite on every supported Python (pyenv interpreters, noxfile.py):
+# full suite on each; matrix-quick (CI) runs it in full on 3.11 and a subset on the others.
+matrix: $(CONF_STAMP)
+	$(BIN)/nox -f scripts/noxfile.py --session tests
+
+matrix-quick: $(CONF_STAMP)
+	MOONSHOT_MATRIX=quick $(BIN)/nox -f scripts/noxfile.py --session tests
+
+# sdist + wheel, twine check, the wheel in a clean venv of each Python running the demo,
+# the sdist regenerating generated/ byte for byte.
+release-check: $(CONF_STAMP)
+	$(BIN)/python scripts/release_check.py

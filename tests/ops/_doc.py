@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from moonshot._openapi.schema import SchemaChecker
 from moonshot._openapi.document import load_spec
+from moonshot._openapi.schema import SchemaChecker
 
 RESPONSES = "/v1/responses"
 MESSAGES = "/anthropic/v1/messages"

@@ -117,7 +117,10 @@ class BatchStore:
 
     def create(self, body: Any) -> Batch:
         check_batch_create(body)
-        source = self._files.get(body["input_file_id"])
+        try:
+            source = self._files.get(body["input_file_id"])
+        except ServerError as missing:  # the document lists 400, not 404, for this operation
+            raise ServerError(400, f"Invalid request: input_file_id: {missing.message}") from None
         if source.purpose != "batch":
             raise ServerError(
                 400,

@@ -22,7 +22,8 @@ from ._errors import ServerError, error_body
 from ._faults import PlannedFaults
 from ._generic import document_operations
 from ._multipart import CHUNK, BodyReader, ChunkedReader, LengthReader, MultipartError, drain
-from ._ops_routes import OPS_ROUTES, OpsRoutes
+from ._ops_routes import OPS_ROUTES, OpsRoutes, _messages_error
+from ._params import check_headers
 from ._tokens import count_messages
 from ._validate import check_chat, check_estimate, check_signature_request
 
@@ -95,6 +96,14 @@ class Handler(OpsRoutes, BaseHTTPRequestHandler):
     def do_PATCH(self) -> None:
         self._dispatch()
 
+    def __getattr__(self, name: str) -> Any:
+        # http.server answers a method without a do_<METHOD> with its HTML 501 page; every
+        # method (TRACE, OPTIONS, HEAD, QUERY...) routes instead, so one the document does
+        # not list for a path gets the JSON 405 with Allow, an unknown path the JSON 404.
+        if name.startswith("do_"):
+            return self._dispatch
+        raise AttributeError(name)
+
     def log_message(self, format: str, *args: Any) -> None:
         logger.debug("%s %s", self.address_string(), format % args)
 
@@ -115,10 +124,11 @@ class Handler(OpsRoutes, BaseHTTPRequestHandler):
         self._reader = self._body_reader()
         split = urlsplit(self.path)
         self._path = split.path
-        self._query = parse_qs(split.query)
+        self._query = parse_qs(split.query, keep_blank_values=True)  # limit= is no integer
         try:
             action, params = self._route(split.path.rstrip("/") or "/")
             self._authenticate()
+            self._check_headers(action)
             getattr(self, "_" + action)(**params)
         except ServerError as exc:
             self._send_json(exc.status, exc.body, exc.headers)
@@ -168,6 +178,14 @@ class Handler(OpsRoutes, BaseHTTPRequestHandler):
                 headers={"Allow": ", ".join(allowed)},
             )
         raise ServerError(404, f"No such endpoint: {self.command} {path}", code="url_not_found")
+
+    def _check_headers(self, action: str) -> None:
+        try:
+            check_headers(self.command, self._path, self.headers)
+        except ServerError as error:
+            if action == "messages":  # that operation's own error shape
+                raise _messages_error(error) from None
+            raise
 
     def _authenticate(self) -> None:
         header = self.headers.get("Authorization", "")
@@ -241,7 +259,8 @@ class Handler(OpsRoutes, BaseHTTPRequestHandler):
         self._head(status, content_type, headers or {})
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
-        self.wfile.write(body)
+        if self.command != "HEAD":  # a HEAD answer has no body
+            self.wfile.write(body)
 
     def _send_json(self, status: int, payload: Any, headers: dict[str, str] | None = None) -> None:
         body = json.dumps(payload, ensure_ascii=False).encode("utf-8")
@@ -378,8 +397,8 @@ class Handler(OpsRoutes, BaseHTTPRequestHandler):
         if self._plan.malformed:
             self._send_bytes(200, b"\xff\xfe\x00garbled", "text/plain; charset=utf-8")
             return
-        kind = "application/jsonl" if path.suffix != ".txt" else "text/plain"
-        self._send_file(path, f"{kind}; charset=utf-8")
+        # text/plain, the one type the document gives this answer (JSONL lines are text).
+        self._send_file(path, "text/plain; charset=utf-8")
 
     def _create_batch(self) -> None:
         body = self._json_body()
@@ -393,8 +412,8 @@ class Handler(OpsRoutes, BaseHTTPRequestHandler):
             limit = int(self._query.get("limit", ["20"])[-1])
         except ValueError as exc:
             raise ServerError(400, "Invalid request: limit must be an integer") from exc
-        if not 1 <= limit <= 100:
-            raise ServerError(400, f"Invalid request: limit {limit} is out of range 1..100")
+        # The document gives limit no range: a page holds 1 to 100 (more are clamped).
+        limit = min(max(limit, 1), 100)
         batches, more = self.state.batches.list(after, limit)
         data = [b.to_json() for b in batches]
         self._send_json(200, {"object": "list", "data": data, "has_more": more})

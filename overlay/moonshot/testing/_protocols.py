@@ -304,7 +304,7 @@ def message_json(completion: Completion, choice: Choice) -> dict[str, Any]:
                 "type": "tool_use",
                 "id": call["id"],
                 "name": call["function"]["name"],
-                "input": json.loads(call["function"]["arguments"] or "{}"),
+                "input": _object(json.loads(call["function"]["arguments"] or "{}")),
             }
         )
     stop = {"tool_calls": "tool_use", "length": "max_tokens"}.get(choice.finish_reason, "end_turn")
@@ -328,7 +328,7 @@ def message_json(completion: Completion, choice: Choice) -> dict[str, Any]:
 
 
 def message_events(message: Mapping[str, Any]) -> Iterator[dict[str, Any]]:
-    """The Messages stream events that build ``message`` (with a ``ping`` after the start)."""
+    """The Messages stream events that build ``message``, only the types the document lists."""
     usage = message["usage"]
     opening = {
         **message,
@@ -338,7 +338,6 @@ def message_events(message: Mapping[str, Any]) -> Iterator[dict[str, Any]]:
         "usage": {**usage, "output_tokens": 1},
     }
     yield {"type": "message_start", "message": opening}
-    yield {"type": "ping"}
     for index, block in enumerate(message["content"]):
         kind = block["type"]
         if kind == "thinking":
@@ -361,6 +360,11 @@ def message_events(message: Mapping[str, Any]) -> Iterator[dict[str, Any]]:
         "usage": {"output_tokens": usage["output_tokens"]},
     }
     yield {"type": "message_stop"}
+
+
+def _object(value: Any) -> dict[str, Any]:
+    """A tool_use ``input`` is an object; arguments drawn for a non-object schema are not."""
+    return value if isinstance(value, dict) else {}
 
 
 def _block_start(index: int, block: dict[str, Any]) -> dict[str, Any]:

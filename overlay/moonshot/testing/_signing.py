@@ -29,7 +29,8 @@ class Signer:
         self._key = secrets.token_bytes(32)
 
     def _token(self, nonce: str, timestamp: int, model: str) -> str:
-        message = f"{nonce}\n{timestamp}\n{model}".encode()
+        # surrogatepass: JSON can carry lone surrogates, which UTF-8 cannot encode.
+        message = f"{nonce}\n{timestamp}\n{model}".encode("utf-8", "surrogatepass")
         return PREFIX + hmac.new(self._key, message, hashlib.sha256).hexdigest()
 
     def headers_for(self, request_headers: Any, model: Any) -> dict[str, str]:
@@ -50,4 +51,5 @@ class Signer:
     def verify(self, body: Mapping[str, Any]) -> bool:
         """Whether ``body`` (nonce, timestamp, model, signature) is a signature made here."""
         expected = self._token(str(body["nonce"]), int(body["timestamp"]), str(body["model"]))
-        return hmac.compare_digest(expected, str(body["signature"]))
+        given = str(body["signature"]).encode("utf-8", "surrogatepass")
+        return hmac.compare_digest(expected.encode(), given)  # bytes: any text compares

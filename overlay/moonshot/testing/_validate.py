@@ -98,8 +98,22 @@ def check_estimate(body: Any) -> None:
 def check_signature_request(body: Any) -> None:
     """Raise a 400 ServerError unless ``body`` is a valid signature verification request."""
     schema = operation("/v1/signatures/verify", "post")["requestBody"]
-    problems = spec_checker().errors(schema["content"]["application/json"]["schema"], body)
-    _reject("signature verification request", problems)
+    checker = spec_checker()
+    body_schema = checker.resolve(schema["content"]["application/json"]["schema"])
+    problems = checker.errors(body_schema, body)
+    _reject("signature verification request", problems + _int64_errors(body_schema, body))
+
+
+def _int64_errors(schema: Mapping[str, Any], body: Any) -> list[str]:
+    """Integer properties of ``format: int64`` hold a signed 64-bit value."""
+    found = []
+    for name, prop in schema.get("properties", {}).items():
+        value = body.get(name) if isinstance(body, Mapping) else None
+        if prop.get("format") != "int64" or not isinstance(value, int):
+            continue
+        if not -(2**63) <= value < 2**63:
+            found.append(f"{name}: {value} does not fit in int64")
+    return found
 
 
 def parse_window(window: str) -> int | None:
