@@ -64,6 +64,12 @@ def structured_model() -> str:
     return _models("response_format")[0]
 
 
+def tool_and_structured_model() -> str:
+    """A model that takes both ``tools`` and ``response_format``."""
+    structured = set(_models("response_format"))
+    return next(model for model in _models("tools") if model in structured)
+
+
 def any_model() -> str:
     """The first model of the document's mapping."""
     return next(iter(chat_catalog().by_model))
