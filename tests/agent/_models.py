@@ -1,6 +1,6 @@
 """Models for the agent tests, read from the API document (never named here), so the
-tests survive a new document: a thinking model that takes tools, one that does not think,
-and one that takes ``response_format``."""
+tests survive a new document: a thinking model that takes tools, one that does not think
+(or whose thinking a request switches off), and one that takes ``response_format``."""
 
 from __future__ import annotations
 
@@ -29,14 +29,45 @@ def thinking_tool_model() -> str:
     return _models("tools", thinking=True)[0]
 
 
-def plain_tool_model() -> str:
-    """A model that takes ``tools`` and does not reason."""
-    return _models("tools", thinking=False)[0]
+def _thinking_off(model: str) -> dict[str, Any] | None:
+    """The request parameters under which ``model`` does not reason: none for a model
+    that never does, ``thinking: {"type": "disabled"}`` where its variant allows that,
+    else None (it always reasons)."""
+    thinking = _properties(model).get("thinking")
+    if thinking is None:
+        return None if is_thinking(model) else {}
+    kinds = chat_catalog().checker.resolve(thinking).get("properties", {}).get("type", {})
+    return {"thinking": {"type": "disabled"}} if "disabled" in kinds.get("enum", ()) else None
+
+
+def plain_tool_request() -> dict[str, Any]:
+    """``model`` and parameters for a call that takes ``tools`` without reasoning: a model
+    that does not think, else one whose thinking the request disables (the newest
+    documents have no model that does not think by default). Where the document has
+    neither, a thinking model with thinking on: the tests send its turns back whole,
+    ``reasoning_content`` included, as the runner does."""
+    for model in _models("tools"):
+        params = _thinking_off(model)
+        if params is not None:
+            return {"model": model, **params}
+    return thinking_tool_request()
+
+
+def thinking_tool_request() -> dict[str, Any]:
+    """``model`` and its thinking switched on, for a model that reasons and takes ``tools``."""
+    model = thinking_tool_model()
+    return {"model": model, **thinking_params(model)}
 
 
 def structured_model() -> str:
     """A model that takes ``response_format``."""
     return _models("response_format")[0]
+
+
+def tool_and_structured_model() -> str:
+    """A model that takes both ``tools`` and ``response_format``."""
+    structured = set(_models("response_format"))
+    return next(model for model in _models("tools") if model in structured)
 
 
 def any_model() -> str:

@@ -4,13 +4,15 @@ round trip against the local server the way Moonshot's guide runs it."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from typing import Any
 
 import moonshot
 import pytest
 from moonshot.testing import LocalMoonshot
 from moonshot.testing._tokens import count_messages
 
-from ._models import plain_tool_model, thinking_tool_model
+from ._models import plain_tool_request, thinking_tool_request
 
 WEATHER = {
     "type": "function",
@@ -56,19 +58,19 @@ def test_bad_builtin_declarations_are_refused_before_sending(
     fragment: str,
 ) -> None:  # fmt: skip
     with pytest.raises(moonshot.ValidationError) as caught:
-        client.chat.completions.create(model=plain_tool_model(), messages=QUESTION, tools=[tool])
+        client.chat.completions.create(**plain_tool_request(), messages=QUESTION, tools=[tool])
     assert caught.value.field == field
     assert fragment in str(caught.value)
     assert not server.requests
 
 
 def _web_search_loop(
-    client: moonshot.Moonshot, model: str, tools: list[dict[str, object]]
+    client: moonshot.Moonshot, request: dict[str, Any], tools: list[dict[str, object]]
 ) -> tuple[object, list[dict[str, object]]]:
     """The guide's loop, by hand: echo $web_search arguments back until the answer."""
     messages: list[dict[str, object]] = [{"role": "system", "content": "You are Kimi."}, *QUESTION]
     while True:
-        completion = client.chat.completions.create(model=model, messages=messages, tools=tools)
+        completion = client.chat.completions.create(**request, messages=messages, tools=tools)
         choice = completion.choices[0]
         if choice.finish_reason != "tool_calls":
             return completion, messages
@@ -86,13 +88,12 @@ def _web_search_loop(
             )
 
 
-@pytest.mark.parametrize("model_of", [plain_tool_model, thinking_tool_model])
+@pytest.mark.parametrize("request_of", [plain_tool_request, thinking_tool_request])
 def test_web_search_round_trip(
-    server: LocalMoonshot, client: moonshot.Moonshot, model_of: object
+    server: LocalMoonshot, client: moonshot.Moonshot, request_of: Callable[[], dict[str, Any]]
 ) -> None:
-    model = model_of()  # type: ignore[operator]
     tools = [moonshot.web_search_tool(), WEATHER]
-    final, messages = _web_search_loop(client, model, tools)
+    final, messages = _web_search_loop(client, request_of(), tools)
     call_turn = messages[2]
     (call,) = call_turn["tool_calls"]  # type: ignore[misc]
     arguments = json.loads(call["function"]["arguments"])
@@ -112,7 +113,7 @@ def test_web_search_result_must_be_the_echoed_arguments(
     server: LocalMoonshot, client: moonshot.Moonshot
 ) -> None:
     tools = [moonshot.web_search_tool()]
-    first = client.chat.completions.create(model=plain_tool_model(), messages=QUESTION, tools=tools)
+    first = client.chat.completions.create(**plain_tool_request(), messages=QUESTION, tools=tools)
     (call,) = first.choices[0].message.tool_calls
     messages = [
         *QUESTION,
@@ -120,14 +121,14 @@ def test_web_search_result_must_be_the_echoed_arguments(
         {"role": "tool", "tool_call_id": call.id, "content": '{"results": "made up"}'},
     ]
     with pytest.raises(moonshot.BadRequestError) as caught:
-        client.chat.completions.create(model=plain_tool_model(), messages=messages, tools=tools)
+        client.chat.completions.create(**plain_tool_request(), messages=messages, tools=tools)
     assert "$web_search" in caught.value.message
 
 
 def test_builtin_and_function_tools_mix(client: moonshot.Moonshot) -> None:
     messages = [{"role": "user", "content": "Use get_weather for Oslo"}]
     reply = client.chat.completions.create(
-        model=plain_tool_model(), messages=messages, tools=[moonshot.web_search_tool(), WEATHER]
+        **plain_tool_request(), messages=messages, tools=[moonshot.web_search_tool(), WEATHER]
     )
     (call,) = reply.choices[0].message.tool_calls
     assert call.function.name == "get_weather"

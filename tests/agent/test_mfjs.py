@@ -9,7 +9,7 @@ import pytest
 from moonshot._openapi.mfjs import schema_problems
 from moonshot.testing import LocalMoonshot
 
-from ._models import plain_tool_model, structured_model
+from ._models import plain_tool_request, structured_model
 
 
 def obj(**props: Any) -> dict[str, Any]:
@@ -175,7 +175,7 @@ def test_chat_request_checks_tool_and_response_schemas(
     }
     ask = [{"role": "user", "content": "hi"}]
     with pytest.raises(moonshot.ValidationError) as caught:
-        client.chat.completions.create(model=plain_tool_model(), messages=ask, tools=[tool])
+        client.chat.completions.create(**plain_tool_request(), messages=ask, tools=[tool])
     assert caught.value.field == "tools[0].function.parameters.properties.q.format"
     response_format = {"type": "json_schema", "json_schema": {"name": "x", "schema": obj(a={})}}
     with pytest.raises(moonshot.ValidationError) as caught:
@@ -186,7 +186,7 @@ def test_chat_request_checks_tool_and_response_schemas(
     assert not server.requests
     # strict: false asks the API for a JSON object only; the schema is not held to MFJS.
     loose = {**tool, "function": {**tool["function"], "strict": False}}
-    client.chat.completions.create(model=plain_tool_model(), messages=ask, tools=[loose])
+    client.chat.completions.create(**plain_tool_request(), messages=ask, tools=[loose])
     assert len(server.requests) == 1
 
 
@@ -196,8 +196,8 @@ def test_a_schema_changed_after_a_request_is_checked_again(
     parameters = obj(q={"type": "string"})
     tool = {"type": "function", "function": {"name": "lookup", "parameters": parameters}}
     ask = [{"role": "user", "content": "hi"}]
-    client.chat.completions.create(model=plain_tool_model(), messages=ask, tools=[tool])
+    client.chat.completions.create(**plain_tool_request(), messages=ask, tools=[tool])
     parameters["properties"]["q"]["format"] = "uri"  # the same dict, now invalid
     with pytest.raises(moonshot.ValidationError, match="format"):
-        client.chat.completions.create(model=plain_tool_model(), messages=ask, tools=[tool])
+        client.chat.completions.create(**plain_tool_request(), messages=ask, tools=[tool])
     assert len(server.requests) == 1

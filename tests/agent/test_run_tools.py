@@ -16,7 +16,7 @@ import pytest
 from moonshot.agents import MaxStepsExceededError, ToolRunStream
 from moonshot.testing import LocalMoonshot
 
-from ._models import plain_tool_model, thinking_params, thinking_tool_model
+from ._models import plain_tool_request, thinking_params, thinking_tool_model
 from .conftest import KEY
 
 STEPS = "Use get_weather and get_time for Oslo, then summarize_report"
@@ -180,13 +180,13 @@ def test_a_tool_that_raises_becomes_a_tool_message_or_raises() -> None:
     ]
     seen: list[Any] = []
     result = _scripted_client(turns, seen).chat.completions.run_tools(
-        model=plain_tool_model(), messages=[{"role": "user", "content": "x"}], tools=[broken]
+        **plain_tool_request(), messages=[{"role": "user", "content": "x"}], tools=[broken]
     )
     assert result.messages[2]["content"] == "Error: RuntimeError: no data for Rome"
     seen.clear()
     with pytest.raises(RuntimeError, match="no data for Rome") as caught:
         _scripted_client(turns, seen).chat.completions.run_tools(
-            model=plain_tool_model(),
+            **plain_tool_request(),
             messages=[{"role": "user", "content": "x"}],
             tools=[broken],
             raise_tool_errors=True,
@@ -210,7 +210,7 @@ def test_bad_arguments_and_unknown_tools_become_tool_messages() -> None:
     ]
     seen: list[Any] = []
     result = _scripted_client(turns, seen).chat.completions.run_tools(
-        model=plain_tool_model(), messages=[{"role": "user", "content": "x"}], tools=[get_time]
+        **plain_tool_request(), messages=[{"role": "user", "content": "x"}], tools=[get_time]
     )
     contents = [m["content"] for m in result.messages[2:5]]
     assert "town: unexpected argument" in contents[0] and "city: required" in contents[0]
@@ -221,7 +221,7 @@ def test_bad_arguments_and_unknown_tools_become_tool_messages() -> None:
 def test_max_steps_raises_with_the_transcript(client: moonshot.Moonshot) -> None:
     with pytest.raises(MaxStepsExceededError) as caught:
         client.chat.completions.run_tools(
-            model=plain_tool_model(),
+            **plain_tool_request(),
             messages=[{"role": "user", "content": STEPS}],
             tools=[get_weather, get_time, summarize_report],
             max_steps=2,
@@ -235,7 +235,7 @@ def test_max_steps_raises_with_the_transcript(client: moonshot.Moonshot) -> None
 
 def test_web_search_runs_through_the_runner(client: moonshot.Moonshot) -> None:
     result = client.chat.completions.run_tools(
-        model=plain_tool_model(),
+        **plain_tool_request(),
         messages=[{"role": "user", "content": "Please search for Context Caching"}],
         tools=[moonshot.web_search_tool(), get_weather],
     )
@@ -279,7 +279,7 @@ def test_run_tools_checks_its_arguments_before_sending(
     for kwargs, fragment in cases:
         with pytest.raises(moonshot.ValidationError, match=fragment):
             client.chat.completions.run_tools(
-                model=plain_tool_model(), messages=[{"role": "user", "content": "x"}], **kwargs
+                **plain_tool_request(), messages=[{"role": "user", "content": "x"}], **kwargs
             )
     assert not server.requests
 
@@ -328,7 +328,7 @@ async def test_async_sync_tools_run_in_threads_concurrently(
         return "noon"
 
     result = await aclient.chat.completions.run_tools(
-        model=plain_tool_model(),
+        **plain_tool_request(),
         messages=[{"role": "user", "content": "Use get_weather and get_time for Oslo"}],
         tools=[get_weather, get_time],
     )
@@ -357,7 +357,7 @@ async def test_async_raise_tool_errors_raises_the_tools_own_exception(
 
     with pytest.raises(KeyError, match="Oslo") as caught:
         await aclient.chat.completions.run_tools(
-            model=plain_tool_model(),
+            **plain_tool_request(),
             messages=[{"role": "user", "content": "Use get_weather and get_time for Oslo"}],
             tools=[get_weather, get_time],
             raise_tool_errors=True,

@@ -246,7 +246,7 @@ def test_tool_choice_required_forces_a_call_and_none_forbids_one(
     model = facts.model_accepting("tool_choice") or MODEL
     after_result = [
         *ASK,
-        {"role": "assistant", "content": "", "tool_calls": [
+        {"role": "assistant", "content": "", "reasoning_content": "", "tool_calls": [
             {"id": "c1", "type": "function", "function": {"name": "get_weather", "arguments": "{}"}}
         ]},
         {"role": "tool", "tool_call_id": "c1", "content": "21C"},
