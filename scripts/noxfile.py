@@ -3,8 +3,9 @@
     nox -f scripts/noxfile.py --session tests
 
 Interpreters come from pyenv (``~/.pyenv/versions/3.1x.*/bin``, put on PATH here), the
-same on developer machines and CI. Each session installs the package with its ``dev``
-extra into a fresh venv and runs pytest from the repository root.
+same on developer machines and CI. Each session installs the package into a fresh venv
+(the ``dev`` extra; ``codegen`` and ``bench`` too for the full suite, as ``make check``)
+and runs pytest from the repository root.
 
 ``MOONSHOT_MATRIX=quick`` (CI, ``make matrix-quick``): the full suite already runs on
 the oldest version in ``make check``, so the others run a representative subset (client,
@@ -51,7 +52,8 @@ QUICK = os.environ.get("MOONSHOT_MATRIX") == "quick"
 def tests(session: nox.Session) -> None:
     """pytest on one Python: the whole suite, or the quick subset."""
     session.chdir(ROOT)
-    session.install("--quiet", "-e", ".[dev]")
+    # The full suite also regenerates code and runs the benchmark harness: as make check.
+    session.install("--quiet", "-e", ".[dev]" if QUICK else ".[dev,codegen,bench]")
     session.run("python", "--version")
     if QUICK:
         session.run("python", "-m", "pytest", "-q", "-m", "not slow and not soak", *QUICK_TESTS)
