@@ -25,9 +25,12 @@ PYTHONS = ["3.11", "3.12", "3.13"]
 QUICK_PYTHONS = PYTHONS[1:]
 QUICK_TESTS = [
     "tests/client",
-    "tests/streaming",
-    "tests/server",
+    "tests/http_layer",
+    "tests/openapi",
+    "tests/streams",
+    "tests/testing",
     "tests/uploads",
+    "tests/agent",
     "tests/ops",
     "tests/cli",
 ]
