@@ -70,6 +70,9 @@ def main(argv: list[str] | None = None) -> int:
         _commit_all(copy, f"openapi.json at {args.rev}, regenerated")
         if (ROOT / ".tools").is_dir():  # Prism, for the contract tests
             (copy / ".tools").symlink_to(ROOT / ".tools", target_is_directory=True)
+        shared = ROOT.parent / "shared"  # the API's pages the conformance tests quote
+        if shared.is_dir():  # found beside the repository, so beside the copy too
+            (copy.parent / "shared").symlink_to(shared, target_is_directory=True)
         paths = [copy / "overlay", copy / "generated", copy / "tests"]
         env = dict(os.environ)
         env["PYTHONPATH"] = os.pathsep.join([*map(str, paths), env.get("PYTHONPATH", "")])

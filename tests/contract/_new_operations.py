@@ -10,22 +10,27 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 import moonshot
-from moonshot_openapi.models import (
-    MessagesResponse,
-    ResponsesResponse,
-    ToolsFetchResponse,
-    ToolsSearchProResponse,
-    ToolsSearchResponse,
-)
+from moonshot_openapi import models
 from ops._calls import call
-from ops._doc import FETCH, MESSAGES, RESPONSES, SEARCH, SEARCH_PRO, checker, request_schema
+from ops._doc import (
+    FETCH,
+    MESSAGES,
+    RESPONSES,
+    SEARCH,
+    SEARCH_PRO,
+    checker,
+    documented,
+    request_schema,
+)
 
+# Result models by name: the generator writes them only from a document that has the
+# operation, and an operation the document lacks is not called (nor tested) at all.
 RESULTS = {
-    RESPONSES: ResponsesResponse,
-    MESSAGES: MessagesResponse,
-    SEARCH: ToolsSearchResponse,
-    SEARCH_PRO: ToolsSearchProResponse,
-    FETCH: ToolsFetchResponse,
+    RESPONSES: "ResponsesResponse",
+    MESSAGES: "MessagesResponse",
+    SEARCH: "ToolsSearchResponse",
+    SEARCH_PRO: "ToolsSearchProResponse",
+    FETCH: "ToolsFetchResponse",
 }
 PARAMETERS = {"type": "object", "properties": {"city": {"type": "string"}}}
 
@@ -38,9 +43,9 @@ def _first(path: str, field: str, sub: str) -> Any:
 
 
 def rich_params() -> dict[str, dict[str, Any]]:
-    """Optional fields per operation (built when the suite runs, from the document)."""
-    return {
-        RESPONSES: {
+    """Optional fields per operation the document has (built from the document)."""
+    every: dict[str, Callable[[], dict[str, Any]]] = {
+        RESPONSES: lambda: {
             "instructions": "Be terse.",
             "input": [{"type": "message", "role": "user", "content": "Weather in Paris?"}],
             "tools": [{"type": "function", "name": "get_weather", "parameters": PARAMETERS}],
@@ -48,16 +53,17 @@ def rich_params() -> dict[str, dict[str, Any]]:
             "max_output_tokens": 64,
             "prompt_cache_key": "contract",
         },
-        MESSAGES: {
+        MESSAGES: lambda: {
             "system": "Be terse.",
             "tools": [{"name": "get_weather", "input_schema": PARAMETERS}],
             "tool_choice": {"type": _first(MESSAGES, "tool_choice", "type")},
             "stop_sequences": ["\n\n"],
             "metadata": {"user_id": "contract"},
         },
-        SEARCH: {"limit": 3, "include_content": True},
-        SEARCH_PRO: {"limit": 3, "sites": ["moon.example"]},
+        SEARCH: lambda: {"limit": 3, "include_content": True},
+        SEARCH_PRO: lambda: {"limit": 3, "sites": ["moon.example"]},
     }
+    return {path: every[path]() for path in every if documented(path)}
 
 
 ASKS = 5
@@ -92,7 +98,10 @@ async def _asked_again_async(run: Callable[[], Awaitable[Any]]) -> Any:
 def new_calls(call_type: Any) -> list[Any]:
     """``call_type(name, sync, run_async, result_type)`` for each new operation."""
     calls = []
-    for path, result in RESULTS.items():
+    for path, name in RESULTS.items():
+        if not documented(path):
+            continue
+        result = getattr(models, name)
         calls.append(
             call_type(
                 path.rsplit("/", 1)[-1] if "tools" in path else path.split("/")[-1],
@@ -107,7 +116,7 @@ def new_calls(call_type: Any) -> list[Any]:
                 f"{path.rsplit('/', 1)[-1]}[optional fields]",
                 lambda c, p=path, kw=params: _asked_again(lambda: call(c, p, **kw)),
                 lambda c, p=path, kw=params: _asked_again_async(lambda: call(c, p, **kw)),
-                RESULTS[path],
+                getattr(models, RESULTS[path]),
             )
         )
     return calls

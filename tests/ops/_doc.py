@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+import pytest
 from moonshot._openapi.document import load_spec
 from moonshot._openapi.schema import SchemaChecker
 
@@ -13,7 +14,40 @@ MESSAGES = "/anthropic/v1/messages"
 SEARCH = "/v1/tools/search"
 SEARCH_PRO = "/v1/tools/search_pro"
 FETCH = "/v1/tools/fetch"
-PATHS = (RESPONSES, MESSAGES, SEARCH, SEARCH_PRO, FETCH)
+NEW_PATHS = (RESPONSES, MESSAGES, SEARCH, SEARCH_PRO, FETCH)
+
+
+def documented(path: str) -> bool:
+    """Whether the document has ``path`` (an older document lacks the newer operations)."""
+    return path in load_spec()["paths"]
+
+
+def present(*paths: str) -> list[str]:
+    """Those of ``paths`` the document has, in order."""
+    return [path for path in paths if documented(path)]
+
+
+PATHS = tuple(present(*NEW_PATHS))
+
+
+def _reason(paths: tuple[str, ...]) -> str:
+    return "the document has no operation " + ", ".join(p for p in paths if not documented(p))
+
+
+def needs(*paths: str) -> pytest.MarkDecorator:
+    """Skip, naming what is missing, unless the document has every one of ``paths``."""
+    return pytest.mark.skipif(not all(map(documented, paths)), reason=_reason(paths))
+
+
+def needs_any(*paths: str) -> pytest.MarkDecorator:
+    """Skip, naming what is missing, unless the document has at least one of ``paths``."""
+    return pytest.mark.skipif(not present(*paths), reason=_reason(paths))
+
+
+def each(*paths: str) -> list[Any]:
+    """Parameters for a test over ``paths``: those the document has, else one skipped
+    parameter whose reason names the missing operations (never an empty set)."""
+    return present(*paths) or [pytest.param(None, marks=pytest.mark.skip(reason=_reason(paths)))]
 
 
 def checker() -> SchemaChecker:

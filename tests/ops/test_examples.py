@@ -9,7 +9,7 @@ from pathlib import Path
 import moonshot
 import pytest
 
-from ._doc import MESSAGES, RESPONSES, model_for
+from ._doc import FETCH, MESSAGES, RESPONSES, SEARCH, SEARCH_PRO, model_for, needs
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
@@ -17,9 +17,21 @@ EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 @pytest.mark.parametrize(
     ("name", "expected"),
     [
-        ("responses_api", ["reasoning:", "answer:", "streamed:", "status completed"]),
-        ("anthropic_messages", ["tool call: get_weather", "12 C, cloudy", "stop_reason end_turn"]),
-        ("web_tools", ["Moon Example", "chunk 1.00", "fetched: # "]),
+        pytest.param(
+            "responses_api",
+            ["reasoning:", "answer:", "streamed:", "status completed"],
+            marks=needs(RESPONSES),
+        ),
+        pytest.param(
+            "anthropic_messages",
+            ["tool call: get_weather", "12 C, cloudy", "stop_reason end_turn"],
+            marks=needs(MESSAGES),
+        ),
+        pytest.param(
+            "web_tools",
+            ["Moon Example", "chunk 1.00", "fetched: # "],
+            marks=needs(SEARCH, SEARCH_PRO, FETCH),
+        ),
     ],
 )
 def test_example_runs(

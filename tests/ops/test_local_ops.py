@@ -3,39 +3,46 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import moonshot
 import pytest
 from moonshot.testing import LocalMoonshot
-from moonshot_openapi.models import (
-    MessagesResponse,
-    ResponsesResponse,
-    ResponsesStreamEvent,
-    ToolsFetchResponse,
-    ToolsSearchProResponse,
-    ToolsSearchResponse,
-)
+from moonshot_openapi import models
 
 from ._calls import PAGE, call
 from ._doc import (
     FETCH,
     MESSAGES,
-    PATHS,
+    NEW_PATHS,
     RESPONSES,
     SEARCH,
     SEARCH_PRO,
+    each,
     error_statuses,
+    needs,
+    present,
     stream_event_types,
 )
 
-RESULT_TYPES = {
-    RESPONSES: ResponsesResponse,
-    MESSAGES: MessagesResponse,
-    SEARCH: ToolsSearchResponse,
-    SEARCH_PRO: ToolsSearchProResponse,
-    FETCH: ToolsFetchResponse,
+if TYPE_CHECKING:
+    from moonshot_openapi.models import MessagesResponse, ResponsesResponse
+
+# Generated only from a document that has the operation (looked up when a test runs).
+RESULT_NAMES = {
+    RESPONSES: "ResponsesResponse",
+    MESSAGES: "MessagesResponse",
+    SEARCH: "ToolsSearchResponse",
+    SEARCH_PRO: "ToolsSearchProResponse",
+    FETCH: "ToolsFetchResponse",
 }
+VERIFY = "/v1/signatures/verify"
+
+
+def _result_type(path: str) -> type:
+    return getattr(models, RESULT_NAMES[path])  # type: ignore[no-any-return]
+
+
 WEATHER = {
     "type": "object",
     "properties": {"city": {"type": "string"}},
@@ -57,18 +64,19 @@ def _blocks(message: MessagesResponse, kind: str) -> list[dict[str, Any]]:
     return [b for b in message.to_dict()["content"] if b["type"] == kind]
 
 
-@pytest.mark.parametrize("path", PATHS)
+@pytest.mark.parametrize("path", each(*NEW_PATHS))
 def test_every_operation_sync(moonshot_client: moonshot.Moonshot, path: str) -> None:
-    assert isinstance(call(moonshot_client, path), RESULT_TYPES[path])
+    assert isinstance(call(moonshot_client, path), _result_type(path))
 
 
 @pytest.mark.anyio
-@pytest.mark.parametrize("path", PATHS)
+@pytest.mark.parametrize("path", each(*NEW_PATHS))
 async def test_every_operation_async(moonshot_server: LocalMoonshot, path: str) -> None:
     async with moonshot.AsyncMoonshot(base_url=moonshot_server.url, api_key="k") as client:
-        assert isinstance(await call(client, path), RESULT_TYPES[path])
+        assert isinstance(await call(client, path), _result_type(path))
 
 
+@needs(RESPONSES)
 def test_response_has_reasoning_text_and_usage(moonshot_client: moonshot.Moonshot) -> None:
     response = call(moonshot_client, RESPONSES, instructions="Be brief.")
     kinds = [item["type"] for item in response.to_dict()["output"]]
@@ -78,6 +86,7 @@ def test_response_has_reasoning_text_and_usage(moonshot_client: moonshot.Moonsho
     assert response.usage.total_tokens == response.usage.input_tokens + response.usage.output_tokens
 
 
+@needs(RESPONSES)
 def test_responses_function_call_round_trip(moonshot_client: moonshot.Moonshot) -> None:
     tools = [{"type": "function", "name": "get_weather", "parameters": WEATHER}]
     ask = [{"role": "user", "content": "Weather in Paris?"}]
@@ -93,6 +102,7 @@ def test_responses_function_call_round_trip(moonshot_client: moonshot.Moonshot) 
     assert "12 C, cloudy" in _output_text(second)
 
 
+@needs(MESSAGES)
 def test_messages_tool_use_round_trip(moonshot_client: moonshot.Moonshot) -> None:
     tools = [{"name": "get_weather", "input_schema": WEATHER}]
     ask = [{"role": "user", "content": "Weather in Paris?"}]
@@ -111,19 +121,21 @@ def test_messages_tool_use_round_trip(moonshot_client: moonshot.Moonshot) -> Non
     assert "12 C, cloudy" in _blocks(second, "text")[0]["text"]
 
 
+@needs(MESSAGES)
 def test_messages_tool_choice_none_answers_in_text(moonshot_client: moonshot.Moonshot) -> None:
     tools = [{"name": "get_weather", "input_schema": WEATHER}]
     message = call(moonshot_client, MESSAGES, tools=tools, tool_choice={"type": "none"})
     assert _blocks(message, "tool_use") == [] and _blocks(message, "text")
 
 
+@needs(RESPONSES)
 def test_response_stream_matches_the_complete_answer(moonshot_client: moonshot.Moonshot) -> None:
     complete = call(moonshot_client, RESPONSES)
     with call(moonshot_client, RESPONSES, stream=True) as stream:
         assert isinstance(stream, moonshot.ResponseStream)
         events = list(stream)
         final = stream.get_final_response()
-    assert all(isinstance(e, ResponsesStreamEvent) for e in events)
+    assert all(isinstance(e, models.ResponsesStreamEvent) for e in events)
     documented = set(stream_event_types("ResponsesStreamEvent"))
     assert {e.type_.value for e in events} <= documented
     assert [e.sequence_number for e in events] == list(range(len(events)))
@@ -133,12 +145,14 @@ def test_response_stream_matches_the_complete_answer(moonshot_client: moonshot.M
     assert reasoning[0]["summary"][0]["text"]
 
 
+@needs(RESPONSES)
 def test_response_stream_text_deltas(moonshot_client: moonshot.Moonshot) -> None:
     with call(moonshot_client, RESPONSES, stream=True) as stream:
         text = "".join(stream.text_deltas())
         assert text == _output_text(stream.get_final_response())
 
 
+@needs(MESSAGES)
 def test_message_stream_matches_the_complete_answer(moonshot_client: moonshot.Moonshot) -> None:
     tools = [{"name": "get_weather", "input_schema": WEATHER}]
     ask = [{"role": "user", "content": "Weather in Paris?"}]
@@ -157,6 +171,7 @@ def test_message_stream_matches_the_complete_answer(moonshot_client: moonshot.Mo
     assert final.usage.output_tokens == complete.usage.output_tokens
 
 
+@needs(RESPONSES, MESSAGES)
 @pytest.mark.anyio
 async def test_async_streams(moonshot_server: LocalMoonshot) -> None:
     async with moonshot.AsyncMoonshot(base_url=moonshot_server.url, api_key="k") as client:
@@ -174,7 +189,7 @@ async def test_async_streams(moonshot_server: LocalMoonshot) -> None:
         assert text == _blocks(message, "text")[0]["text"]
 
 
-@pytest.mark.parametrize("path", [RESPONSES, MESSAGES])
+@pytest.mark.parametrize("path", each(RESPONSES, MESSAGES))
 def test_a_dropped_stream_keeps_what_arrived(
     moonshot_server: LocalMoonshot, moonshot_client: moonshot.Moonshot, path: str
 ) -> None:
@@ -186,10 +201,11 @@ def test_a_dropped_stream_keeps_what_arrived(
                 received.append(event)
     assert len(received) == 8
     partial = caught.value.partial
-    assert isinstance(partial, RESULT_TYPES[path])
+    assert isinstance(partial, _result_type(path))
     assert "8 events" in str(caught.value)
 
 
+@needs(MESSAGES)
 @pytest.mark.anyio
 async def test_async_dropped_stream(moonshot_server: LocalMoonshot) -> None:
     moonshot_server.faults.drop_stream_after(5, path=MESSAGES)
@@ -200,6 +216,7 @@ async def test_async_dropped_stream(moonshot_server: LocalMoonshot) -> None:
     assert caught.value.partial.id  # the message_start arrived
 
 
+@needs(SEARCH)
 def test_search_results_are_ranked_and_limited(moonshot_client: moonshot.Moonshot) -> None:
     found = moonshot_client.tools.search(text_query="moon tides", limit=1, include_content=True)
     [top] = found.search_results
@@ -207,6 +224,7 @@ def test_search_results_are_ranked_and_limited(moonshot_client: moonshot.Moonsho
     assert moonshot_client.tools.search(text_query="moon tides").search_results[0].text == ""
 
 
+@needs(SEARCH_PRO)
 def test_search_pro_filters_and_chunks(moonshot_client: moonshot.Moonshot) -> None:
     found = moonshot_client.tools.search_pro(text_query="moon", sites=["kimi.example"])
     assert all("kimi.example" in r.url for r in found.search_results)
@@ -217,11 +235,13 @@ def test_search_pro_filters_and_chunks(moonshot_client: moonshot.Moonshot) -> No
     assert all(0 <= c.score <= 1 for r in dated.search_results for c in r.chunks)
 
 
+@needs(FETCH)
 def test_fetch_gives_markdown(moonshot_client: moonshot.Moonshot) -> None:
     page = moonshot_client.tools.fetch(url=PAGE)
     assert page.url == PAGE and page.markdown.startswith("# ") and page.title
 
 
+@needs(FETCH)
 def test_fetch_errors_are_typed(moonshot_client: moonshot.Moonshot) -> None:
     statuses = error_statuses(FETCH)
     if 403 in statuses:
@@ -248,9 +268,10 @@ def _typed_error(status: int) -> type[moonshot.APIStatusError]:
     }.get(status, moonshot.APIStatusError)
 
 
-TOOL_STATUSES = sorted({s for p in (SEARCH, SEARCH_PRO, FETCH) for s in error_statuses(p)})
+TOOL_STATUSES = sorted({s for p in present(SEARCH, SEARCH_PRO, FETCH) for s in error_statuses(p)})
 
 
+@needs(SEARCH)
 @pytest.mark.parametrize("status", TOOL_STATUSES)
 def test_documented_tool_errors_map_to_typed_errors(
     moonshot_server: LocalMoonshot, status: int
@@ -264,6 +285,7 @@ def test_documented_tool_errors_map_to_typed_errors(
     assert caught.value.status_code == status
 
 
+@needs(SEARCH)
 @pytest.mark.parametrize("status", [s for s in TOOL_STATUSES if s in RETRIED or s >= 500])
 def test_retried_statuses_are_retried(
     moonshot_server: LocalMoonshot, moonshot_client: moonshot.Moonshot, status: int
@@ -273,6 +295,7 @@ def test_retried_statuses_are_retried(
     assert [r.status for r in moonshot_server.requests] == [status, 200]
 
 
+@needs(FETCH)
 def test_forbidden_is_not_retried(
     moonshot_server: LocalMoonshot, moonshot_client: moonshot.Moonshot
 ) -> None:
@@ -282,6 +305,7 @@ def test_forbidden_is_not_retried(
     assert [r.status for r in moonshot_server.requests] == [403]
 
 
+@needs(MESSAGES)
 def test_messages_errors_keep_their_message(moonshot_client: moonshot.Moonshot) -> None:
     # The Messages error shape ({"type": "error", "error": {...}}) reads like the others.
     # extra_body is not checked by the client; the local server checks the whole body.
@@ -290,7 +314,8 @@ def test_messages_errors_keep_their_message(moonshot_client: moonshot.Moonshot) 
     assert "max_tokens" in str(caught.value) and caught.value.type == "invalid_request_error"
 
 
-@pytest.mark.parametrize("path", [RESPONSES, MESSAGES])
+@needs(VERIFY)
+@pytest.mark.parametrize("path", each(RESPONSES, MESSAGES))
 def test_request_nonce_gives_a_signature_the_server_verifies(
     moonshot_client: moonshot.Moonshot, path: str
 ) -> None:
@@ -301,6 +326,7 @@ def test_request_nonce_gives_a_signature_the_server_verifies(
     assert moonshot.signature_of(call(moonshot_client, path)) is None
 
 
+@needs(RESPONSES)
 def test_response_cut_by_max_output_tokens_is_incomplete(
     moonshot_client: moonshot.Moonshot,
 ) -> None:
@@ -313,7 +339,8 @@ def test_response_cut_by_max_output_tokens_is_incomplete(
     assert kinds[-1] == "response.incomplete" and streamed.status == "incomplete"
 
 
-@pytest.mark.parametrize("path", [RESPONSES, MESSAGES])
+@needs(VERIFY)
+@pytest.mark.parametrize("path", each(RESPONSES, MESSAGES))
 def test_streams_carry_the_signature_too(moonshot_client: moonshot.Moonshot, path: str) -> None:
     with call(moonshot_client, path, request_nonce="nonce-ops-2", stream=True) as stream:
         final = stream.get_final_response() if path == RESPONSES else stream.get_final_message()

@@ -17,17 +17,24 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ._doc import MESSAGES, RESPONSES, model_for, stream_event_types
+from ._doc import (
+    MESSAGES,
+    RESPONSES,
+    each,
+    model_for,
+    needs,
+    needs_any,
+    present,
+    stream_event_types,
+)
 from ._sequences import message_sequence, response_sequence, sse
 
-SEQUENCES = {
-    RESPONSES: response_sequence(model_for(RESPONSES)),
-    MESSAGES: message_sequence(model_for(MESSAGES)),
-}
+BUILDERS = {RESPONSES: response_sequence, MESSAGES: message_sequence}
+SEQUENCES = {path: BUILDERS[path](model_for(path)) for path in present(RESPONSES, MESSAGES)}
 EVENT_SCHEMAS = {RESPONSES: "ResponsesStreamEvent", MESSAGES: "MessagesStreamEvent"}
 
 
-@pytest.mark.parametrize("path", [RESPONSES, MESSAGES])
+@pytest.mark.parametrize("path", each(RESPONSES, MESSAGES))
 def test_sequences_hold_every_documented_event_type(path: str) -> None:
     sent = {event["type"] for event in SEQUENCES[path]}
     documented = set(stream_event_types(EVENT_SCHEMAS[path]))
@@ -203,9 +210,10 @@ def _run(path: str, cut_fraction: float, splits: list[int], reset: bool) -> None
     assert assembled(result) == expected(received)
 
 
+@needs_any(RESPONSES, MESSAGES)
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
-    path=st.sampled_from([RESPONSES, MESSAGES]),
+    path=st.sampled_from(present(RESPONSES, MESSAGES)),
     cut=st.floats(min_value=0, max_value=1),
     splits=st.lists(st.integers(min_value=1, max_value=20_000), max_size=12),
     reset=st.booleans(),
@@ -214,12 +222,13 @@ def test_cut_anywhere(path: str, cut: float, splits: list[int], reset: bool) -> 
     _run(path, cut, splits, reset)
 
 
-@pytest.mark.parametrize("path", [RESPONSES, MESSAGES])
+@pytest.mark.parametrize("path", each(RESPONSES, MESSAGES))
 @pytest.mark.parametrize("reset", [False, True])
 def test_whole_sequence_completes_and_keeps_everything(path: str, reset: bool) -> None:
     _run(path, 1.0, [7, 100, 1000], reset)
 
 
+@needs(MESSAGES)
 def test_whole_message_keeps_thinking_signature_tool_input_and_usage() -> None:
     body, _ = sse(SEQUENCES[MESSAGES])
     with _client(body, len(body), [], reset=False) as client, _open(client, MESSAGES) as stream:
@@ -240,7 +249,7 @@ def test_whole_message_keeps_thinking_signature_tool_input_and_usage() -> None:
     assert message["stop_reason"] == "tool_use"
 
 
-@pytest.mark.parametrize("path", [RESPONSES, MESSAGES])
+@pytest.mark.parametrize("path", each(RESPONSES, MESSAGES))
 def test_error_event_raises_with_partial(path: str) -> None:
     events = SEQUENCES[path][:6]
     body, _ = sse(events)
@@ -257,7 +266,7 @@ def test_error_event_raises_with_partial(path: str) -> None:
 
 
 @pytest.mark.anyio
-@pytest.mark.parametrize("path", [RESPONSES, MESSAGES])
+@pytest.mark.parametrize("path", each(RESPONSES, MESSAGES))
 async def test_async_cut_stream(path: str) -> None:
     events = SEQUENCES[path]
     body, ends = sse(events)
@@ -297,6 +306,7 @@ async def test_async_cut_stream(path: str) -> None:
     assert assembled(caught.value.partial) == expected(received)
 
 
+@needs(RESPONSES)
 def test_responses_error_event_of_its_own_shape() -> None:
     events = SEQUENCES[RESPONSES][:4]
     body, _ = sse(events)
@@ -311,6 +321,7 @@ def test_responses_error_event_of_its_own_shape() -> None:
     assert "try later" in str(caught.value) and caught.value.code == "server_busy"
 
 
+@needs(RESPONSES)
 @pytest.mark.parametrize("final", ["response.incomplete", "response.failed"])
 def test_other_final_responses_complete_the_stream(final: str) -> None:
     events = [dict(e) for e in SEQUENCES[RESPONSES]]

@@ -13,9 +13,11 @@ from typing import Any
 
 import httpx2
 import pytest
+from ops._doc import needs
 from spec_facts import first_model, operations
 
 _PARAM = re.compile(r"\{[^}]+\}")
+VERIFY = "/v1/signatures/verify"
 
 
 def _concrete(path: str) -> str:
@@ -68,6 +70,9 @@ def _header_parameters() -> list[tuple[str, str, dict[str, Any]]]:
     return found
 
 
+@pytest.mark.skipif(
+    not _header_parameters(), reason="the document has no header parameter with a minLength"
+)
 @pytest.mark.parametrize(
     ("method", "path", "param"), _header_parameters(), ids=lambda v: v if isinstance(v, str) else ""
 )
@@ -126,6 +131,7 @@ def test_an_unknown_batch_input_file_is_the_documented_400(http: httpx2.Client) 
     assert "input_file_id" in response.json()["error"]["message"]
 
 
+@needs(VERIFY)
 @pytest.mark.parametrize(
     "body",
     [
@@ -137,7 +143,7 @@ def test_verify_answers_false_for_text_that_is_not_utf8_safe(
     http: httpx2.Client, body: dict[str, Any]
 ) -> None:
     raw = http.post(
-        "/v1/signatures/verify",
+        VERIFY,
         content=json.dumps(body).encode("ascii"),  # json.dumps keeps a lone surrogate escaped
         headers={"Content-Type": "application/json"},
     )
@@ -145,9 +151,10 @@ def test_verify_answers_false_for_text_that_is_not_utf8_safe(
     assert raw.json() == {"valid": False}
 
 
+@needs(VERIFY)
 def test_verify_refuses_a_timestamp_past_int64(http: httpx2.Client) -> None:
     body = {"nonce": "n", "timestamp": 2**63, "model": "m", "signature": "s"}
-    response = http.post("/v1/signatures/verify", json=body)
+    response = http.post(VERIFY, json=body)
     assert response.status_code == 400
     assert "timestamp" in response.json()["error"]["message"]
 
