@@ -109,3 +109,10 @@ def test_a_model_the_messages_document_does_not_list_is_sent(
 def test_defaults_are_valid(moonshot_client: moonshot.Moonshot) -> None:
     for path in PATHS:
         assert call(moonshot_client, path) is not None, defaults(path)
+
+
+def test_an_operation_the_document_lacks_is_a_clear_error() -> None:
+    from moonshot._openapi.operation_request import operation_body
+
+    with pytest.raises(moonshot.ValidationError, match=r"POST /v1/not-in-the-document is not"):
+        operation_body("/v1/not-in-the-document", "tools.web_search_basic")

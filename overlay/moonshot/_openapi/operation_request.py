@@ -37,7 +37,13 @@ class OperationBody:
         self.path = path
         self.module = module
         self.checker = spec_checker()
-        content = spec["paths"][path][method]["requestBody"]["content"]["application/json"]
+        operation = spec["paths"].get(path, {}).get(method)
+        if operation is None:
+            raise ValidationError(
+                f"{method.upper()} {path} is not an operation of the API document this client "
+                "was generated from; regenerate from a document that has it"
+            )
+        content = operation["requestBody"]["content"]["application/json"]
         resolved = self.checker.resolve(content["schema"])
         self.properties = self.checker.merged_properties(resolved)
         self.required = tuple(resolved.get("required", ()))
