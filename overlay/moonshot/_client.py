@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import importlib
 from types import TracebackType
-from typing import Self
+from typing import TYPE_CHECKING, Generic, Self, TypeVar, overload
 
 import httpx2
 
@@ -13,16 +14,51 @@ from ._http.base_client import AsyncBaseClient, SyncBaseClient
 from ._http.config import TimeoutTypes, resolve_config
 from ._http.limits import DEFAULT_MAX_LINE_BYTES, client_bounds
 from ._http.signatures import NonceSource
-from .resources.anthropic import Anthropic, AsyncAnthropic
-from .resources.balance import AsyncBalance, Balance
-from .resources.batches import AsyncBatches, Batches
-from .resources.chat import AsyncChat, Chat
-from .resources.files import AsyncFiles, Files
-from .resources.models import AsyncModels, Models
-from .resources.responses import AsyncResponses, Responses
-from .resources.signatures import AsyncSignatures, Signatures
-from .resources.tokenizers import AsyncTokenizers, Tokenizers
-from .resources.tools import AsyncTools, Tools
+
+if TYPE_CHECKING:
+    from .resources.anthropic import Anthropic, AsyncAnthropic
+    from .resources.balance import AsyncBalance, Balance
+    from .resources.batches import AsyncBatches, Batches
+    from .resources.chat import AsyncChat, Chat
+    from .resources.files import AsyncFiles, Files
+    from .resources.models import AsyncModels, Models
+    from .resources.responses import AsyncResponses, Responses
+    from .resources.signatures import AsyncSignatures, Signatures
+    from .resources.tokenizers import AsyncTokenizers, Tokenizers
+    from .resources.tools import AsyncTools, Tools
+
+R = TypeVar("R")
+
+
+class _Resource(Generic[R]):
+    """A resource attribute built (and its module imported) on first access, then kept
+    on the client, so constructing a client does not import every endpoint's code."""
+
+    def __init__(self, module: str, name: str) -> None:
+        self._module, self._name = module, name
+
+    def __set_name__(self, owner: type, attr: str) -> None:
+        self._attr = attr
+
+    @overload
+    def __get__(self, client: None, owner: type) -> Self: ...
+    @overload
+    def __get__(self, client: object, owner: type) -> R: ...
+    def __get__(self, client: object, owner: type) -> R | Self:
+        if client is None:
+            return self
+        cls = getattr(importlib.import_module(self._module, __package__), self._name)
+        resource: R = cls(client)
+        client.__dict__[self._attr] = resource
+        return resource
+
+
+def _unbind(client: object) -> None:
+    """Drop the resources built so far (a copy rebuilds them bound to itself)."""
+    for attr in list(vars(client)):
+        if isinstance(getattr(type(client), attr, None), _Resource):
+            del client.__dict__[attr]
+
 
 __all__ = ["AsyncMoonshot", "Moonshot"]
 
@@ -44,16 +80,16 @@ class Moonshot(SyncBaseClient):
     function called for a fresh nonce per call (``lambda: str(uuid.uuid4())``).
     """
 
-    chat: Chat
-    models: Models
-    files: Files
-    batches: Batches
-    tokenizers: Tokenizers
-    balance: Balance
-    signatures: Signatures
-    responses: Responses
-    anthropic: Anthropic
-    tools: Tools
+    chat: _Resource[Chat] = _Resource(".resources.chat", "Chat")
+    models: _Resource[Models] = _Resource(".resources.models", "Models")
+    files: _Resource[Files] = _Resource(".resources.files", "Files")
+    batches: _Resource[Batches] = _Resource(".resources.batches", "Batches")
+    tokenizers: _Resource[Tokenizers] = _Resource(".resources.tokenizers", "Tokenizers")
+    balance: _Resource[Balance] = _Resource(".resources.balance", "Balance")
+    signatures: _Resource[Signatures] = _Resource(".resources.signatures", "Signatures")
+    responses: _Resource[Responses] = _Resource(".resources.responses", "Responses")
+    anthropic: _Resource[Anthropic] = _Resource(".resources.anthropic", "Anthropic")
+    tools: _Resource[Tools] = _Resource(".resources.tools", "Tools")
 
     def __init__(
         self,
@@ -91,16 +127,7 @@ class Moonshot(SyncBaseClient):
         self._bind()
 
     def _bind(self) -> None:
-        self.chat = Chat(self)
-        self.models = Models(self)
-        self.files = Files(self)
-        self.batches = Batches(self)
-        self.tokenizers = Tokenizers(self)
-        self.balance = Balance(self)
-        self.signatures = Signatures(self)
-        self.responses = Responses(self)
-        self.anthropic = Anthropic(self)
-        self.tools = Tools(self)
+        _unbind(self)
 
     def __enter__(self) -> Self:
         return self
@@ -117,16 +144,16 @@ class Moonshot(SyncBaseClient):
 class AsyncMoonshot(AsyncBaseClient):
     """Asynchronous client for the Moonshot AI API; mirrors :class:`Moonshot`."""
 
-    chat: AsyncChat
-    models: AsyncModels
-    files: AsyncFiles
-    batches: AsyncBatches
-    tokenizers: AsyncTokenizers
-    balance: AsyncBalance
-    signatures: AsyncSignatures
-    responses: AsyncResponses
-    anthropic: AsyncAnthropic
-    tools: AsyncTools
+    chat: _Resource[AsyncChat] = _Resource(".resources.chat", "AsyncChat")
+    models: _Resource[AsyncModels] = _Resource(".resources.models", "AsyncModels")
+    files: _Resource[AsyncFiles] = _Resource(".resources.files", "AsyncFiles")
+    batches: _Resource[AsyncBatches] = _Resource(".resources.batches", "AsyncBatches")
+    tokenizers: _Resource[AsyncTokenizers] = _Resource(".resources.tokenizers", "AsyncTokenizers")
+    balance: _Resource[AsyncBalance] = _Resource(".resources.balance", "AsyncBalance")
+    signatures: _Resource[AsyncSignatures] = _Resource(".resources.signatures", "AsyncSignatures")
+    responses: _Resource[AsyncResponses] = _Resource(".resources.responses", "AsyncResponses")
+    anthropic: _Resource[AsyncAnthropic] = _Resource(".resources.anthropic", "AsyncAnthropic")
+    tools: _Resource[AsyncTools] = _Resource(".resources.tools", "AsyncTools")
 
     def __init__(
         self,
@@ -164,16 +191,7 @@ class AsyncMoonshot(AsyncBaseClient):
         self._bind()
 
     def _bind(self) -> None:
-        self.chat = AsyncChat(self)
-        self.models = AsyncModels(self)
-        self.files = AsyncFiles(self)
-        self.batches = AsyncBatches(self)
-        self.tokenizers = AsyncTokenizers(self)
-        self.balance = AsyncBalance(self)
-        self.signatures = AsyncSignatures(self)
-        self.responses = AsyncResponses(self)
-        self.anthropic = AsyncAnthropic(self)
-        self.tools = AsyncTools(self)
+        _unbind(self)
 
     async def __aenter__(self) -> Self:
         return self

@@ -20,6 +20,9 @@ DEFAULT_MAX_RETRY_AFTER = 60.0
 DEFAULT_READ_TIMEOUT = 600.0
 DEFAULT_CONNECT_TIMEOUT = 5.0
 
+# How many model turns run_tools takes before MaxStepsExceededError.
+DEFAULT_MAX_STEPS = 10
+
 # How often a broken stream is re-sent with resume=True (Partial Mode).
 DEFAULT_MAX_RESUMES = 2
 

@@ -8,7 +8,6 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
-import anyio
 import httpx2
 
 from .._errors import (
@@ -20,7 +19,7 @@ from .._errors import (
     make_status_error,
 )
 from .._openapi import generated
-from .bounded_read import NO_LIMITS, ReadWatch, TimeUp, aread_body, read_body
+from .bounded_read import NO_LIMITS, ReadWatch, TimeUp, aread_body, read_body, time_left
 from .config import ClientConfig, TimeoutTypes, as_timeout, user_agent, with_overrides
 from .limits import (
     DEADLINE_EXTENSION,
@@ -313,7 +312,7 @@ class AsyncBaseClient(_Common):
         watch = self._watch(op, deadline_at)
         response: httpx2.Response | None = None
         try:
-            with anyio.move_on_after(watch.remaining()):
+            with time_left(watch):
                 response = await self._http.send(request, stream=True)
         except httpx2.TransportError as error:
             raise _connection_error(error, request) from error

@@ -42,6 +42,7 @@ __all__ = [
     "lines",
     "paced",
     "read_body",
+    "time_left",
 ]
 
 STEP = 64 * 1024  # the most one inflate step may produce
@@ -196,7 +197,7 @@ def read_body(response: httpx2.Response, cap: Cap, watch: ReadWatch) -> httpx2.R
 async def aread_body(response: httpx2.Response, cap: Cap, watch: ReadWatch) -> httpx2.Response:
     """The async twin of :func:`read_body`."""
     if _declared_within(response, cap):
-        with anyio.move_on_after(watch.remaining()):
+        with time_left(watch):
             await response.aread()
             return response
         raise watch.time_up()
@@ -376,6 +377,14 @@ def paced(chunks: Iterator[bytes], watch: ReadWatch) -> Iterator[bytes]:
     except httpx2.TransportError:
         _raise_if_cut(watch)
         raise
+
+
+def time_left(watch: ReadWatch) -> contextlib.AbstractContextManager[Any]:
+    """A cancel scope for the time ``watch`` has left; none to enter and leave (they cost
+    as much as a small request's parsing) when it has no limits, as most calls have."""
+    if not watch.active:
+        return contextlib.nullcontext()
+    return anyio.move_on_after(watch.remaining())
 
 
 async def apaced(chunks: AsyncIterator[bytes], watch: ReadWatch) -> AsyncIterator[bytes]:

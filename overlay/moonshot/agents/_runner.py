@@ -31,7 +31,7 @@ from ._tools import Toolbox
 if TYPE_CHECKING:
     from .._openapi.generated import ChatCompletionResponse
     from .._streams.chunks import ChatCompletionChunk
-    from ._completions import AsyncAgentCompletions, SyncAgentCompletions
+    from ..resources._agent_calls import AsyncAgentCompletions, SyncAgentCompletions
 
 __all__ = [
     "AsyncToolRunStream",
@@ -41,8 +41,6 @@ __all__ = [
     "run_tools_async",
     "run_tools_sync",
 ]
-
-DEFAULT_MAX_STEPS = 10
 
 
 @dataclass

@@ -27,7 +27,7 @@ from .._streams.chat_stream import (
     check_stream_options,
     open_async_stream,
 )
-from ..agents._completions import AsyncAgentCompletions, SyncAgentCompletions
+from ._agent_calls import AsyncAgentCompletions, SyncAgentCompletions
 from ._resource import Resource
 
 if TYPE_CHECKING:  # generated from the document: one overload of create() per request variant

@@ -5,20 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
+from .._defaults import DEFAULT_MAX_STEPS
 from .._http.config import TimeoutTypes
-from ._parse import ParsedChatCompletion, parse_completion, response_format_for
-from ._runner import (
-    DEFAULT_MAX_STEPS,
-    AsyncToolRunStream,
-    ToolRunResult,
-    ToolRunStream,
-    new_run,
-    run_tools_async,
-    run_tools_sync,
-)
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # moonshot.agents is imported on the first run_tools/parse call
     from .._openapi.generated import ChatCompletionResponse
+    from ..agents._parse import ParsedChatCompletion
+    from ..agents._runner import AsyncToolRunStream, ToolRunResult, ToolRunStream
 
 __all__ = ["AsyncAgentCompletions", "SyncAgentCompletions"]
 
@@ -96,6 +89,8 @@ class SyncAgentCompletions:
         ``stream=True`` returns a :class:`~moonshot.agents.ToolRunStream` of the chunks
         of every step. Other keywords (``thinking``, ``temperature``...) go to each call.
         """
+        from ..agents._runner import ToolRunStream, new_run, run_tools_sync
+
         run = new_run(tools, messages, params, max_steps, raise_tool_errors)
         options = _options(extra_body, extra_headers, timeout)
         if stream:
@@ -120,6 +115,8 @@ class SyncAgentCompletions:
         :class:`moonshot.OutputValidationError` (a ``ValidationError``) when it does not
         fit the type.
         """
+        from ..agents._parse import parse_completion, response_format_for
+
         completion: ChatCompletionResponse = self.create(
             model=model,
             messages=messages,
@@ -183,6 +180,8 @@ class AsyncAgentCompletions:
     ) -> ToolRunResult | AsyncToolRunStream:
         """The async :meth:`SyncAgentCompletions.run_tools`: the tool calls of one step
         run concurrently (sync functions in worker threads)."""
+        from ..agents._runner import AsyncToolRunStream, new_run, run_tools_async
+
         run = new_run(tools, messages, params, max_steps, raise_tool_errors)
         options = _options(extra_body, extra_headers, timeout)
         if stream:
@@ -201,6 +200,8 @@ class AsyncAgentCompletions:
         **params: Any,
     ) -> ParsedChatCompletion[T]:
         """The async :meth:`SyncAgentCompletions.parse`."""
+        from ..agents._parse import parse_completion, response_format_for
+
         completion: ChatCompletionResponse = await self.create(
             model=model,
             messages=messages,
