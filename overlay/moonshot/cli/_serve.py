@@ -41,6 +41,9 @@ def run_serve(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise OSError(f"cannot listen on {args.host}:{args.port}: {exc.strerror}") from None
     signal.signal(signal.SIGTERM, _exit_on_term)
+    # A shell starts background jobs with SIGINT ignored, and Python then installs no
+    # KeyboardInterrupt handler: put it back so Ctrl-C (or kill -INT) always stops us.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     print(f"Local Moonshot server on {server.url}  (Ctrl-C to stop)", flush=True)
     print(f"  export MOONSHOT_BASE_URL={server.url} MOONSHOT_API_KEY=local", flush=True)
     try:
