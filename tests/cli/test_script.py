@@ -78,5 +78,10 @@ def test_serve_runs_until_interrupted() -> None:
         assert httpx2.get(f"{url}/models").status_code == 401
     finally:
         process.send_signal(signal.SIGINT)
-        code = process.wait(timeout=10)
+        try:
+            code = process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()  # leave no server behind when the check fails
+            process.wait()
+            raise
     assert code == 0
