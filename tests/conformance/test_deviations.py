@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import importlib.util
 import json
+import os
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -65,6 +66,10 @@ def _source_text(source: str) -> str:
         for part in source.split("#", 1)[1].strip("/").split("/"):
             node = node[part.replace("~1", "/").replace("~0", "~")]
         return str(node)
+    if not DOCS.is_dir() and os.environ.get("CI") != "true":
+        # The API's pages sit beside the repository (../shared), as in CI, where a missing
+        # folder fails instead; a clone on its own has only openapi.json to quote from.
+        pytest.skip(f"the API's pages are not beside this clone ({DOCS})")
     path = DOCS / source
     assert path.is_file(), f"{source} is not a page under {DOCS}"
     return path.read_text(encoding="utf-8")
