@@ -53,8 +53,9 @@ class BatchResult:
         if not self.ok or not isinstance(self.body, dict):
             return None
         from .._openapi import generated
+        from .._openapi.model_builders import build
 
-        return cast("ChatCompletionResponse", generated.ChatCompletionResponse.from_dict(self.body))
+        return cast("ChatCompletionResponse", build(generated.ChatCompletionResponse, self.body))
 
 
 def parse_result_line(line: str) -> BatchResult:

@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from .._openapi import generated
+from .._openapi.model_builders import build
 from .._openapi.views import extra_fields as _extra
 from .chunks import CHOICE_KEYS, CHUNK_KEYS, DELTA_KEYS, FUNCTION_KEYS, TOOL_CALL_KEYS
 
@@ -288,7 +289,7 @@ class CompletionAccumulator:
     def completion(self) -> ChatCompletionResponse:
         """The generated ``ChatCompletionResponse`` assembled so far."""
         return cast(
-            "ChatCompletionResponse", generated.ChatCompletionResponse.from_dict(self.to_dict())
+            "ChatCompletionResponse", build(generated.ChatCompletionResponse, self.to_dict())
         )
 
 

@@ -50,8 +50,9 @@ def _usage(data: Any) -> ChatCompletionUsage | None:
     if not isinstance(data, dict) or not data:
         return None
     from .._openapi import generated
+    from .._openapi.model_builders import build
 
-    return cast("ChatCompletionUsage", generated.ChatCompletionUsage.from_dict(data))
+    return cast("ChatCompletionUsage", build(generated.ChatCompletionUsage, data))
 
 
 class ChoiceDeltaToolCallFunction(_View):

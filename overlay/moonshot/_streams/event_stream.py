@@ -20,6 +20,7 @@ from .._errors import APIStreamError, StreamInterruptedError
 from .._http.base_client import AsyncBaseClient, Operation, SyncBaseClient
 from .._http.signatures import record_signature
 from .._openapi import generated
+from .._openapi.model_builders import build
 from .chat_stream import (
     _BODY_ERRORS,
     DONE,
@@ -89,7 +90,7 @@ def typed_event(classes: Mapping[str, type[Any]], payload: dict[str, Any]) -> An
     cls = classes.get(kind)
     if cls is not None:
         try:
-            return cls.from_dict(payload)
+            return build(cls, payload)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
     return UnknownStreamEvent(kind, payload)

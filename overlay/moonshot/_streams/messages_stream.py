@@ -19,6 +19,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from .._openapi import generated
+from .._openapi.model_builders import build
 from .event_stream import AsyncEventStream, EventStream, UnknownStreamEvent, tagged_classes
 from .event_stream import typed_event as _typed
 
@@ -98,7 +99,7 @@ class MessageAssembler:
         return {**self.message, "content": [self._block(i) for i in sorted(self.blocks)]}
 
     def result(self) -> MessagesResponse:
-        message: MessagesResponse = generated.MessagesResponse.from_dict(self.as_dict())
+        message: MessagesResponse = build(generated.MessagesResponse, self.as_dict())
         return message
 
 

@@ -22,6 +22,7 @@ import copy
 from typing import TYPE_CHECKING, Any
 
 from .._openapi import generated
+from .._openapi.model_builders import build
 from .event_stream import AsyncEventStream, EventStream, UnknownStreamEvent, typed_event
 
 if TYPE_CHECKING:
@@ -162,7 +163,7 @@ class ResponseAssembler:
         return {**self.response, "output": [item for item in self.output if item]}
 
     def result(self) -> ResponsesResponse:
-        response: ResponsesResponse = generated.ResponsesResponse.from_dict(self.as_dict())
+        response: ResponsesResponse = build(generated.ResponsesResponse, self.as_dict())
         return response
 
 
