@@ -1,11 +1,12 @@
 """One call against a fault server, in a fresh process, reporting its peak memory.
 
-``python tests/reliability/_memory_probe.py CLIENT MODE FAULT URL [DEST]`` makes one
+``python tests/reliability/_memory_probe.py CLIENT MODE FAULT URL MODEL [DEST]`` makes one
 warm-up request (so imports and first-call caches are paid before measuring), resets
 the kernel's peak-RSS mark (``/proc/self/clear_refs``), makes the faulty call and
 prints JSON: RSS before, peak RSS, what the call ended in, and how long it took.
 CLIENT is ``moonshot`` or ``openai``; MODE ``sync`` or ``async``; FAULT ``bomb``,
-``line``, ``stream`` or ``download``.
+``line``, ``stream`` or ``download``; MODEL the chat model asked for (the test takes it
+from the API document).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import Any
 
 KEY = "sk-memory-probe"
 MESSAGES = [{"role": "user", "content": "Hello"}]
+MODEL = ""  # set from the command line
 
 
 def _status(field: str) -> int:
@@ -52,9 +54,9 @@ async def _maybe(value: Any) -> Any:
 async def _fault(client: Any, fault: str, dest: str) -> Any:
     chat = client.chat.completions
     if fault == "bomb":
-        return await _maybe(chat.create(model="kimi-k2.6", messages=MESSAGES))
+        return await _maybe(chat.create(model=MODEL, messages=MESSAGES))
     if fault in ("line", "stream"):
-        stream = await _maybe(chat.create(model="kimi-k2.6", messages=MESSAGES, stream=True))
+        stream = await _maybe(chat.create(model=MODEL, messages=MESSAGES, stream=True))
         count = 0
         if hasattr(stream, "__aiter__"):
             async for _ in stream:
@@ -71,12 +73,12 @@ async def _fault(client: Any, fault: str, dest: str) -> Any:
 async def _warm_up(client: Any, fault: str, dest: str) -> None:
     chat = client.chat.completions
     if fault in ("line", "stream"):
-        stream = await _maybe(chat.create(model="kimi-k2.6", messages=MESSAGES, stream=True))
+        stream = await _maybe(chat.create(model=MODEL, messages=MESSAGES, stream=True))
         _ = [chunk async for chunk in stream] if hasattr(stream, "__aiter__") else list(stream)
     elif fault == "download":
         await _maybe(client.files.download("file-0", dest))
     else:
-        await _maybe(chat.create(model="kimi-k2.6", messages=MESSAGES))
+        await _maybe(chat.create(model=MODEL, messages=MESSAGES))
 
 
 async def probe(name: str, mode: str, fault: str, url: str, dest: str) -> dict[str, Any]:
@@ -104,8 +106,9 @@ async def probe(name: str, mode: str, fault: str, url: str, dest: str) -> dict[s
 
 
 def main() -> None:
-    name, mode, fault, url = sys.argv[1:5]
-    dest = sys.argv[5] if len(sys.argv) > 5 else ""
+    global MODEL
+    name, mode, fault, url, MODEL = sys.argv[1:6]
+    dest = sys.argv[6] if len(sys.argv) > 6 else ""
     print(json.dumps(asyncio.run(probe(name, mode, fault, url, dest))))
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import spec_facts as facts
 from moonshot._http.limits import CHAT, CHAT_STREAM, DEFAULT_MAX_LINE_BYTES
 
 from . import _figures
@@ -34,6 +35,7 @@ DOWNLOAD = 1024 * MiB if FULL else 128 * MiB
 # parser's and the interpreter's working memory (measured: README "Reliability").
 CONSTANT = 16 * MiB
 PROBE = Path(__file__).with_name("_memory_probe.py")
+MODEL = facts.plain_model()
 
 pytestmark = [pytest.mark.soak, pytest.mark.timeout(900 if FULL else 180)]
 
@@ -41,7 +43,7 @@ pytestmark = [pytest.mark.soak, pytest.mark.timeout(900 if FULL else 180)]
 def _probe(client: str, mode: str, fault: str, plan: list[Action], dest: str = "") -> Any:
     with ScriptedServer(plan=plan, record=False) as server:
         done = subprocess.run(
-            [sys.executable, str(PROBE), client, mode, fault, server.url, dest],
+            [sys.executable, str(PROBE), client, mode, fault, server.url, MODEL, dest],
             capture_output=True,
             text=True,
             timeout=600,
