@@ -163,3 +163,27 @@ def test_an_empty_limit_is_no_integer(http: httpx2.Client) -> None:
     response = http.get("/v1/batches?limit=")
     assert response.status_code == 400
     assert "limit" in response.json()["error"]["message"]
+
+
+def test_an_operation_the_document_lacks_is_a_json_404(
+    http: httpx2.Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The server answers what its document lists: run on an older document (no
+    signatures, no Responses...), those paths are the API's 404, not a server error."""
+    from moonshot.testing import _handler
+
+    documented = _handler.document_operations()
+    alone = [op for op in documented if sum(o.path == op.path for o in documented) == 1]
+    dropped = alone[0]
+    older = tuple(op for op in documented if op is not dropped)
+    monkeypatch.setattr(_handler, "document_operations", lambda: older)
+    _handler._documented_routes.cache_clear()
+    try:
+        response = http.request(dropped.method, _concrete(dropped.path), json={})
+        assert response.status_code == 404, (dropped.method, dropped.path, response.text[:200])
+        assert response.json()["error"]["code"] == "url_not_found"
+    finally:
+        monkeypatch.undo()
+        _handler._documented_routes.cache_clear()
+    restored = http.request(dropped.method, _concrete(dropped.path), json={})
+    assert restored.status_code < 400 or restored.json()["error"].get("code") != "url_not_found"
