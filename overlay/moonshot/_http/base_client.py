@@ -108,10 +108,22 @@ class _Common:
     # The nonce model calls send (a string, or a function giving one per call).
     request_nonce: str | Callable[[], str] | None = None
 
+    # What every request gets unless its operation says otherwise (made once per config).
+    _extensions: dict[str, Any]
+
     def _init_common(self, config: ClientConfig) -> None:
         configure_logging_from_env()
-        self._config = config
+        self._set_config(config)
         self._policy = RetryPolicy(max_retries=config.max_retries)
+
+    def _set_config(self, config: ClientConfig) -> None:
+        self._config = config
+        # The timeout goes in as the extension httpx2 would make of it (its public form),
+        # so a call without its own timeout converts nothing.
+        self._extensions = {
+            MAX_RETRIES_EXTENSION: config.max_retries,
+            "timeout": config.timeout.as_dict(),
+        }
 
     def _bind(self) -> None:
         """Create the resource objects (each client class lists its own)."""
@@ -121,7 +133,7 @@ class _Common:
         """A copy with other defaults that shares this client's connection pool."""
         _ = self.raw  # build it now so the copy shares it
         clone = copy.copy(self)
-        clone._config = with_overrides(self._config, timeout, max_retries)
+        clone._set_config(with_overrides(self._config, timeout, max_retries))
         clone._bind()
         return clone
 
@@ -154,7 +166,7 @@ class _Common:
         raise NotImplementedError
 
     def _deadline_at(self, op: Operation[Any]) -> float | None:
-        return deadline_at(op.bounds, self._config.bounds, time.monotonic())
+        return deadline_at(op.bounds, self._config.bounds)
 
     def _watch(self, op: Operation[Any], at: float | None, idle: float | None = None) -> ReadWatch:
         """The time limits of a call that started with deadline ``at`` (None: none)."""
@@ -178,16 +190,20 @@ class _Common:
             del headers["Content-Type"]  # httpx2 sets it for a json= body; no merge needed
         if op.extra_headers:
             headers.update(op.extra_headers)
-        extensions = {MAX_RETRIES_EXTENSION: self._config.max_retries, **op.extensions}
-        timeout = as_timeout(op.timeout, self._config.timeout)
+        extensions = self._extensions.copy()
+        if op.timeout is not None or deadline_at is not None:
+            timeout = as_timeout(op.timeout, self._config.timeout)
+            if deadline_at is not None:
+                timeout = within(timeout, deadline_at - time.monotonic())
+            extensions["timeout"] = timeout.as_dict()
+        if op.extensions:
+            extensions.update(op.extensions)
         if deadline_at is not None:
             extensions[DEADLINE_EXTENSION] = deadline_at
-            timeout = within(timeout, deadline_at - time.monotonic())
         return http.build_request(
-            method=kwargs.pop("method").upper(),
-            url=kwargs.pop("url"),
+            kwargs.pop("method").upper(),
+            kwargs.pop("url"),
             headers=headers or None,
-            timeout=timeout,
             extensions=extensions,
             **kwargs,
         )
