@@ -57,18 +57,20 @@ def configure_logging_from_env() -> None:
         logger.addHandler(handler)
 
 
-def _replayable(request: httpx2.Request) -> bool:
+def _replayable(request: httpx2.Request, stream: object) -> bool:
+    """Whether ``request`` may be sent again; ``stream`` is its body as it was before the
+    first try (sending may turn a body into bytes)."""
     flag = request.extensions.get(REPLAYABLE_EXTENSION)
     if flag is not None:
         return bool(flag)
     # Bodies httpx2 holds in memory (json=, content=bytes) can be sent again.
-    return isinstance(request.stream, httpx2.ByteStream)
+    return isinstance(stream, httpx2.ByteStream)
 
 
 def _log(
     request: httpx2.Request, outcome: str | httpx2.Response, started: float, retries: int
 ) -> None:
-    # Built only when INFO is on: this runs once per request.
+    # Built only when INFO is on (callers on the hot path check first too).
     if logger.isEnabledFor(logging.INFO):
         logger.info(
             "%s %s -> %s (%.3f s, retries %d)",
@@ -89,12 +91,11 @@ class _RetryState:
     """The retry bookkeeping shared by the sync and async transports."""
 
     def __init__(
-        self, policy: RetryPolicy, request: httpx2.Request, started: float, replayable: bool
+        self, policy: RetryPolicy, request: httpx2.Request, started: float, stream: object
     ) -> None:
-        """``started`` and ``replayable`` are as they were before the first try (sending
-        a body may turn its stream into bytes)."""
+        """``started`` and ``stream`` (the body) are as they were before the first try."""
         max_retries = request.extensions.get(MAX_RETRIES_EXTENSION, policy.max_retries)
-        allowed = int(max_retries) if replayable else 0
+        allowed = int(max_retries) if _replayable(request, stream) else 0
         self.policy = (
             policy if allowed == policy.max_retries else replace(policy, max_retries=allowed)
         )
@@ -227,11 +228,6 @@ class AsyncClientTransport(httpx2.AsyncBaseTransport):
         await self.client.aclose()
 
 
-def _final(response: httpx2.Response) -> bool:
-    """Whether a first answer goes straight to the caller (most do: no retry state is made)."""
-    return not RetryPolicy.retryable_status(response.status_code)
-
-
 class RetryTransport(httpx2.BaseTransport):
     """Wraps a transport; retries connection errors, timeouts, 408, 409, 429 and 5xx."""
 
@@ -252,15 +248,17 @@ class RetryTransport(httpx2.BaseTransport):
         self._send = transport.handle_request
 
     def handle_request(self, request: httpx2.Request) -> httpx2.Response:
-        started, replayable = time.monotonic(), _replayable(request)
+        # The first try: most answers go straight back, with no retry state made.
+        started, stream = time.monotonic(), request.stream
         try:
             response = self._send(request)
         except httpx2.TransportError as error:
-            return self._retrying(_RetryState(self._policy, request, started, replayable), error)
-        if _final(response):
-            _log(request, response, started, 0)
+            return self._retrying(_RetryState(self._policy, request, started, stream), error)
+        if not self._policy.retryable_status(response.status_code):
+            if logger.isEnabledFor(logging.INFO):
+                _log(request, response, started, 0)
             return response
-        return self._retrying(_RetryState(self._policy, request, started, replayable), response)
+        return self._retrying(_RetryState(self._policy, request, started, stream), response)
 
     def _retrying(
         self, state: _RetryState, outcome: httpx2.Response | httpx2.TransportError
@@ -301,15 +299,16 @@ class AsyncRetryTransport(httpx2.AsyncBaseTransport):
         self._send = transport.handle_async_request
 
     async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
-        started, replayable = time.monotonic(), _replayable(request)
+        started, stream = time.monotonic(), request.stream
         try:
             response = await self._send(request)
         except httpx2.TransportError as error:
-            return await self._retrying(_RetryState(self._policy, request, started, replayable), error)
-        if _final(response):
-            _log(request, response, started, 0)
+            return await self._retrying(_RetryState(self._policy, request, started, stream), error)
+        if not self._policy.retryable_status(response.status_code):
+            if logger.isEnabledFor(logging.INFO):
+                _log(request, response, started, 0)
             return response
-        return await self._retrying(_RetryState(self._policy, request, started, replayable), response)
+        return await self._retrying(_RetryState(self._policy, request, started, stream), response)
 
     async def _retrying(
         self, state: _RetryState, outcome: httpx2.Response | httpx2.TransportError
