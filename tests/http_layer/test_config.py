@@ -298,6 +298,7 @@ def test_query_parameters_are_sent_once_on_every_call(httpserver: HTTPServer) ->
         list(plain.batches.list(limit=5))
         plain.models.list()
         list(plain.batches.list())
+        list(plain.batches.list(limit=6))  # the path's URL kept, this call's query added
     assert _paths_seen(httpserver) == [
         "/v1/models?tenant=t1",
         "/v1/models?tenant=t1",
@@ -306,4 +307,5 @@ def test_query_parameters_are_sent_once_on_every_call(httpserver: HTTPServer) ->
         "/v1/batches?limit=5",
         "/v1/models",
         "/v1/batches",
+        "/v1/batches?limit=6",
     ]
