@@ -109,7 +109,9 @@ class RateLimitInfo:
     @classmethod
     def from_headers(cls, headers: httpx2.Headers) -> RateLimitInfo | None:
         """The headers' values, or None when the response has none of them."""
-        if not any(name in headers for name in _HEADERS):
+        # One pass over the names (each ``name in headers`` is a pass of its own): this
+        # runs on every parsed response, most of which carry none of them.
+        if headers.keys().isdisjoint(_HEADERS):
             return None
         return cls(
             limit=_number(headers.get("x-ratelimit-limit")),

@@ -252,3 +252,60 @@ def test_timeouts_are_retried() -> None:
         client.models.list(timeout=0.5)
     assert len(calls) == 3
     assert calls[0].extensions["timeout"]["read"] == 0.5
+
+
+def _paths_seen(server: HTTPServer) -> list[str]:
+    return [request.full_path.rstrip("?") for request in requests_seen(server)]
+
+
+def test_a_path_sent_again_goes_to_the_same_url_under_a_base_path(httpserver: HTTPServer) -> None:
+    # The client keeps the URL httpx2 joined for a path; the second call takes that one.
+    httpserver.expect_request("/proxy/v1/files/file-1").respond_with_json(p.file_object("file-1"))
+    httpserver.expect_request("/proxy/v1/files/file-2").respond_with_json(p.file_object("file-2"))
+    httpserver.expect_request("/proxy/v1/models").respond_with_json(p.model_list())
+    base_url = httpserver.url_for("/proxy/v1")
+    with moonshot.Moonshot(api_key=SENTINEL_KEY, base_url=base_url) as client:
+        client.models.list()
+        client.models.list()
+        client.with_options(timeout=5.0).models.list()
+        client.files.retrieve("file-1")
+        client.files.retrieve("file-2")
+        client.files.retrieve("file-1")
+    assert _paths_seen(httpserver) == [
+        "/proxy/v1/models",
+        "/proxy/v1/models",
+        "/proxy/v1/models",
+        "/proxy/v1/files/file-1",
+        "/proxy/v1/files/file-2",
+        "/proxy/v1/files/file-1",
+    ]
+
+
+def test_query_parameters_are_sent_once_on_every_call(httpserver: HTTPServer) -> None:
+    # Neither a call's query nor the caller's client's is kept with the path.
+    page = {"object": "list", "data": [], "has_more": False}
+    httpserver.expect_request("/v1/batches").respond_with_json(page)
+    httpserver.expect_request("/v1/models").respond_with_json(p.model_list())
+    with httpx2.Client(params={"tenant": "t1"}) as own:
+        client = moonshot.Moonshot(
+            api_key=SENTINEL_KEY, base_url=httpserver.url_for("/v1"), http_client=own
+        )
+        client.models.list()
+        client.models.list()
+        list(client.batches.list(limit=3))
+        list(client.batches.list(limit=4))
+    with moonshot.Moonshot(api_key=SENTINEL_KEY, base_url=httpserver.url_for("/v1")) as plain:
+        list(plain.batches.list(limit=5))
+        plain.models.list()
+        list(plain.batches.list())
+        list(plain.batches.list(limit=6))  # the path's URL kept, this call's query added
+    assert _paths_seen(httpserver) == [
+        "/v1/models?tenant=t1",
+        "/v1/models?tenant=t1",
+        "/v1/batches?tenant=t1&limit=3",
+        "/v1/batches?tenant=t1&limit=4",
+        "/v1/batches?limit=5",
+        "/v1/models",
+        "/v1/batches",
+        "/v1/batches?limit=6",
+    ]

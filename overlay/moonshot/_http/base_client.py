@@ -49,6 +49,7 @@ __all__ = ["AsyncBaseClient", "Operation", "SyncBaseClient"]
 
 T = TypeVar("T")
 _JSON = "application/json"
+_URLS_KEPT = 64
 
 
 @dataclass(frozen=True)
@@ -108,10 +109,25 @@ class _Common:
     # The nonce model calls send (a string, or a function giving one per call).
     request_nonce: str | Callable[[], str] | None = None
 
+    # What every request gets unless its operation says otherwise (made once per config).
+    _extensions: dict[str, Any]
+    # Path -> the absolute URL httpx2 made of it on this client's base URL (see _url).
+    _urls: dict[str, httpx2.URL]
+
     def _init_common(self, config: ClientConfig) -> None:
         configure_logging_from_env()
-        self._config = config
+        self._urls = {}
+        self._set_config(config)
         self._policy = RetryPolicy(max_retries=config.max_retries)
+
+    def _set_config(self, config: ClientConfig) -> None:
+        self._config = config
+        # The timeout goes in as the extension httpx2 would make of it (its public form),
+        # so a call without its own timeout converts nothing.
+        self._extensions = {
+            MAX_RETRIES_EXTENSION: config.max_retries,
+            "timeout": config.timeout.as_dict(),
+        }
 
     def _bind(self) -> None:
         """Create the resource objects (each client class lists its own)."""
@@ -121,7 +137,7 @@ class _Common:
         """A copy with other defaults that shares this client's connection pool."""
         _ = self.raw  # build it now so the copy shares it
         clone = copy.copy(self)
-        clone._config = with_overrides(self._config, timeout, max_retries)
+        clone._set_config(with_overrides(self._config, timeout, max_retries))
         clone._bind()
         return clone
 
@@ -154,7 +170,7 @@ class _Common:
         raise NotImplementedError
 
     def _deadline_at(self, op: Operation[Any]) -> float | None:
-        return deadline_at(op.bounds, self._config.bounds, time.monotonic())
+        return deadline_at(op.bounds, self._config.bounds)
 
     def _watch(self, op: Operation[Any], at: float | None, idle: float | None = None) -> ReadWatch:
         """The time limits of a call that started with deadline ``at`` (None: none)."""
@@ -178,19 +194,39 @@ class _Common:
             del headers["Content-Type"]  # httpx2 sets it for a json= body; no merge needed
         if op.extra_headers:
             headers.update(op.extra_headers)
-        extensions = {MAX_RETRIES_EXTENSION: self._config.max_retries, **op.extensions}
-        timeout = as_timeout(op.timeout, self._config.timeout)
+        extensions = self._extensions.copy()
+        if op.timeout is not None or deadline_at is not None:
+            timeout = as_timeout(op.timeout, self._config.timeout)
+            if deadline_at is not None:
+                timeout = within(timeout, deadline_at - time.monotonic())
+            extensions["timeout"] = timeout.as_dict()
+        if op.extensions:
+            extensions.update(op.extensions)
         if deadline_at is not None:
             extensions[DEADLINE_EXTENSION] = deadline_at
-            timeout = within(timeout, deadline_at - time.monotonic())
-        return http.build_request(
-            method=kwargs.pop("method").upper(),
-            url=kwargs.pop("url"),
+        path = kwargs.pop("url")
+        request = http.build_request(
+            kwargs.pop("method").upper(),
+            self._urls.get(path, path),
             headers=headers or None,
-            timeout=timeout,
             extensions=extensions,
             **kwargs,
         )
+        if path not in self._urls and not kwargs.get("params") and not http.params:
+            self._keep_url(path, request.url)
+        return request
+
+    def _keep_url(self, path: str, url: httpx2.URL) -> None:
+        """Remember what httpx2 made of ``path`` (a request with no query parameters of
+        its own or the client's, so ``url`` is the path on the base URL and nothing else).
+
+        httpx2 parses a string URL and joins it to the base URL on every request, which
+        costs more than all of this client's own work on a call; a ``URL`` it takes as
+        is. Bounded: paths that name an object (a file id) come and go.
+        """
+        if len(self._urls) >= _URLS_KEPT:
+            self._urls.clear()
+        self._urls[path] = url
 
     def __repr__(self) -> str:
         return (
@@ -267,17 +303,20 @@ class SyncBaseClient(_Common):
         self, op: Operation[Any], response: httpx2.Response, deadline_at: float | None
     ) -> httpx2.Response:
         """The whole body, within the call's size cap and deadline; the response closed."""
-        watch = self._watch(op, deadline_at)
-        watch.start(response)
+        # Without a deadline there is no watch thread to start or stop.
+        watch = NO_LIMITS if deadline_at is None else self._watch(op, deadline_at)
+        if watch is not NO_LIMITS:
+            watch.start(response)
         try:
             return read_body(response, response_cap(op.bounds, self._config.bounds), watch)
         except (httpx2.TransportError, httpx2.DecodingError, TimeUp) as error:
             raise body_error(error, response) from error
         finally:
-            watch.stop()
+            if watch is not NO_LIMITS:
+                watch.stop()
 
     def _request(self, op: Operation[T]) -> T:
-        response = self._send(op, deadline_at=self._deadline_at(op))
+        response = self._send(op, deadline_at=deadline_at(op.bounds, self._config.bounds))
         return _parse(op, response)
 
     def close(self) -> None:
@@ -312,8 +351,11 @@ class AsyncBaseClient(_Common):
         watch = self._watch(op, deadline_at)
         response: httpx2.Response | None = None
         try:
-            with time_left(watch):
+            if watch is NO_LIMITS:  # no cancel scope to enter and leave
                 response = await self._http.send(request, stream=True)
+            else:
+                with time_left(watch):
+                    response = await self._http.send(request, stream=True)
         except httpx2.TransportError as error:
             raise _connection_error(error, request) from error
         if response is None:
@@ -333,10 +375,11 @@ class AsyncBaseClient(_Common):
         except (httpx2.TransportError, httpx2.DecodingError, TimeUp) as error:
             raise body_error(error, response) from error
         finally:
-            await response.aclose()
+            if not response.is_closed:  # a whole read closed it already
+                await response.aclose()
 
     async def _request(self, op: Operation[T]) -> T:
-        response = await self._send(op, deadline_at=self._deadline_at(op))
+        response = await self._send(op, deadline_at=deadline_at(op.bounds, self._config.bounds))
         return _parse(op, response)
 
     async def close(self) -> None:

@@ -197,6 +197,9 @@ def read_body(response: httpx2.Response, cap: Cap, watch: ReadWatch) -> httpx2.R
 async def aread_body(response: httpx2.Response, cap: Cap, watch: ReadWatch) -> httpx2.Response:
     """The async twin of :func:`read_body`."""
     if _declared_within(response, cap):
+        if not watch.active:
+            await response.aread()
+            return response
         with time_left(watch):
             await response.aread()
             return response

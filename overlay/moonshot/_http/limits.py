@@ -19,8 +19,9 @@ everything else (lists, models, balance, batches) answers in kilobytes, 32 MiB.
 
 from __future__ import annotations
 
-import functools
 import math
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -114,9 +115,27 @@ class Cap:
         return f"pass a larger {self.setting}= to the client{where} to accept more"
 
 
-@functools.lru_cache(maxsize=256)  # both arguments are frozen; this runs on every call
+# (id(call), id(bounds)) -> (call, bounds, cap): looked up by identity, since hashing the
+# two dataclasses cost more than the rest of a call's bookkeeping. The entries hold
+# their keys alive, so an id is never reused while its entry is here.
+_CAPS: dict[tuple[int, int], tuple[CallBounds | None, Bounds, Cap]] = {}
+_CAPS_KEPT = 256
+
+
 def response_cap(call: CallBounds | None, bounds: Bounds) -> Cap:
     """The body cap for a call: the call's, else the client's, else the operation's default."""
+    key = (id(call), id(bounds))
+    found = _CAPS.get(key)
+    if found is not None and found[0] is call and found[1] is bounds:
+        return found[2]
+    cap = _response_cap(call, bounds)
+    if len(_CAPS) >= _CAPS_KEPT:
+        _CAPS.clear()
+    _CAPS[key] = (call, bounds, cap)
+    return cap
+
+
+def _response_cap(call: CallBounds | None, bounds: Bounds) -> Cap:
     call = call or CallBounds()
     what, unit, setting = call.limit.what, call.limit.unit, "max_response_bytes"
     if call.max_response_bytes is not None:
@@ -139,10 +158,12 @@ def result_caps(bounds: Bounds) -> tuple[Cap, Cap]:
     return response_cap(CallBounds(BATCH_RESULTS), bounds), line_cap(bounds, "a result file")
 
 
-def deadline_at(call: CallBounds | None, bounds: Bounds, now: float) -> float | None:
-    """The monotonic time the call must end by, or None."""
+def deadline_at(
+    call: CallBounds | None, bounds: Bounds, clock: Callable[[], float] = time.monotonic
+) -> float | None:
+    """The monotonic time the call must end by, or None (the clock is read only for one)."""
     seconds = call.deadline if call is not None and call.deadline is not None else bounds.deadline
-    return None if seconds is None else now + seconds
+    return None if seconds is None else clock() + seconds
 
 
 def within(timeout: httpx2.Timeout, seconds: float) -> httpx2.Timeout:

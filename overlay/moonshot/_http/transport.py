@@ -57,18 +57,20 @@ def configure_logging_from_env() -> None:
         logger.addHandler(handler)
 
 
-def _replayable(request: httpx2.Request) -> bool:
+def _replayable(request: httpx2.Request, stream: object) -> bool:
+    """Whether ``request`` may be sent again; ``stream`` is its body as it was before the
+    first try (sending may turn a body into bytes)."""
     flag = request.extensions.get(REPLAYABLE_EXTENSION)
     if flag is not None:
         return bool(flag)
     # Bodies httpx2 holds in memory (json=, content=bytes) can be sent again.
-    return isinstance(request.stream, httpx2.ByteStream)
+    return isinstance(stream, httpx2.ByteStream)
 
 
 def _log(
     request: httpx2.Request, outcome: str | httpx2.Response, started: float, retries: int
 ) -> None:
-    # Built only when INFO is on: this runs once per request.
+    # Built only when INFO is on (callers on the hot path check first too).
     if logger.isEnabledFor(logging.INFO):
         logger.info(
             "%s %s -> %s (%.3f s, retries %d)",
@@ -88,15 +90,18 @@ def _describe(response: httpx2.Response) -> str:
 class _RetryState:
     """The retry bookkeeping shared by the sync and async transports."""
 
-    def __init__(self, policy: RetryPolicy, request: httpx2.Request) -> None:
+    def __init__(
+        self, policy: RetryPolicy, request: httpx2.Request, started: float, stream: object
+    ) -> None:
+        """``started`` and ``stream`` (the body) are as they were before the first try."""
         max_retries = request.extensions.get(MAX_RETRIES_EXTENSION, policy.max_retries)
-        allowed = int(max_retries) if _replayable(request) else 0
+        allowed = int(max_retries) if _replayable(request, stream) else 0
         self.policy = (
             policy if allowed == policy.max_retries else replace(policy, max_retries=allowed)
         )
         self.request = request
         self.retries = 0
-        self.started = time.monotonic()
+        self.started = started
         rewind = request.extensions.get(REWIND_EXTENSION)
         self.rewind: Callable[[], Any] | None = rewind if callable(rewind) else None
         self.deadline_at: float | None = request.extensions.get(DEADLINE_EXTENSION)
@@ -150,6 +155,8 @@ class LazyHTTPTransport(httpx2.BaseTransport):
         self._options = options
         self._transport: httpx2.HTTPTransport | None = None
         self._lock = threading.Lock()
+        # Called with the real transport once built (the retry layer then sends to it directly).
+        self.on_build: Callable[[httpx2.HTTPTransport], None] | None = None
 
     def _get(self) -> httpx2.HTTPTransport:
         transport = self._transport
@@ -157,6 +164,8 @@ class LazyHTTPTransport(httpx2.BaseTransport):
             with self._lock:
                 if self._transport is None:
                     self._transport = httpx2.HTTPTransport(**self._options)
+                    if self.on_build is not None:
+                        self.on_build(self._transport)
                 transport = self._transport
         return transport
 
@@ -174,10 +183,13 @@ class AsyncLazyHTTPTransport(httpx2.AsyncBaseTransport):
     def __init__(self, **options: Any) -> None:
         self._options = options
         self._transport: httpx2.AsyncHTTPTransport | None = None
+        self.on_build: Callable[[httpx2.AsyncHTTPTransport], None] | None = None
 
     async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
         if self._transport is None:
             self._transport = httpx2.AsyncHTTPTransport(**self._options)
+            if self.on_build is not None:
+                self.on_build(self._transport)
         return await self._transport.handle_async_request(request)
 
     async def aclose(self) -> None:
@@ -228,23 +240,46 @@ class RetryTransport(httpx2.BaseTransport):
         self._inner = inner
         self._policy = policy
         self._sleep = sleep
+        self._send = inner.handle_request
+        if isinstance(inner, LazyHTTPTransport):
+            inner.on_build = self._send_to  # one layer less per request once it is built
+
+    def _send_to(self, transport: httpx2.BaseTransport) -> None:
+        self._send = transport.handle_request
 
     def handle_request(self, request: httpx2.Request) -> httpx2.Response:
-        state = _RetryState(self._policy, request)
+        # The first try: most answers go straight back, with no retry state made.
+        started, stream = time.monotonic(), request.stream
+        try:
+            response = self._send(request)
+        except httpx2.TransportError as error:
+            return self._retrying(_RetryState(self._policy, request, started, stream), error)
+        if not self._policy.retryable_status(response.status_code):
+            if logger.isEnabledFor(logging.INFO):
+                _log(request, response, started, 0)
+            return response
+        return self._retrying(_RetryState(self._policy, request, started, stream), response)
+
+    def _retrying(
+        self, state: _RetryState, outcome: httpx2.Response | httpx2.TransportError
+    ) -> httpx2.Response:
+        """The retry loop, from the first try's ``outcome`` on."""
         while True:
-            try:
-                response = self._inner.handle_request(request)
-            except httpx2.TransportError as error:
-                self._sleep(state.after_error(error))
-            else:
-                if state.needs_body(response):
-                    response.read()
-                delay = state.after_response(response)
+            if isinstance(outcome, httpx2.Response):
+                if state.needs_body(outcome):
+                    outcome.read()
+                delay = state.after_response(outcome)
                 if delay is None:
-                    return response
-                response.close()
-                self._sleep(delay)
+                    return outcome
+                outcome.close()
+            else:
+                delay = state.after_error(outcome)
+            self._sleep(delay)
             state.next_try()
+            try:
+                outcome = self._send(state.request)
+            except httpx2.TransportError as error:
+                outcome = error
 
     def close(self) -> None:
         self._inner.close()
@@ -256,23 +291,45 @@ class AsyncRetryTransport(httpx2.AsyncBaseTransport):
     def __init__(self, inner: httpx2.AsyncBaseTransport, policy: RetryPolicy) -> None:
         self._inner = inner
         self._policy = policy
+        self._send = inner.handle_async_request
+        if isinstance(inner, AsyncLazyHTTPTransport):
+            inner.on_build = self._send_to
+
+    def _send_to(self, transport: httpx2.AsyncBaseTransport) -> None:
+        self._send = transport.handle_async_request
 
     async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
-        state = _RetryState(self._policy, request)
+        started, stream = time.monotonic(), request.stream
+        try:
+            response = await self._send(request)
+        except httpx2.TransportError as error:
+            return await self._retrying(_RetryState(self._policy, request, started, stream), error)
+        if not self._policy.retryable_status(response.status_code):
+            if logger.isEnabledFor(logging.INFO):
+                _log(request, response, started, 0)
+            return response
+        return await self._retrying(_RetryState(self._policy, request, started, stream), response)
+
+    async def _retrying(
+        self, state: _RetryState, outcome: httpx2.Response | httpx2.TransportError
+    ) -> httpx2.Response:
+        """The retry loop, from the first try's ``outcome`` on."""
         while True:
-            try:
-                response = await self._inner.handle_async_request(request)
-            except httpx2.TransportError as error:
-                await anyio.sleep(state.after_error(error))
-            else:
-                if state.needs_body(response):
-                    await response.aread()
-                delay = state.after_response(response)
+            if isinstance(outcome, httpx2.Response):
+                if state.needs_body(outcome):
+                    await outcome.aread()
+                delay = state.after_response(outcome)
                 if delay is None:
-                    return response
-                await response.aclose()
-                await anyio.sleep(delay)
+                    return outcome
+                await outcome.aclose()
+            else:
+                delay = state.after_error(outcome)
+            await anyio.sleep(delay)
             state.next_try()
+            try:
+                outcome = await self._send(state.request)
+            except httpx2.TransportError as error:
+                outcome = error
 
     async def aclose(self) -> None:
         await self._inner.aclose()

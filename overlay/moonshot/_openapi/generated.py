@@ -92,10 +92,15 @@ def _endpoint(name: str) -> ModuleType:
     return _module(f"api.{name}")
 
 
+_builders: dict[str, Callable[..., dict[str, Any]]] = {}
+
+
 def request_kwargs(name: str, /, *args: Any, **kwargs: Any) -> dict[str, Any]:
     """The httpx2 arguments the generated builder of ``api.<name>`` makes for a call."""
-    built: dict[str, Any] = _endpoint(name)._get_kwargs(*args, **kwargs)
-    return built
+    builder = _builders.get(name)  # found once per name: this runs on every call
+    if builder is None:
+        builder = _builders[name] = _endpoint(name)._get_kwargs
+    return builder(*args, **kwargs)
 
 
 def request_body_type(name: str) -> Any:

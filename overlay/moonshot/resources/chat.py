@@ -38,6 +38,9 @@ if TYPE_CHECKING:  # generated from the document: one overload of create() per r
     from ..batching import Progress
 
 
+_CHAT_MODULE = "chat.create_chat_completion"
+
+
 def chat_operation(
     resource: Resource[Any],
     model: str,
@@ -55,9 +58,9 @@ def chat_operation(
     kwargs = build_chat_kwargs(body)
     if extra_body:
         kwargs["json"] = {**kwargs["json"], **extra_body}
-    parse = resource._parser("chat.create_chat_completion")
-    nonce = resolve_nonce(request_nonce, resource._client.request_nonce)
-    if nonce is not None:
+    parse = resource._parser(_CHAT_MODULE)
+    if request_nonce is not None or resource._client.request_nonce is not None:
+        nonce = resolve_nonce(request_nonce, resource._client.request_nonce)
         extra_headers = {**nonce_headers(nonce), **(extra_headers or {})}
         parse = _keeping_signature(parse, model)
     return Operation(kwargs, parse, timeout=timeout, extra_headers=extra_headers, bounds=bounds)
