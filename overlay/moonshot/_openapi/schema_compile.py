@@ -101,13 +101,6 @@ def _node(
             by_kind[kind] = test
     exact = _EXACT_KINDS.get
 
-    if kinds is not None and not (first or has_enum or has_const or by_kind or integral):
-
-        def of_kind(value: Any) -> bool:  # the usual leaf: a type and nothing else
-            return (exact(type(value)) or json_type_of(value)) in kinds
-
-        return of_kind
-
     def accepts(value: Any) -> bool:
         for test in first:
             if not test(value):
@@ -126,7 +119,94 @@ def _node(
         check = by_kind.get(kind)
         return check is None or check(value)
 
+    if kinds is not None and not (first or has_const):
+        return _by_exact_type(kinds, by_kind, enum if has_enum else None, accepts)
+    if first and kinds is None and not (has_enum or has_const or by_kind):
+        return _all_of(first)
     return accepts
+
+
+# What a check of one exact Python type comes to: True (accepted outright), a predicate,
+# or None (the general ``accepts`` decides).
+Check = Predicate | bool | None
+
+
+def _by_exact_type(
+    kinds: frozenset[Any],
+    by_kind: Mapping[str, Predicate],
+    enum: list[Any] | None,
+    general: Predicate,
+) -> Predicate:
+    """A node with a ``type`` (and no ``allOf``/``oneOf``/``const``), specialised per exact
+    Python type: a value of a plain JSON type its ``type`` allows goes straight to the one
+    test left (the enum, the limits of its kind, or nothing); any other value (a float
+    for an integer, a subclass, a wrong kind) is left to ``general``."""
+    members = _hashable_set(enum)
+    checks: dict[type, Check] = {}
+    for python_type, kind in _EXACT_KINDS.items():
+        if kind not in kinds:
+            continue
+        check = by_kind.get(kind)
+        if enum is None:
+            checks[python_type] = True if check is None else check
+        elif members is not None and check is None:
+            checks[python_type] = members.__contains__
+    if all(check is True for check in checks.values()):
+        outright = frozenset(checks)
+
+        def of_kind(value: Any) -> bool:  # the usual leaf: a type and nothing else
+            return type(value) in outright or general(value)
+
+        return of_kind
+
+    def typed(value: Any) -> bool:
+        check = checks.get(type(value))
+        if check is True:
+            return True
+        return general(value) if check is None or check is False else check(value)
+
+    return typed
+
+
+def _hashable_set(values: list[Any] | None) -> frozenset[Any] | None:
+    """``values`` as a set, when each is hashable (then ``in`` means the same for values of
+    the plain JSON types)."""
+    if values is None:
+        return None
+    try:
+        return frozenset(values)
+    except TypeError:
+        return None
+
+
+def _all_of(tests: list[Predicate]) -> Predicate:
+    if len(tests) == 1:
+        return tests[0]
+
+    def all_of(value: Any) -> bool:
+        for test in tests:
+            if not test(value):
+                return False
+        return True
+
+    return all_of
+
+
+def _outright_types(schema: Mapping[str, Any]) -> frozenset[type]:
+    """The exact Python types whose every value ``schema`` accepts (a bare ``type``)."""
+    wanted = schema.get("type")
+    if wanted is None or any(key not in _ANNOTATIONS for key in schema):
+        return frozenset()
+    types = wanted if isinstance(wanted, list) else (wanted,)
+    kinds = _kinds_for(tuple(types))
+    return frozenset(t for t, kind in _EXACT_KINDS.items() if kind in kinds)
+
+
+# Keywords that say nothing of which values a schema accepts.
+_ANNOTATIONS = frozenset(
+    {"type", "title", "description", "default", "example", "examples", "deprecated", "format"}
+    | {"readOnly", "writeOnly", "nullable", "x-stainless-const"}
+)
 
 
 def _kinds_for(types: tuple[Any, ...]) -> frozenset[Any]:
@@ -145,6 +225,9 @@ def _alternatives(
 ) -> Predicate:
     resolved = [resolve(option) for option in options]
     tests = [sub(option) for option in resolved]
+    # A value of a plain type some branch takes whole (a string for content that may be a
+    # string) needs no branch run.
+    outright = frozenset().union(*(_outright_types(option) for option in resolved))
     # A tagged union: every branch names its "type" values; the tag picks the branch.
     by_tag: dict[str, Predicate] = {}
     tagged = True
@@ -155,13 +238,18 @@ def _alternatives(
             by_tag.setdefault(value, test)
 
     def any_branch(value: Any) -> bool:
-        return any(test(value) for test in tests)
+        if type(value) in outright:
+            return True
+        for test in tests:
+            if test(value):
+                return True
+        return False
 
     if not tagged:
         return any_branch
 
     def by_tag_or_any(value: Any) -> bool:
-        if isinstance(value, Mapping):
+        if type(value) is dict or isinstance(value, Mapping):
             tag = value.get("type")
             if isinstance(tag, str):
                 test = by_tag.get(tag)
@@ -234,7 +322,11 @@ def _array(
             return False
         if least is not None and len(value) < least:
             return False
-        return item is None or all(item(element) for element in value)
+        if item is not None:
+            for element in value:
+                if not item(element):
+                    return False
+        return True
 
     return fits
 
