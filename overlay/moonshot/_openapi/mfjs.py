@@ -400,6 +400,9 @@ def request_schema_problems(body: Mapping[str, Any]) -> list[str]:
     """
     problems: list[str] = []
     tools = body.get("tools")
+    response_format = body.get("response_format")
+    if tools is None and response_format is None:  # the usual request: nothing to check
+        return problems
     for index, tool in enumerate(tools if isinstance(tools, list) else ()):
         function = tool.get("function") if isinstance(tool, Mapping) else None
         if tool.get("type") != "function" or not isinstance(function, Mapping):
@@ -408,7 +411,6 @@ def request_schema_problems(body: Mapping[str, Any]) -> list[str]:
             continue
         where = f"tools[{index}].function.parameters"
         problems += _remembered_problems(function["parameters"], where)
-    response_format = body.get("response_format")
     if isinstance(response_format, Mapping) and response_format.get("type") == "json_schema":
         spec = response_format.get("json_schema")
         if isinstance(spec, Mapping) and "schema" in spec and spec.get("strict") is not False:
