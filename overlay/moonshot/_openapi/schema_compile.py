@@ -12,6 +12,7 @@ keywords with the same meaning; ``tests/contract/test_schema_fast_path.py`` hold
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -81,6 +82,9 @@ def _node(
     sub: Callable[[Mapping[str, Any]], Predicate],
     resolve: Resolver,
 ) -> Predicate:
+    merged = _merged_objects(schema, resolve)
+    if merged is not None:
+        return sub(merged)
     first: list[Predicate] = [sub(part) for part in schema.get("allOf", ())]
     for keyword in ("oneOf", "anyOf"):
         if keyword in schema:
@@ -157,7 +161,7 @@ def _by_exact_type(
         def of_kind(value: Any) -> bool:  # the usual leaf: a type and nothing else
             return type(value) in outright or general(value)
 
-        return of_kind
+        return _with_table(of_kind, checks, general)
 
     def typed(value: Any) -> bool:
         check = checks.get(type(value))
@@ -165,7 +169,68 @@ def _by_exact_type(
             return True
         return general(value) if check is None or check is False else check(value)
 
-    return typed
+    return _with_table(typed, checks, general)
+
+
+# A predicate's checks by exact type and its general test, for the object and array
+# tests that hold it to run the check of a plain value in their own loop (a call less
+# per field: most fields are a bare type, an enum or an object whose test is known).
+Table = tuple[Mapping[type, Check], Predicate]
+_TABLES: weakref.WeakKeyDictionary[Predicate, Table] = weakref.WeakKeyDictionary()
+_NO_CHECKS: Mapping[type, Check] = {}
+
+
+def _with_table(test: Predicate, checks: Mapping[type, Check], general: Predicate) -> Predicate:
+    _TABLES[test] = (checks, general)
+    return test
+
+
+def _table(test: Predicate) -> Table:
+    """What ``_with_table`` registered for ``test``, else: no checks, call ``test``."""
+    return _TABLES.get(test) or (_NO_CHECKS, test)
+
+
+def _merged_objects(
+    schema: Mapping[str, Any], resolve: Resolver
+) -> dict[str, Any] | None:
+    """An ``allOf`` of plain object schemas (``type``, ``properties``, ``required``) as
+    one object schema, so a value is walked once: a chat request variant is its base
+    schema plus the model's fields. A property several parts name must fit each of
+    them (``allOf`` of its schemas). None when any part says more than that."""
+    parts_of = schema.get("allOf")
+    if not isinstance(parts_of, list) or not parts_of:
+        return None
+    parts = [{k: v for k, v in schema.items() if k != "allOf"}]
+    parts += [resolve(part) for part in parts_of]
+    properties: dict[str, list[Any]] = {}
+    required: list[Any] = []
+    typed = False
+    for part in parts:
+        for key, value in part.items():
+            plain = key in _ANNOTATIONS and key != "type"
+            if not (plain or key in ("type", "properties", "required")):
+                if not (key == "additionalProperties" and value is True):
+                    return None
+        if "type" in part:
+            if part["type"] != "object":
+                return None
+            typed = True
+        props = part.get("properties", {})
+        if not isinstance(props, Mapping):
+            return None
+        for name, sub_schema in props.items():
+            properties.setdefault(name, []).append(sub_schema)
+        required += [name for name in part.get("required", ()) if name not in required]
+    merged: dict[str, Any] = {
+        "properties": {
+            name: found[0] if len(found) == 1 else {"allOf": found}
+            for name, found in properties.items()
+        },
+        "required": required,
+    }
+    if typed:
+        merged["type"] = "object"
+    return merged
 
 
 def _hashable_set(values: list[Any] | None) -> frozenset[Any] | None:
@@ -246,7 +311,7 @@ def _alternatives(
         return False
 
     if not tagged:
-        return any_branch
+        return _with_table(any_branch, dict.fromkeys(outright, True), any_branch)
 
     def by_tag_or_any(value: Any) -> bool:
         if type(value) is dict or isinstance(value, Mapping):
@@ -317,14 +382,22 @@ def _array(
     if most is None and least is None and item is None:
         return None
 
+    checks, general = _table(item) if item is not None else (_NO_CHECKS, None)
+
     def fits(value: Any) -> bool:
         if most is not None and len(value) > most:
             return False
         if least is not None and len(value) < least:
             return False
-        if item is not None:
+        if general is not None:
             for element in value:
-                if not item(element):
+                check = checks.get(type(element))
+                if check is True:
+                    continue
+                if check is None or check is False:
+                    if not general(element):
+                        return False
+                elif not check(element):
                     return False
         return True
 
@@ -344,14 +417,22 @@ def _object(
     if not fields and not required and extra is True and most is None:
         return None
 
+    tables = {name: _table(test) for name, test in fields.items()}
+
     def fits(value: Any) -> bool:
         for name in required:
             if name not in value:
                 return False
         for name, item in value.items():
-            test = fields.get(name)
-            if test is not None:
-                if not test(item):
+            table = tables.get(name)
+            if table is not None:
+                check = table[0].get(type(item))
+                if check is True:
+                    continue
+                if check is None or check is False:
+                    if not table[1](item):
+                        return False
+                elif not check(item):
                     return False
             elif closed or (extra_test is not None and not extra_test(item)):
                 return False
