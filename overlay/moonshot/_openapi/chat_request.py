@@ -179,12 +179,13 @@ def to_plain(value: Any) -> Any:
     kind = type(value)
     if kind in _SCALARS:
         return value
+    scalars = _SCALARS
     if kind is dict:
-        if _SCALARS.issuperset(map(type, value.values())):
+        if scalars.issuperset(map(type, value.values())):
             return dict(value)
-        return {k: to_plain(v) for k, v in value.items()}
+        return {k: v if type(v) in scalars else to_plain(v) for k, v in value.items()}
     if kind is list:
-        return [to_plain(v) for v in value]
+        return [v if type(v) in scalars else to_plain(v) for v in value]
     if hasattr(value, "to_dict"):
         return value.to_dict()
     if isinstance(value, Mapping):

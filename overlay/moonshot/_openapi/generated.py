@@ -92,10 +92,15 @@ def _endpoint(name: str) -> ModuleType:
     return _module(f"api.{name}")
 
 
+_builders: dict[str, Callable[..., dict[str, Any]]] = {}
+
+
 def request_kwargs(name: str, /, *args: Any, **kwargs: Any) -> dict[str, Any]:
     """The httpx2 arguments the generated builder of ``api.<name>`` makes for a call."""
-    built: dict[str, Any] = _endpoint(name)._get_kwargs(*args, **kwargs)
-    return built
+    build = _builders.get(name)
+    if build is None:  # looked up once per endpoint: every request passes here
+        build = _builders[name] = _endpoint(name)._get_kwargs
+    return build(*args, **kwargs)
 
 
 def request_body_type(name: str) -> Any:

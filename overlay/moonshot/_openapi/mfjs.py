@@ -420,6 +420,9 @@ def request_schema_problems(body: Mapping[str, Any]) -> list[str]:
 
 
 _REMEMBERED: dict[tuple[str, str], list[str]] = {}
+# ``json.dumps(schema, sort_keys=True)`` without making an encoder per call. Not checking
+# for cycles: a request body is built by ``to_plain``, which cannot copy a cyclic value.
+_as_key = json.JSONEncoder(sort_keys=True, check_circular=False).encode
 _REMEMBERED_MAX = 512
 
 
@@ -427,7 +430,7 @@ def _remembered_problems(schema: Any, path: str) -> list[str]:
     """:func:`schema_problems` (lite) for a schema seen before, by its JSON text: a tool
     loop sends the same declarations every step, and the text costs a fifth of a check."""
     try:
-        key = (path, json.dumps(schema, sort_keys=True))
+        key = (path, _as_key(schema))
     except (TypeError, ValueError):
         return schema_problems(schema, "lite", path=path)
     found = _REMEMBERED.get(key)
