@@ -405,7 +405,7 @@ def request_schema_problems(body: Mapping[str, Any]) -> list[str]:
         return problems
     for index, tool in enumerate(tools if isinstance(tools, list) else ()):
         function = tool.get("function") if isinstance(tool, Mapping) else None
-        if tool.get("type") != "function" or not isinstance(function, Mapping):
+        if not isinstance(function, Mapping) or tool.get("type") != "function":
             continue
         if function.get("strict") is False or "parameters" not in function:
             continue
