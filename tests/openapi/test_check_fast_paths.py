@@ -18,11 +18,11 @@ from typing import Any
 
 import pytest
 import spec_facts as facts
+from moonshot import ValidationError
 from moonshot._openapi.chat_request import ChatVariant, prepare_chat_body, to_plain
 from moonshot._openapi.document import load_spec
 from moonshot._openapi.schema import SchemaChecker
 from moonshot._openapi.schema_compile import compile_schema
-from moonshot import ValidationError
 from moonshot.testing._values import value_for
 
 SPEC = load_spec()

@@ -190,9 +190,7 @@ def _table(test: Predicate) -> Table:
     return _TABLES.get(test) or (_NO_CHECKS, test)
 
 
-def _merged_objects(
-    schema: Mapping[str, Any], resolve: Resolver
-) -> dict[str, Any] | None:
+def _merged_objects(schema: Mapping[str, Any], resolve: Resolver) -> dict[str, Any] | None:
     """An ``allOf`` of plain object schemas (``type``, ``properties``, ``required``) as
     one object schema, so a value is walked once: a chat request variant is its base
     schema plus the model's fields. A property several parts name must fit each of
@@ -200,17 +198,15 @@ def _merged_objects(
     parts_of = schema.get("allOf")
     if not isinstance(parts_of, list) or not parts_of:
         return None
-    parts = [{k: v for k, v in schema.items() if k != "allOf"}]
+    parts: list[Mapping[str, Any]] = [{k: v for k, v in schema.items() if k != "allOf"}]
     parts += [resolve(part) for part in parts_of]
     properties: dict[str, list[Any]] = {}
     required: list[Any] = []
     typed = False
     for part in parts:
         for key, value in part.items():
-            plain = key in _ANNOTATIONS and key != "type"
-            if not (plain or key in ("type", "properties", "required")):
-                if not (key == "additionalProperties" and value is True):
-                    return None
+            if key not in _MERGEABLE and not (key == "additionalProperties" and value is True):
+                return None
         if "type" in part:
             if part["type"] != "object":
                 return None
@@ -249,10 +245,7 @@ def _all_of(tests: list[Predicate]) -> Predicate:
         return tests[0]
 
     def all_of(value: Any) -> bool:
-        for test in tests:
-            if not test(value):
-                return False
-        return True
+        return all(test(value) for test in tests)
 
     return all_of
 
@@ -272,6 +265,8 @@ _ANNOTATIONS = frozenset(
     {"type", "title", "description", "default", "example", "examples", "deprecated", "format"}
     | {"readOnly", "writeOnly", "nullable", "x-stainless-const"}
 )
+# What an object schema may say and still be merged with the others of an ``allOf``.
+_MERGEABLE = _ANNOTATIONS | {"properties", "required"}
 
 
 def _kinds_for(types: tuple[Any, ...]) -> frozenset[Any]:
@@ -303,12 +298,7 @@ def _alternatives(
             by_tag.setdefault(value, test)
 
     def any_branch(value: Any) -> bool:
-        if type(value) in outright:
-            return True
-        for test in tests:
-            if test(value):
-                return True
-        return False
+        return type(value) in outright or any(test(value) for test in tests)
 
     if not tagged:
         return _with_table(any_branch, dict.fromkeys(outright, True), any_branch)
