@@ -198,12 +198,14 @@ def to_plain(value: Any) -> Any:
 def _plain_list(items: Iterable[Any]) -> list[Any]:
     """``to_plain(list(items))`` in one pass: a list of plain messages is the usual case."""
     scalars = _SCALARS
-    return [
-        dict(item)
-        if type(item) is dict and scalars.issuperset(map(type, item.values()))
-        else to_plain(item)
-        for item in items
-    ]
+    plain: list[Any] = []
+    append = plain.append
+    for item in items:  # a loop, not a comprehension: no function made per call
+        if type(item) is dict and scalars.issuperset(map(type, item.values())):
+            append(item.copy())
+        else:
+            append(to_plain(item))
+    return plain
 
 
 def _stop_errors(stop: Any, limit: int) -> list[str]:

@@ -7,6 +7,14 @@ client's own time per request. A compiled predicate answers "valid or not" with 
 keywords read once, at compile time; only a value it rejects is walked again by the
 checker to say what is wrong. It accepts exactly what the checker accepts (the same
 keywords with the same meaning; ``tests/contract/test_schema_fast_path.py`` holds this).
+
+The predicates are specialised for the shapes requests have: a node with a ``type`` looks
+up the one test left for the value's exact Python type (nothing, an enum's set, its
+kind's limits), and object and array tests run that lookup in their own loop; an
+``allOf`` of plain object schemas is one object; a ``oneOf`` takes a value a bare-type
+branch allows without trying branches. Anything else (subclasses, a float for an
+integer) goes to the general test. ``tests/openapi/test_check_fast_paths.py`` holds the
+chat variants' predicates to the unspecialised meaning.
 """
 
 from __future__ import annotations
@@ -14,7 +22,7 @@ from __future__ import annotations
 import re
 import weakref
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, Literal
 
 __all__ = ["Predicate", "compile_schema", "json_type_of", "tag_values"]
 
@@ -132,7 +140,7 @@ def _node(
 
 # What a check of one exact Python type comes to: True (accepted outright), a predicate,
 # or None (the general ``accepts`` decides).
-Check = Predicate | bool | None
+Check = Predicate | Literal[True] | None
 
 
 def _by_exact_type(
@@ -167,7 +175,7 @@ def _by_exact_type(
         check = checks.get(type(value))
         if check is True:
             return True
-        return general(value) if check is None or check is False else check(value)
+        return general(value) if check is None else check(value)
 
     return _with_table(typed, checks, general)
 
@@ -384,7 +392,7 @@ def _array(
                 check = checks.get(type(element))
                 if check is True:
                     continue
-                if check is None or check is False:
+                if check is None:
                     if not general(element):
                         return False
                 elif not check(element):
@@ -419,7 +427,7 @@ def _object(
                 check = table[0].get(type(item))
                 if check is True:
                     continue
-                if check is None or check is False:
+                if check is None:
                     if not table[1](item):
                         return False
                 elif not check(item):
