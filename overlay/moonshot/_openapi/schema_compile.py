@@ -271,7 +271,7 @@ def _outright_types(schema: Mapping[str, Any]) -> frozenset[type]:
 # Keywords that say nothing of which values a schema accepts.
 _ANNOTATIONS = frozenset(
     {"type", "title", "description", "default", "example", "examples", "deprecated", "format"}
-    | {"readOnly", "writeOnly", "nullable", "x-stainless-const"}
+    | {"readOnly", "writeOnly", "nullable"}
 )
 # What an object schema may say and still be merged with the others of an ``allOf``.
 _MERGEABLE = _ANNOTATIONS | {"properties", "required"}
