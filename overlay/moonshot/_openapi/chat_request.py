@@ -56,12 +56,13 @@ class ChatCatalog:
     by_model: Mapping[str, ChatVariant]
     checker: SchemaChecker
     stop_max_bytes: int | None
+    schemas: Mapping[str, Mapping[str, Any]]  # each variant's schema, by its schema_name
 
     def models_accepting(self, field: str) -> list[str]:
         return [m for v in self.variants if field in v.properties for m in v.models]
 
     def schema_of(self, variant: ChatVariant) -> Mapping[str, Any]:
-        return load_spec()["components"]["schemas"][variant.schema_name]  # type: ignore[no-any-return]
+        return self.schemas[variant.schema_name]
 
 
 def _schema_name(ref: str) -> str:
@@ -162,6 +163,7 @@ def chat_catalog() -> ChatCatalog:
         by_model={m: v for v in variants for m in v.models},
         checker=checker,
         stop_max_bytes=int(found.group(1)) if found else None,
+        schemas={v.schema_name: spec["components"]["schemas"][v.schema_name] for v in variants},
     )
 
 
@@ -169,11 +171,21 @@ _SCALARS = frozenset({str, int, float, bool, type(None)})
 
 
 def to_plain(value: Any) -> Any:
-    """Generated models (anything with ``to_dict``) to plain JSON values, recursively."""
-    if type(value) in _SCALARS:
+    """Generated models (anything with ``to_dict``) to plain JSON values, recursively.
+
+    Plain dicts and lists come back as copies (a dict of scalars, the usual message
+    ``{"role": ..., "content": "..."}``, as a shallow copy), never as the caller's object.
+    """
+    kind = type(value)
+    if kind in _SCALARS:
         return value
-    if type(value) is dict and all(type(item) in _SCALARS for item in value.values()):
-        return dict(value)  # the usual message, {"role": ..., "content": "..."}: a copy
+    scalars = _SCALARS
+    if kind is dict:
+        if scalars.issuperset(map(type, value.values())):
+            return dict(value)
+        return {k: v if type(v) in scalars else to_plain(v) for k, v in value.items()}
+    if kind is list:
+        return [v if type(v) in scalars else to_plain(v) for v in value]
     if hasattr(value, "to_dict"):
         return value.to_dict()
     if isinstance(value, Mapping):
@@ -181,6 +193,19 @@ def to_plain(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [to_plain(v) for v in value]
     return value
+
+
+def _plain_list(items: Iterable[Any]) -> list[Any]:
+    """``to_plain(list(items))`` in one pass: a list of plain messages is the usual case."""
+    scalars = _SCALARS
+    plain: list[Any] = []
+    append = plain.append
+    for item in items:  # a loop, not a comprehension: no function made per call
+        if type(item) is dict and scalars.issuperset(map(type, item.values())):
+            append(item.copy())
+        else:
+            append(to_plain(item))
+    return plain
 
 
 def _stop_errors(stop: Any, limit: int) -> list[str]:
@@ -220,14 +245,13 @@ def prepare_chat_body(
             f"model: expected a model name such as {', '.join(list(catalog.by_model)[:3])}",
             field="model",
         )
-    body: dict[str, Any] = {catalog.discriminator: model, "messages": to_plain(list(messages))}
+    body: dict[str, Any] = {catalog.discriminator: model, "messages": _plain_list(messages)}
     for key, value in params.items():
-        body[key] = to_plain(value)
+        body[key] = value if type(value) in _SCALARS else to_plain(value)
     variant = catalog.by_model.get(model)
-    known = variant.properties if variant else catalog.base_properties
     problems: list[str] = []
-    unknown = [name for name in params if name not in known]
     if variant is None:
+        unknown = [name for name in params if name not in catalog.base_properties]
         if unknown:  # the document says nothing of them: the model may take them
             _log.debug(
                 "chat request for model %r (not in the API document): sending parameters "
@@ -235,9 +259,16 @@ def prepare_chat_body(
                 model,
                 ", ".join(unknown),
             )
+        schema = catalog.base_schema
     else:
-        problems.extend(_unknown_parameter(catalog, name, model, variant) for name in unknown)
-    schema = catalog.schema_of(variant) if variant else catalog.base_schema
+        known = variant.properties
+        if not known.issuperset(params):
+            problems.extend(
+                _unknown_parameter(catalog, name, model, variant)
+                for name in params
+                if name not in known
+            )
+        schema = catalog.schemas[variant.schema_name]
     problems.extend(catalog.checker.errors(schema, body))
     problems.extend(request_schema_problems(body))
     if catalog.stop_max_bytes is not None and "stop" in body:

@@ -400,15 +400,17 @@ def request_schema_problems(body: Mapping[str, Any]) -> list[str]:
     """
     problems: list[str] = []
     tools = body.get("tools")
+    response_format = body.get("response_format")
+    if tools is None and response_format is None:  # the usual request: nothing to check
+        return problems
     for index, tool in enumerate(tools if isinstance(tools, list) else ()):
         function = tool.get("function") if isinstance(tool, Mapping) else None
-        if tool.get("type") != "function" or not isinstance(function, Mapping):
+        if not isinstance(function, Mapping) or tool.get("type") != "function":
             continue
         if function.get("strict") is False or "parameters" not in function:
             continue
         where = f"tools[{index}].function.parameters"
         problems += _remembered_problems(function["parameters"], where)
-    response_format = body.get("response_format")
     if isinstance(response_format, Mapping) and response_format.get("type") == "json_schema":
         spec = response_format.get("json_schema")
         if isinstance(spec, Mapping) and "schema" in spec and spec.get("strict") is not False:
@@ -418,6 +420,9 @@ def request_schema_problems(body: Mapping[str, Any]) -> list[str]:
 
 
 _REMEMBERED: dict[tuple[str, str], list[str]] = {}
+# ``json.dumps(schema, sort_keys=True)`` without making an encoder per call. Not checking
+# for cycles: a request body is built by ``to_plain``, which cannot copy a cyclic value.
+_as_key = json.JSONEncoder(sort_keys=True, check_circular=False).encode
 _REMEMBERED_MAX = 512
 
 
@@ -425,7 +430,7 @@ def _remembered_problems(schema: Any, path: str) -> list[str]:
     """:func:`schema_problems` (lite) for a schema seen before, by its JSON text: a tool
     loop sends the same declarations every step, and the text costs a fifth of a check."""
     try:
-        key = (path, json.dumps(schema, sort_keys=True))
+        key = (path, _as_key(schema))
     except (TypeError, ValueError):
         return schema_problems(schema, "lite", path=path)
     found = _REMEMBERED.get(key)

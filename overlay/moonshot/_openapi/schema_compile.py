@@ -7,13 +7,22 @@ client's own time per request. A compiled predicate answers "valid or not" with 
 keywords read once, at compile time; only a value it rejects is walked again by the
 checker to say what is wrong. It accepts exactly what the checker accepts (the same
 keywords with the same meaning; ``tests/contract/test_schema_fast_path.py`` holds this).
+
+The predicates are specialised for the shapes requests have: a node with a ``type`` looks
+up the one test left for the value's exact Python type (nothing, an enum's set, its
+kind's limits), and object and array tests run that lookup in their own loop; an
+``allOf`` of plain object schemas is one object; a ``oneOf`` takes a value a bare-type
+branch allows without trying branches. Anything else (subclasses, a float for an
+integer) goes to the general test. ``tests/openapi/test_check_fast_paths.py`` holds the
+chat variants' predicates to the unspecialised meaning.
 """
 
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, Literal
 
 __all__ = ["Predicate", "compile_schema", "json_type_of", "tag_values"]
 
@@ -81,6 +90,9 @@ def _node(
     sub: Callable[[Mapping[str, Any]], Predicate],
     resolve: Resolver,
 ) -> Predicate:
+    merged = _merged_objects(schema, resolve)
+    if merged is not None:
+        return sub(merged)
     first: list[Predicate] = [sub(part) for part in schema.get("allOf", ())]
     for keyword in ("oneOf", "anyOf"):
         if keyword in schema:
@@ -101,13 +113,6 @@ def _node(
             by_kind[kind] = test
     exact = _EXACT_KINDS.get
 
-    if kinds is not None and not (first or has_enum or has_const or by_kind or integral):
-
-        def of_kind(value: Any) -> bool:  # the usual leaf: a type and nothing else
-            return (exact(type(value)) or json_type_of(value)) in kinds
-
-        return of_kind
-
     def accepts(value: Any) -> bool:
         for test in first:
             if not test(value):
@@ -126,7 +131,150 @@ def _node(
         check = by_kind.get(kind)
         return check is None or check(value)
 
+    if kinds is not None and not (first or has_const):
+        return _by_exact_type(kinds, by_kind, enum if has_enum else None, accepts)
+    if first and kinds is None and not (has_enum or has_const or by_kind):
+        return _all_of(first)
     return accepts
+
+
+# What a check of one exact Python type comes to: True (accepted outright), a predicate,
+# or None (the general ``accepts`` decides).
+Check = Predicate | Literal[True] | None
+
+
+def _by_exact_type(
+    kinds: frozenset[Any],
+    by_kind: Mapping[str, Predicate],
+    enum: list[Any] | None,
+    general: Predicate,
+) -> Predicate:
+    """A node with a ``type`` (and no ``allOf``/``oneOf``/``const``), specialised per exact
+    Python type: a value of a plain JSON type its ``type`` allows goes straight to the one
+    test left (the enum, the limits of its kind, or nothing); any other value (a float
+    for an integer, a subclass, a wrong kind) is left to ``general``."""
+    members = _hashable_set(enum)
+    checks: dict[type, Check] = {}
+    for python_type, kind in _EXACT_KINDS.items():
+        if kind not in kinds:
+            continue
+        check = by_kind.get(kind)
+        if enum is None:
+            checks[python_type] = True if check is None else check
+        elif members is not None and check is None:
+            checks[python_type] = members.__contains__
+    if all(check is True for check in checks.values()):
+        outright = frozenset(checks)
+
+        def of_kind(value: Any) -> bool:  # the usual leaf: a type and nothing else
+            return type(value) in outright or general(value)
+
+        return _with_table(of_kind, checks, general)
+
+    def typed(value: Any) -> bool:
+        check = checks.get(type(value))
+        if check is True:
+            return True
+        return general(value) if check is None else check(value)
+
+    return _with_table(typed, checks, general)
+
+
+# A predicate's checks by exact type and its general test, for the object and array
+# tests that hold it to run the check of a plain value in their own loop (a call less
+# per field: most fields are a bare type, an enum or an object whose test is known).
+Table = tuple[Mapping[type, Check], Predicate]
+_TABLES: weakref.WeakKeyDictionary[Predicate, Table] = weakref.WeakKeyDictionary()
+_NO_CHECKS: Mapping[type, Check] = {}
+
+
+def _with_table(test: Predicate, checks: Mapping[type, Check], general: Predicate) -> Predicate:
+    _TABLES[test] = (checks, general)
+    return test
+
+
+def _table(test: Predicate) -> Table:
+    """What ``_with_table`` registered for ``test``, else: no checks, call ``test``."""
+    return _TABLES.get(test) or (_NO_CHECKS, test)
+
+
+def _merged_objects(schema: Mapping[str, Any], resolve: Resolver) -> dict[str, Any] | None:
+    """An ``allOf`` of plain object schemas (``type``, ``properties``, ``required``) as
+    one object schema, so a value is walked once: a chat request variant is its base
+    schema plus the model's fields. A property several parts name must fit each of
+    them (``allOf`` of its schemas). None when any part says more than that."""
+    parts_of = schema.get("allOf")
+    if not isinstance(parts_of, list) or not parts_of:
+        return None
+    parts: list[Mapping[str, Any]] = [{k: v for k, v in schema.items() if k != "allOf"}]
+    parts += [resolve(part) for part in parts_of]
+    properties: dict[str, list[Any]] = {}
+    required: list[Any] = []
+    typed = False
+    for part in parts:
+        for key, value in part.items():
+            if key not in _MERGEABLE and not (key == "additionalProperties" and value is True):
+                return None
+        if "type" in part:
+            if part["type"] != "object":
+                return None
+            typed = True
+        props = part.get("properties", {})
+        if not isinstance(props, Mapping):
+            return None
+        for name, sub_schema in props.items():
+            properties.setdefault(name, []).append(sub_schema)
+        required += [name for name in part.get("required", ()) if name not in required]
+    merged: dict[str, Any] = {
+        "properties": {
+            name: found[0] if len(found) == 1 else {"allOf": found}
+            for name, found in properties.items()
+        },
+        "required": required,
+    }
+    if typed:
+        merged["type"] = "object"
+    return merged
+
+
+def _hashable_set(values: list[Any] | None) -> frozenset[Any] | None:
+    """``values`` as a set, when each is hashable (then ``in`` means the same for values of
+    the plain JSON types)."""
+    if values is None:
+        return None
+    try:
+        return frozenset(values)
+    except TypeError:
+        return None
+
+
+def _all_of(tests: list[Predicate]) -> Predicate:
+    if len(tests) == 1:
+        return tests[0]
+
+    def all_of(value: Any) -> bool:
+        return all(test(value) for test in tests)
+
+    return all_of
+
+
+def _outright_types(schema: Mapping[str, Any]) -> frozenset[type]:
+    """The exact Python types whose every value ``schema`` accepts (a bare ``type``)."""
+    wanted = schema.get("type")
+    if wanted is None or any(key not in _ANNOTATIONS for key in schema):
+        return frozenset()
+    types = wanted if isinstance(wanted, list) else (wanted,)
+    kinds = _kinds_for(tuple(types))
+    return frozenset(t for t, kind in _EXACT_KINDS.items() if kind in kinds)
+
+
+# Keywords that say nothing of which values a schema accepts.
+_ANNOTATIONS = frozenset(
+    {"type", "title", "description", "default", "example", "examples", "deprecated", "format"}
+    | {"readOnly", "writeOnly", "nullable"}
+)
+# What an object schema may say and still be merged with the others of an ``allOf``.
+_MERGEABLE = _ANNOTATIONS | {"properties", "required"}
 
 
 def _kinds_for(types: tuple[Any, ...]) -> frozenset[Any]:
@@ -145,6 +293,9 @@ def _alternatives(
 ) -> Predicate:
     resolved = [resolve(option) for option in options]
     tests = [sub(option) for option in resolved]
+    # A value of a plain type some branch takes whole (a string for content that may be a
+    # string) needs no branch run.
+    outright = frozenset().union(*(_outright_types(option) for option in resolved))
     # A tagged union: every branch names its "type" values; the tag picks the branch.
     by_tag: dict[str, Predicate] = {}
     tagged = True
@@ -155,13 +306,13 @@ def _alternatives(
             by_tag.setdefault(value, test)
 
     def any_branch(value: Any) -> bool:
-        return any(test(value) for test in tests)
+        return type(value) in outright or any(test(value) for test in tests)
 
     if not tagged:
-        return any_branch
+        return _with_table(any_branch, dict.fromkeys(outright, True), any_branch)
 
     def by_tag_or_any(value: Any) -> bool:
-        if isinstance(value, Mapping):
+        if type(value) is dict or isinstance(value, Mapping):
             tag = value.get("type")
             if isinstance(tag, str):
                 test = by_tag.get(tag)
@@ -229,12 +380,24 @@ def _array(
     if most is None and least is None and item is None:
         return None
 
+    checks, general = _table(item) if item is not None else (_NO_CHECKS, None)
+
     def fits(value: Any) -> bool:
         if most is not None and len(value) > most:
             return False
         if least is not None and len(value) < least:
             return False
-        return item is None or all(item(element) for element in value)
+        if general is not None:
+            for element in value:
+                check = checks.get(type(element))
+                if check is True:
+                    continue
+                if check is None:
+                    if not general(element):
+                        return False
+                elif not check(element):
+                    return False
+        return True
 
     return fits
 
@@ -252,14 +415,22 @@ def _object(
     if not fields and not required and extra is True and most is None:
         return None
 
+    tables = {name: _table(test) for name, test in fields.items()}
+
     def fits(value: Any) -> bool:
         for name in required:
             if name not in value:
                 return False
         for name, item in value.items():
-            test = fields.get(name)
-            if test is not None:
-                if not test(item):
+            table = tables.get(name)
+            if table is not None:
+                check = table[0].get(type(item))
+                if check is True:
+                    continue
+                if check is None:
+                    if not table[1](item):
+                        return False
+                elif not check(item):
                     return False
             elif closed or (extra_test is not None and not extra_test(item)):
                 return False

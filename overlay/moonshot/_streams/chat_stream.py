@@ -106,6 +106,8 @@ def check_stream_options(
     params: Mapping[str, Any], *, stream: object, resume: object, max_resumes: object
 ) -> None:
     """Reject bad ``stream`` / ``resume`` / ``max_resumes`` values before sending."""
+    if resume is False and type(stream) is bool and type(max_resumes) is int and max_resumes >= 0:
+        return  # the usual call: nothing below can object
     if not isinstance(stream, bool):
         raise ValidationError(f"stream: expected True or False, got {stream!r}", field="stream")
     if not isinstance(resume, bool):
