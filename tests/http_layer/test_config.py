@@ -309,3 +309,71 @@ def test_query_parameters_are_sent_once_on_every_call(httpserver: HTTPServer) ->
         "/v1/batches",
         "/v1/batches?limit=6",
     ]
+
+
+def test_with_options_takes_the_size_cap_and_turns_it_off(
+    base_url: str, httpserver: HTTPServer
+) -> None:
+    _serve_models(httpserver)
+    with moonshot.Moonshot(api_key=SENTINEL_KEY, base_url=base_url) as client:
+        capped = client.with_options(max_response_bytes=10)
+        with pytest.raises(moonshot.ResponseTooLargeError) as caught:
+            capped.models.list()
+        assert caught.value.max_bytes == 10
+        assert client.models.list().data  # the original keeps the operation's default
+        uncapped = capped.with_options(max_response_bytes=None)
+        assert uncapped.models.list().data
+        assert capped.with_options(timeout=5.0)._config.bounds.max_response_bytes == 10
+
+
+def test_with_options_deadline_applies_to_the_copy_only(slow_client: moonshot.Moonshot) -> None:
+    hurried = slow_client.with_options(deadline=0.2)
+    with pytest.raises(moonshot.APITimeoutError, match="deadline"):
+        hurried.balance.retrieve()
+    assert slow_client._config.bounds.deadline is None
+    assert hurried.with_options(deadline=None)._config.bounds.deadline is None
+    assert hurried.with_options(max_retries=0)._config.bounds.deadline == 0.2
+
+
+def test_with_options_request_nonce(base_url: str, httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/v1/chat/completions", method="POST").respond_with_json(
+        p.chat_completion()
+    )
+    messages = [{"role": "user", "content": "x"}]
+    with moonshot.Moonshot(api_key=SENTINEL_KEY, base_url=base_url) as client:
+        signed = client.with_options(request_nonce="nonce-1")
+        signed.chat.completions.create(model=MODEL, messages=messages)
+        signed.with_options(request_nonce=None).chat.completions.create(
+            model=MODEL, messages=messages
+        )
+    first, second = requests_seen(httpserver)
+    nonce_header = "X-Msh-Request-Nonce"
+    assert first.headers[nonce_header] == "nonce-1"
+    assert nonce_header not in second.headers
+    assert client.request_nonce is None
+
+
+@pytest.mark.parametrize(
+    ("option", "bad"),
+    [("max_response_bytes", 0), ("max_line_bytes", -5), ("deadline", 0), ("idle_timeout", "1")],
+)
+def test_with_options_rejects_bad_bounds(
+    client: moonshot.Moonshot, option: str, bad: object
+) -> None:
+    with pytest.raises(moonshot.ValidationError, match=option) as caught:
+        client.with_options(**{option: bad})  # type: ignore[arg-type]
+    assert caught.value.field == option
+
+
+@pytest.mark.anyio
+async def test_a_silent_server_past_the_deadline_is_the_deadline_error(
+    slow_base_url: str,
+) -> None:
+    """The read timeout cut short to the deadline says so (not a bare read timeout)."""
+    async with moonshot.AsyncMoonshot(
+        api_key=SENTINEL_KEY, base_url=slow_base_url, max_retries=0, deadline=0.2
+    ) as client:
+        with pytest.raises(moonshot.APITimeoutError, match=r"deadline=0\.2 s"):
+            await client.balance.retrieve()
+        with pytest.raises(moonshot.APITimeoutError, match=r"Request timed out"):
+            await client.balance.retrieve(timeout=0.05)  # its own timeout, well before

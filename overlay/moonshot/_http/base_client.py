@@ -20,9 +20,20 @@ from .._errors import (
 )
 from .._openapi import generated
 from .bounded_read import NO_LIMITS, ReadWatch, TimeUp, aread_body, read_body, time_left
-from .config import ClientConfig, TimeoutTypes, as_timeout, user_agent, with_overrides
+from .config import (
+    KEEP,
+    ClientConfig,
+    Keep,
+    TimeoutTypes,
+    as_timeout,
+    user_agent,
+    with_bounds,
+    with_overrides,
+)
 from .limits import (
     DEADLINE_EXTENSION,
+    DEADLINE_SECONDS_EXTENSION,
+    DEADLINE_SLACK,
     CallBounds,
     deadline_at,
     deadline_passed,
@@ -31,6 +42,7 @@ from .limits import (
 )
 from .rate_limits import remember_rate_limit
 from .retries import RetryPolicy
+from .signatures import NonceSource
 from .transport import (
     MAX_RETRIES_EXTENSION,
     AsyncClientTransport,
@@ -133,11 +145,36 @@ class _Common:
         """Create the resource objects (each client class lists its own)."""
         raise NotImplementedError
 
-    def with_options(self, *, timeout: TimeoutTypes = None, max_retries: int | None = None) -> Self:
-        """A copy with other defaults that shares this client's connection pool."""
+    def with_options(
+        self,
+        *,
+        timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
+        max_response_bytes: int | Keep | None = KEEP,
+        max_line_bytes: int | None = None,
+        deadline: float | Keep | None = KEEP,
+        idle_timeout: float | Keep | None = KEEP,
+        request_nonce: NonceSource | Keep = KEEP,
+    ) -> Self:
+        """A copy with other defaults that shares this client's connection pool.
+
+        An option not passed keeps this client's value; ``max_response_bytes``,
+        ``deadline``, ``idle_timeout`` and ``request_nonce`` take ``None`` to turn off
+        what this client set (the operations' default caps then apply).
+        """
         _ = self.raw  # build it now so the copy shares it
+        bounds = with_bounds(
+            self._config.bounds,
+            max_response_bytes=max_response_bytes,
+            max_line_bytes=KEEP if max_line_bytes is None else max_line_bytes,
+            deadline=deadline,
+            idle_timeout=idle_timeout,
+        )
+        config = with_overrides(self._config, timeout, max_retries, bounds)
         clone = copy.copy(self)
-        clone._set_config(with_overrides(self._config, timeout, max_retries))
+        clone._set_config(config)
+        if not isinstance(request_nonce, Keep):
+            clone.request_nonce = request_nonce
         clone._bind()
         return clone
 
@@ -176,11 +213,14 @@ class _Common:
         """The time limits of a call that started with deadline ``at`` (None: none)."""
         if at is None and idle is None:
             return NO_LIMITS
+        return ReadWatch(at, self._deadline_seconds(op) if at is not None else None, idle)
+
+    def _deadline_seconds(self, op: Operation[Any]) -> float | None:
+        """The ``deadline=`` in force for ``op``: the call's, else the client's."""
         call = op.bounds
-        seconds = self._config.bounds.deadline
         if call is not None and call.deadline is not None:
-            seconds = call.deadline
-        return ReadWatch(at, seconds if at is not None else None, idle)
+            return call.deadline
+        return self._config.bounds.deadline
 
     def _build(
         self,
@@ -204,6 +244,7 @@ class _Common:
             extensions.update(op.extensions)
         if deadline_at is not None:
             extensions[DEADLINE_EXTENSION] = deadline_at
+            extensions[DEADLINE_SECONDS_EXTENSION] = self._deadline_seconds(op)
         path = kwargs.pop("url")
         request = http.build_request(
             kwargs.pop("method").upper(),
@@ -251,6 +292,10 @@ def _parse(op: Operation[T], response: httpx2.Response) -> T:
 
 def _connection_error(error: httpx2.TransportError, request: httpx2.Request) -> APIConnectionError:
     if isinstance(error, httpx2.TimeoutException):
+        # A timeout cut short to the call's deadline is the deadline passing.
+        at = request.extensions.get(DEADLINE_EXTENSION)
+        if at is not None and time.monotonic() >= at - DEADLINE_SLACK:
+            return deadline_passed(request.extensions.get(DEADLINE_SECONDS_EXTENSION), request)
         return APITimeoutError(f"Request timed out ({type(error).__name__}).", request=request)
     return APIConnectionError(f"Connection error: {type(error).__name__}: {error}", request=request)
 

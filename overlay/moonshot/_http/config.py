@@ -2,26 +2,32 @@
 
 from __future__ import annotations
 
+import enum
 import importlib.util
 import ipaddress
 import os
 import platform
 import warnings
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 import httpx2
 
 from .._defaults import DEFAULT_BASE_URL, DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT, VERSION
 from .._errors import ValidationError
-from .limits import Bounds
+from .limits import Bounds, client_bounds
 
 __all__ = [
     "API_KEY_ENV",
     "BASE_URL_ENV",
     "DEFAULT_BASE_URL",
     "DEFAULT_TIMEOUT",
+    "KEEP",
     "ClientConfig",
+    "Keep",
     "resolve_config",
+    "with_bounds",
+    "with_overrides",
 ]
 
 API_KEY_ENV = "MOONSHOT_API_KEY"
@@ -29,6 +35,7 @@ BASE_URL_ENV = "MOONSHOT_BASE_URL"
 DEFAULT_TIMEOUT = httpx2.Timeout(DEFAULT_READ_TIMEOUT, connect=DEFAULT_CONNECT_TIMEOUT)
 
 TimeoutTypes = float | httpx2.Timeout | None
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -117,10 +124,44 @@ def resolve_config(
     )
 
 
+class Keep(enum.Enum):
+    """The type of :data:`KEEP`: an option of ``with_options`` that was not passed."""
+
+    KEEP = "KEEP"
+
+
+# ``with_options(deadline=KEEP)``: keep the client's value (None turns the setting off).
+KEEP = Keep.KEEP
+
+
+def with_bounds(
+    bounds: Bounds,
+    *,
+    max_response_bytes: int | Keep | None,
+    max_line_bytes: int | Keep,
+    deadline: float | Keep | None,
+    idle_timeout: float | Keep | None,
+) -> Bounds:
+    """``bounds`` with the values given (not ``KEEP``), checked as a client's are."""
+    return client_bounds(
+        max_response_bytes=_kept(max_response_bytes, bounds.max_response_bytes),
+        max_line_bytes=_kept(max_line_bytes, bounds.max_line_bytes),
+        deadline=_kept(deadline, bounds.deadline),
+        idle_timeout=_kept(idle_timeout, bounds.idle_timeout),
+    )
+
+
+def _kept(value: T | Keep, current: T) -> T:
+    return current if isinstance(value, Keep) else value
+
+
 def with_overrides(
-    config: ClientConfig, timeout: TimeoutTypes, max_retries: int | None
+    config: ClientConfig,
+    timeout: TimeoutTypes,
+    max_retries: int | None,
+    bounds: Bounds | None = None,
 ) -> ClientConfig:
-    """``config`` with another default timeout and/or retry count."""
+    """``config`` with another default timeout, retry count and/or bounds."""
     if max_retries is not None and (not isinstance(max_retries, int) or max_retries < 0):
         raise ValidationError(
             f"max_retries: must be an integer >= 0, got {max_retries!r}", field="max_retries"
@@ -132,5 +173,5 @@ def with_overrides(
         max_retries=config.max_retries if max_retries is None else max_retries,
         default_headers=config.default_headers,
         http2=config.http2,
-        bounds=config.bounds,
+        bounds=config.bounds if bounds is None else bounds,
     )

@@ -39,6 +39,8 @@ __all__ = [
     "CHAT",
     "CHAT_STREAM",
     "DEADLINE_EXTENSION",
+    "DEADLINE_SECONDS_EXTENSION",
+    "DEADLINE_SLACK",
     "DEFAULT_MAX_LINE_BYTES",
     "DOWNLOAD",
     "FILE_CONTENT",
@@ -59,6 +61,10 @@ __all__ = [
 MiB = 1024 * 1024
 # The monotonic time a request's retries must not sleep past (read by the retry transport).
 DEADLINE_EXTENSION = "moonshot.deadline_at"
+# The deadline= in seconds behind it (for the error message).
+DEADLINE_SECONDS_EXTENSION = "moonshot.deadline"
+# A timeout this close to the deadline (or later) was cut short by it.
+DEADLINE_SLACK = 0.02
 
 
 @dataclass(frozen=True)
