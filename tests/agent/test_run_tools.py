@@ -363,3 +363,31 @@ async def test_async_raise_tool_errors_raises_the_tools_own_exception(
             raise_tool_errors=True,
         )
     assert "get_weather" in " ".join(caught.value.__notes__)
+
+
+async def _weather_later(city: str) -> str:
+    await anyio.sleep(0)
+    return f"sunny in {city}"
+
+
+def _sync_run_with_an_async_tool(client: moonshot.Moonshot) -> Any:
+    return client.chat.completions.run_tools(
+        **plain_tool_request(),
+        messages=[{"role": "user", "content": "Use get_weather for Oslo"}],
+        tools=[_weather_later],
+    )
+
+
+def test_the_sync_runner_runs_an_async_tool(client: moonshot.Moonshot) -> None:
+    result = _sync_run_with_an_async_tool(client)
+    assert "sunny in Oslo" in [m.get("content") for m in result.messages]
+
+
+@pytest.mark.anyio
+async def test_the_sync_runner_runs_an_async_tool_inside_a_running_loop(
+    client: moonshot.Moonshot,
+) -> None:
+    """A notebook or an async caller using the sync client: no loop can run inside this
+    one, so the tool gets a thread and a loop of its own."""
+    result = _sync_run_with_an_async_tool(client)
+    assert "sunny in Oslo" in [m.get("content") for m in result.messages]

@@ -11,12 +11,14 @@ one step concurrently; the sync runner runs them in order.
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import enum
 import functools
 import inspect
 import json
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -187,9 +189,23 @@ def _message_of(body: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _call_sync(function: Callable[..., Any], kwargs: dict[str, Any]) -> Any:
-    if inspect.iscoroutinefunction(function):
-        return anyio.run(functools.partial(function, **kwargs))
-    return function(**kwargs)
+    if not inspect.iscoroutinefunction(function):
+        return function(**kwargs)
+    call = functools.partial(function, **kwargs)
+    if not _event_loop_running():
+        return anyio.run(call)
+    # The sync client called from inside a running loop (a notebook, an async caller):
+    # a loop cannot run inside it, so the async tool gets a thread and a loop of its own.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="moonshot-tool") as pool:
+        return pool.submit(anyio.run, call).result()
+
+
+def _event_loop_running() -> bool:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return False
+    return True
 
 
 def _run_one_sync(run: _Run, call: Mapping[str, Any]) -> None:
