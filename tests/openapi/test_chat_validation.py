@@ -12,6 +12,7 @@ import moonshot
 import pytest
 import spec_facts as facts
 from client.conftest import requests_seen
+from moonshot._openapi.chat_request import prepare_chat_body
 from moonshot._openapi.schema import describe_allowed
 from pytest_httpserver import HTTPServer
 
@@ -468,3 +469,48 @@ def test_other_bodies_checked_before_sending(
         call(client)
     assert caught.value.field == field
     assert requests_seen(httpserver) == []
+
+
+def _prepare(model: str, messages: list[dict[str, Any]]) -> None:
+    prepare_chat_body(model, messages, {})
+
+
+def _closed_message_kinds() -> list[Any]:
+    """(model, schema) of every message kind a variant's union allows besides the
+    standard message: a closed object with required fields (Kimi K3's dynamic tool
+    message today), read from the document."""
+    checker = facts.catalog().checker
+    found = []
+    for model in facts.variant_models():
+        item = checker.resolve(facts.chat_field(model, "messages").get("items", {}))
+        for option in item.get("oneOf", []):
+            kind = checker.resolve(option)
+            if kind.get("additionalProperties") is False and kind.get("required"):
+                found.append(pytest.param(model, kind, id=model))
+    return found or [
+        pytest.param("", {}, marks=pytest.mark.skip(reason="no such message kind in the document"))
+    ]
+
+
+def test_a_message_without_content_is_refused_unless_it_is_an_assistant_turn() -> None:
+    for model in facts.variant_models():
+        with pytest.raises(moonshot.ValidationError, match=r"messages\[0\]\.content"):
+            _prepare(model, [{"role": "user"}, *USER])
+        _prepare(model, [*USER, {"role": "assistant", "content": None}, *USER])
+        _prepare(model, [*USER, {"role": "assistant"}, *USER])
+
+
+@pytest.mark.parametrize(("model", "kind"), _closed_message_kinds())
+def test_a_malformed_message_of_another_kind_is_refused(model: str, kind: dict[str, Any]) -> None:
+    """Each required field of that kind given a value of the wrong type is refused,
+    though a standard message has a role and may carry other fields too."""
+    role = kind["properties"]["role"]["enum"][0]
+    valid_elsewhere = False
+    for name in kind["required"]:
+        if name == "role":
+            continue
+        wrong = "x" if kind["properties"][name].get("type") in ("integer", "array") else 1
+        with pytest.raises(moonshot.ValidationError, match=r"messages\[0\]"):
+            _prepare(model, [{"role": role, name: wrong}, *USER])
+        valid_elsewhere = True
+    assert valid_elsewhere

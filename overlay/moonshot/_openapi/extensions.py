@@ -7,7 +7,8 @@ lists the ``tool`` role but none of those message fields; the previous one had
 neither. This module widens the in-memory copy of the document used for request
 checks with exactly what the document lacks of these documented shapes: it never
 narrows anything, adds nothing the document already has (on the current document the
-role is not added), and ``openapi.json`` itself is untouched.
+role is not added), and ``openapi.json`` itself is untouched. Only the assistant's
+content is made optional: other roles keep the content the document requires.
 
 The web-search guide declares Kimi's built-in tools as
 ``{"type": "builtin_function", "function": {"name": "$web_search"}}``: the tool
@@ -100,14 +101,24 @@ def apply_documented_extensions(spec: dict[str, Any]) -> dict[str, Any]:
         role["enum"] = [*role["enum"], *(r for r in EXTRA_ROLES if r not in role["enum"])]
     for name, schema in _EXTRA_MESSAGE_PROPERTIES.items():
         props.setdefault(name, schema)
-    # An assistant turn that only calls tools has no text: content may be null or absent.
+    # An assistant turn that only calls tools has no text: its content may be absent.
+    # Every other role keeps content required (so a message without it, such as a
+    # malformed Kimi K3 dynamic tool message, fails here); null is accepted for all.
     content = props.get("content")
-    if isinstance(content, dict) and "oneOf" in content:
-        content["oneOf"] = [*content["oneOf"], {"type": "null"}]
     required = message.get("required")
-    if isinstance(required, list) and "content" in required:
+    if isinstance(content, dict) and isinstance(required, list) and "content" in required:
+        props["content"] = {"oneOf": [*content.get("oneOf", [content]), {"type": "null"}]}
         message["required"] = [r for r in required if r != "content"]
+        message.setdefault("allOf", []).append({"anyOf": [_WITH_CONTENT, _ASSISTANT_TURN]})
     return spec
+
+
+_WITH_CONTENT: dict[str, Any] = {"type": "object", "required": ["content"]}
+_ASSISTANT_TURN: dict[str, Any] = {
+    "type": "object",
+    "required": ["role"],
+    "properties": {"role": {"enum": ["assistant"]}},
+}
 
 
 # Response fields Moonshot documents beyond the chat response schema (for the typed views).
