@@ -1,12 +1,14 @@
 """``client.tools``: Moonshot's web tools (search, search_pro, fetch), checked before sending.
 
-Errors the document lists for them (403 account or URL blocked, 404 nothing to extract,
-408, 429, 502, 504) raise the typed errors; 408, 429 and 5xx are retried by the
-transport like every other call.
+Each takes ``extra_body`` (merged into the JSON unchecked, for fields newer than the API
+document) and ``extra_headers``. Errors the document lists for them (403 account or URL
+blocked, 404 nothing to extract, 408, 429, 502, 504) raise the typed errors; 408, 429
+and 5xx are retried by the transport like every other call.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._http.base_client import AsyncBaseClient, Operation, SyncBaseClient
@@ -32,67 +34,143 @@ _OPERATIONS = {
 
 
 def _tool_op(
-    resource: Resource[Any], name: str, params: dict[str, Any], timeout: TimeoutTypes
+    resource: Resource[Any],
+    name: str,
+    params: dict[str, Any],
+    timeout: TimeoutTypes,
+    extra_body: Mapping[str, Any] | None,
+    extra_headers: Mapping[str, str] | None,
 ) -> Operation[Any]:
+    """The checked call; ``extra_body`` is merged into the JSON unchecked (fields newer
+    than the API document), ``extra_headers`` go on the request."""
     path, module = _OPERATIONS[name]
     request = operation_body(path, module)
     body = request.check(params, what=f"tools.{name}")
-    return Operation(request.kwargs(body), resource._parser(module), timeout=timeout)
+    kwargs = request.kwargs(body)
+    if extra_body:
+        kwargs["json"] = {**kwargs["json"], **extra_body}
+    return Operation(kwargs, resource._parser(module), timeout=timeout, extra_headers=extra_headers)
 
 
 class Tools(Resource[SyncBaseClient]):
     def search(
-        self, *, text_query: str, timeout: TimeoutTypes = None, **params: Any
+        self,
+        *,
+        text_query: str,
+        timeout: TimeoutTypes = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        **params: Any,
     ) -> ToolsSearchResponse:
         """Web search (``POST /v1/tools/search``): ``limit``, ``include_content``,
         ``timeout_seconds`` as the API document defines them."""
         result: ToolsSearchResponse = self._client._request(
-            _tool_op(self, "search", {"text_query": text_query, **params}, timeout)
+            _tool_op(
+                self,
+                "search",
+                {"text_query": text_query, **params},
+                timeout,
+                extra_body,
+                extra_headers,
+            )
         )
         return result
 
     def search_pro(
-        self, *, text_query: str, timeout: TimeoutTypes = None, **params: Any
+        self,
+        *,
+        text_query: str,
+        timeout: TimeoutTypes = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        **params: Any,
     ) -> ToolsSearchProResponse:
         """Web search with content chunks (``POST /v1/tools/search_pro``): ``limit``,
         ``sites``, ``time_window``, ``timeout_seconds``."""
         result: ToolsSearchProResponse = self._client._request(
-            _tool_op(self, "search_pro", {"text_query": text_query, **params}, timeout)
+            _tool_op(
+                self,
+                "search_pro",
+                {"text_query": text_query, **params},
+                timeout,
+                extra_body,
+                extra_headers,
+            )
         )
         return result
 
-    def fetch(self, *, url: str, timeout: TimeoutTypes = None, **params: Any) -> ToolsFetchResponse:
+    def fetch(
+        self,
+        *,
+        url: str,
+        timeout: TimeoutTypes = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        **params: Any,
+    ) -> ToolsFetchResponse:
         """A web page as markdown (``POST /v1/tools/fetch``)."""
         result: ToolsFetchResponse = self._client._request(
-            _tool_op(self, "fetch", {"url": url, **params}, timeout)
+            _tool_op(self, "fetch", {"url": url, **params}, timeout, extra_body, extra_headers)
         )
         return result
 
 
 class AsyncTools(Resource[AsyncBaseClient]):
     async def search(
-        self, *, text_query: str, timeout: TimeoutTypes = None, **params: Any
+        self,
+        *,
+        text_query: str,
+        timeout: TimeoutTypes = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        **params: Any,
     ) -> ToolsSearchResponse:
         """Web search; see :meth:`Tools.search`."""
         result: ToolsSearchResponse = await self._client._request(
-            _tool_op(self, "search", {"text_query": text_query, **params}, timeout)
+            _tool_op(
+                self,
+                "search",
+                {"text_query": text_query, **params},
+                timeout,
+                extra_body,
+                extra_headers,
+            )
         )
         return result
 
     async def search_pro(
-        self, *, text_query: str, timeout: TimeoutTypes = None, **params: Any
+        self,
+        *,
+        text_query: str,
+        timeout: TimeoutTypes = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        **params: Any,
     ) -> ToolsSearchProResponse:
         """Web search with content chunks; see :meth:`Tools.search_pro`."""
         result: ToolsSearchProResponse = await self._client._request(
-            _tool_op(self, "search_pro", {"text_query": text_query, **params}, timeout)
+            _tool_op(
+                self,
+                "search_pro",
+                {"text_query": text_query, **params},
+                timeout,
+                extra_body,
+                extra_headers,
+            )
         )
         return result
 
     async def fetch(
-        self, *, url: str, timeout: TimeoutTypes = None, **params: Any
+        self,
+        *,
+        url: str,
+        timeout: TimeoutTypes = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        **params: Any,
     ) -> ToolsFetchResponse:
         """A web page as markdown; see :meth:`Tools.fetch`."""
         result: ToolsFetchResponse = await self._client._request(
-            _tool_op(self, "fetch", {"url": url, **params}, timeout)
+            _tool_op(self, "fetch", {"url": url, **params}, timeout, extra_body, extra_headers)
         )
         return result
