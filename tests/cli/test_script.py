@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import httpx2
@@ -56,12 +58,13 @@ def test_script_error_exit_status_without_traceback() -> None:
     assert "sk-subprocess-key-1" not in done.stderr
 
 
-@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
-def test_serve_runs_until_interrupted() -> None:
-    # Started with SIGINT ignored, as a shell starts a background job (and CI may run
-    # the suite that way): the command must still stop on SIGINT.
+@contextlib.contextmanager
+def _serving(*flags: str) -> Iterator[str]:
+    """``moonshot serve --port 0 *flags`` in a subprocess: its URL, then SIGINT, which
+    must stop it with status 0. Started with SIGINT ignored, as a shell starts a
+    background job (and CI may run the suite that way)."""
     process = subprocess.Popen(
-        [str(SCRIPT), "serve", "--port", "0"],
+        [str(SCRIPT), "serve", "--port", "0", *flags],
         env=_env(),
         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN),
         stdout=subprocess.PIPE,
@@ -71,11 +74,8 @@ def test_serve_runs_until_interrupted() -> None:
     try:
         assert process.stdout is not None
         line = process.stdout.readline()
-        assert line.startswith("Local Moonshot server on http://127.0.0.1:")
-        url = line.split()[4]
-        reply = httpx2.get(f"{url}/models", headers={"Authorization": "Bearer any"})
-        assert reply.status_code == 200 and reply.json()["object"] == "list"
-        assert httpx2.get(f"{url}/models").status_code == 401
+        assert line.startswith("Local Moonshot server on http://127.0.0.1:"), line
+        yield line.split()[4]
     finally:
         process.send_signal(signal.SIGINT)
         try:
@@ -85,3 +85,22 @@ def test_serve_runs_until_interrupted() -> None:
             process.wait()
             raise
     assert code == 0
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+def test_serve_runs_until_interrupted() -> None:
+    with _serving() as url:
+        reply = httpx2.get(f"{url}/models", headers={"Authorization": "Bearer any"})
+        assert reply.status_code == 200 and reply.json()["object"] == "list"
+        assert httpx2.get(f"{url}/models").status_code == 401
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+def test_serve_takes_the_rate_limit() -> None:
+    with _serving("--rate-limit", "2", "--rate-limit-window", "60") as url:
+        headers = {"Authorization": "Bearer any"}
+        codes = [httpx2.get(f"{url}/models", headers=headers).status_code for _ in range(3)]
+        assert codes == [200, 200, 429]
+        limited = httpx2.get(f"{url}/models", headers=headers)
+        assert limited.json()["error"]["type"] == "rate_limit_reached_error"
+        assert limited.headers["x-ratelimit-limit"] == "2"

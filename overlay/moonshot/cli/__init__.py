@@ -73,6 +73,17 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8000, help="default 8000; 0 picks a free one")
     serve.add_argument("--require-key", help="accept only this bearer token (default: any)")
     serve.add_argument("--batch-step", type=float, default=1.0, help="seconds per batch state")
+    serve.add_argument(
+        "--rate-limit", type=int, help="requests per key per window, then 429s (default: none)"
+    )
+    serve.add_argument("--rate-limit-window", type=float, default=60.0, help="seconds (default 60)")
+    serve.add_argument(
+        "--concurrency-limit", type=int, help="requests in flight per key (default: none)"
+    )
+    serve.add_argument("--token-limit", type=int, help="tokens per key per window (default: none)")
+    serve.add_argument(
+        "--stream-chunk-delay", type=float, default=0.0, help="seconds between stream chunks"
+    )
     return parser
 
 

@@ -35,6 +35,11 @@ def run_serve(args: argparse.Namespace) -> int:
         port=args.port,
         api_key=args.require_key,
         batch_step_seconds=args.batch_step,
+        rate_limit=args.rate_limit,
+        rate_limit_window=args.rate_limit_window,
+        concurrency_limit=args.concurrency_limit,
+        token_limit=args.token_limit,
+        stream_chunk_delay=args.stream_chunk_delay,
     )
     try:
         server.start()
