@@ -121,6 +121,8 @@ def test_text_answer_after_the_tool_result(client: moonshot.Moonshot) -> None:
         },
         {"role": "tool", "tool_call_id": call.id, "content": '{"temp_c": 21}'},
     ]
+    if first.choices[0].message.reasoning_content:  # a thinking model: the API wants it back
+        messages[1]["reasoning_content"] = first.choices[0].message.reasoning_content
     final = client.chat.completions.create(model=MODEL, messages=messages, tools=[WEATHER_TOOL])
     assert final.choices[0].finish_reason == "stop"
     assert final.choices[0].message.tool_calls is None or not final.choices[0].message.tool_calls
@@ -355,3 +357,43 @@ async def test_every_variant_async_with_its_own_fields_tools_logprobs_and_signat
             assert (await aclient.signatures.verify(**forged)).valid is False
         else:
             assert signature is None
+
+
+def _tool_turn_sent_back(client: moonshot.Moonshot, model: str, **params: Any) -> Any:
+    """A tool loop's second request with the assistant turn rebuilt without its
+    ``reasoning_content`` (the most reported Kimi 400), for ``model``."""
+    first = client.chat.completions.create(
+        model=model, messages=ASK, tools=[WEATHER_TOOL], **params
+    )
+    message = first.choices[0].message
+    call = message.tool_calls[0]
+    turn = {
+        "role": "assistant",
+        "content": "",
+        "tool_calls": [
+            {
+                "id": call.id,
+                "type": "function",
+                "function": {"name": call.function.name, "arguments": call.function.arguments},
+            }
+        ],
+    }
+    tool = {"role": "tool", "tool_call_id": call.id, "content": "21 C"}
+    return message, lambda: client.chat.completions.create(
+        model=model, messages=[*ASK, turn, tool], tools=[WEATHER_TOOL], **params
+    )
+
+
+@pytest.mark.parametrize("model", facts.variant_models())
+def test_reasoning_must_come_back_exactly_when_the_model_reasoned(
+    client: moonshot.Moonshot, model: str
+) -> None:
+    """The server's 400 follows the same rule as its answers: a tool-call turn that came
+    with ``reasoning_content`` (thinking on by the request or by the model's default)
+    must bring it back; one that came without it need not."""
+    message, send_back = _tool_turn_sent_back(client, model)
+    if message.reasoning_content:
+        with pytest.raises(moonshot.BadRequestError, match="reasoning_content is missing"):
+            send_back()
+    else:
+        assert send_back().choices[0].finish_reason == "stop"

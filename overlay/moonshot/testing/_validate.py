@@ -56,12 +56,12 @@ def check_chat(body: Any) -> None:
 
 
 def thinking_enabled(model: str, thinking: Any) -> bool:
-    """Thinking switched on by the request, or always on for the model."""
-    if isinstance(thinking, Mapping):
+    """Thinking switched on or off by the request, else the model's default: the same
+    rule the assistant answers by (the thinking guide: kimi-k2.6 "Thinking is enabled
+    by default"), so a turn this server answered with reasoning must bring it back."""
+    if isinstance(thinking, Mapping) and thinking.get("type") in ("enabled", "disabled"):
         return thinking.get("type") == "enabled"
-    variant = chat_catalog().by_model.get(model)
-    always = variant is not None and "thinking" not in variant.properties
-    return always and is_thinking(model)
+    return is_thinking(model, thinking)
 
 
 def check_tool_turns(messages: list[Any], thinking: bool) -> None:
