@@ -335,24 +335,6 @@ def test_with_options_deadline_applies_to_the_copy_only(slow_client: moonshot.Mo
     assert hurried.with_options(max_retries=0)._config.bounds.deadline == 0.2
 
 
-def test_with_options_request_nonce(base_url: str, httpserver: HTTPServer) -> None:
-    httpserver.expect_request("/v1/chat/completions", method="POST").respond_with_json(
-        p.chat_completion()
-    )
-    messages = [{"role": "user", "content": "x"}]
-    with moonshot.Moonshot(api_key=SENTINEL_KEY, base_url=base_url) as client:
-        signed = client.with_options(request_nonce="nonce-1")
-        signed.chat.completions.create(model=MODEL, messages=messages)
-        signed.with_options(request_nonce=None).chat.completions.create(
-            model=MODEL, messages=messages
-        )
-    first, second = requests_seen(httpserver)
-    nonce_header = "X-Msh-Request-Nonce"
-    assert first.headers[nonce_header] == "nonce-1"
-    assert nonce_header not in second.headers
-    assert client.request_nonce is None
-
-
 @pytest.mark.parametrize(
     ("option", "bad"),
     [("max_response_bytes", 0), ("max_line_bytes", -5), ("deadline", 0), ("idle_timeout", "1")],

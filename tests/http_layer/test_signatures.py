@@ -108,3 +108,16 @@ def test_a_bad_nonce_is_refused_before_sending(
         client.chat.completions.create(model=MODEL, messages=USER, request_nonce=nonce)  # type: ignore[arg-type]
     assert caught.value.field == "request_nonce"
     assert requests_seen(httpserver) == []
+
+
+def test_with_options_request_nonce(httpserver: HTTPServer, base_url: str) -> None:
+    assert NAMES is not None
+    _serve_signed(httpserver)
+    with moonshot.Moonshot(api_key=SENTINEL_KEY, base_url=base_url) as client:
+        signed = client.with_options(request_nonce="nonce-1")
+        signed.chat.completions.create(model=MODEL, messages=USER)
+        signed.with_options(request_nonce=None).chat.completions.create(model=MODEL, messages=USER)
+    first, second = requests_seen(httpserver)
+    assert first.headers[NAMES.nonce] == "nonce-1"
+    assert NAMES.nonce not in second.headers
+    assert client.request_nonce is None

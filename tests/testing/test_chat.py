@@ -269,9 +269,15 @@ def test_tool_choice_required_forces_a_call_and_none_forbids_one(
 
 def test_tools_carried_by_a_system_message_are_used(client: moonshot.Moonshot) -> None:
     # The model whose messages may carry tools where the document has one; the local
-    # server reads tools from system messages whatever the model.
-    model = facts.model_with_tool_messages() or MODEL
-    messages = [{"role": "system", "tools": [SEARCH_TOOL]}, *ASK]
+    # server reads tools from system messages whatever the model. Where no model's
+    # messages carry tools, the system message is a standard one (content required)
+    # with the tools as an extra field.
+    tool_model = facts.model_with_tool_messages()
+    system: dict[str, Any] = {"role": "system", "tools": [SEARCH_TOOL]}
+    if tool_model is None:
+        system["content"] = "You can search the web."
+    messages = [system, *ASK]
+    model = tool_model or MODEL
     reply = client.chat.completions.create(model=model, messages=messages)
     assert reply.choices[0].message.tool_calls[0].function.name == "search_web"
 
