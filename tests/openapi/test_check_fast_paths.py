@@ -64,7 +64,9 @@ def _messages(checker: SchemaChecker, variant: ChatVariant) -> list[Any]:
     message = value_for(checker.resolve(item).get("items", {}), "hi", resolve=checker.resolve)
     plain = {"role": "user", "content": "hi"}
     parts = [{"type": "text", "text": "hi"}]
-    return [message, plain, {**plain, "content": None}, {**plain, "content": parts}]
+    # An assistant turn may leave content out (a tool-calling turn); no other role may.
+    assistant = {"role": "assistant", "tool_calls": []}
+    return [message, plain, {**plain, "content": None}, {**plain, "content": parts}, assistant]
 
 
 def _ref(variant: ChatVariant) -> str:

@@ -12,7 +12,9 @@ The predicates are specialised for the shapes requests have: a node with a ``typ
 up the one test left for the value's exact Python type (nothing, an enum's set, its
 kind's limits), and object and array tests run that lookup in their own loop; an
 ``allOf`` of plain object schemas is one object; a ``oneOf`` takes a value a bare-type
-branch allows without trying branches. Anything else (subclasses, a float for an
+branch allows without trying branches; a union of key shapes (an object that needs some
+keys, or pins a key's value: a message's content, unless it is an assistant turn) is
+one loop over the shapes. Anything else (subclasses, a float for an
 integer) goes to the general test. ``tests/openapi/test_check_fast_paths.py`` holds the
 chat variants' predicates to the unspecialised meaning.
 """
@@ -131,8 +133,13 @@ def _node(
         check = by_kind.get(kind)
         return check is None or check(value)
 
-    if kinds is not None and not (first or has_const):
-        return _by_exact_type(kinds, by_kind, enum if has_enum else None, accepts)
+    if kinds is not None and not has_const:
+        typed = _by_exact_type(kinds, by_kind, enum if has_enum else None, accepts)
+        if not first:
+            return typed
+        # A typed node with an allOf or a union beside its own keywords: its own test
+        # stays specialised, and the parts run after it.
+        return _all_of([typed, *first])
     if first and kinds is None and not (has_enum or has_const or by_kind):
         return _all_of(first)
     return accepts
@@ -251,6 +258,13 @@ def _hashable_set(values: list[Any] | None) -> frozenset[Any] | None:
 def _all_of(tests: list[Predicate]) -> Predicate:
     if len(tests) == 1:
         return tests[0]
+    if len(tests) == 2:
+        first, second = tests
+
+        def both(value: Any) -> bool:
+            return first(value) and second(value)
+
+        return both
 
     def all_of(value: Any) -> bool:
         return all(test(value) for test in tests)
@@ -308,6 +322,9 @@ def _alternatives(
     def any_branch(value: Any) -> bool:
         return type(value) in outright or any(test(value) for test in tests)
 
+    shapes = _key_shapes(resolved)
+    if shapes is not None:
+        return _any_key_shape(shapes, any_branch)
     if not tagged:
         return _with_table(any_branch, dict.fromkeys(outright, True), any_branch)
 
@@ -320,6 +337,58 @@ def _alternatives(
         return any_branch(value)
 
     return by_tag_or_any
+
+
+# An object branch that only names keys it needs and values some keys may take.
+KeyShape = tuple[tuple[str, ...], tuple[tuple[str, frozenset[Any]], ...]]
+_SHAPE_KEYWORDS = frozenset({"type", "required", "properties"})
+_PINNABLE = frozenset({str, int, bool, type(None)})
+
+
+def _key_shapes(options: list[Mapping[str, Any]]) -> list[KeyShape] | None:
+    """The branches as key shapes, when every branch is ``{"type": "object", "required":
+    [...], "properties": {name: {"enum": [...]}}}`` and no more (else None)."""
+    shapes: list[KeyShape] = []
+    for option in options:
+        if option.get("type") != "object" or not option.keys() <= _SHAPE_KEYWORDS:
+            return None
+        pins = []
+        for name, prop in option.get("properties", {}).items():
+            allowed = _hashable_set(prop.get("enum")) if prop.keys() == {"enum"} else None
+            if allowed is None or not all(type(v) in _PINNABLE for v in allowed):
+                return None
+            pins.append((name, allowed))
+        shapes.append((tuple(option.get("required", ())), tuple(pins)))
+    return shapes
+
+
+def _any_key_shape(shapes: list[KeyShape], general: Predicate) -> Predicate:
+    """Whether a dict has one branch's keys with allowed values; anything else (not a
+    dict, a pinned value that is not a plain scalar) goes to ``general``."""
+
+    def any_shape(value: Any) -> bool:
+        if type(value) is not dict:
+            return general(value)
+        for required, pins in shapes:
+            missing = False
+            for name in required:  # a loop, not any(): no generator per call
+                if name not in value:
+                    missing = True
+                    break
+            if missing:
+                continue
+            for name, allowed in pins:
+                if name in value:
+                    item = value[name]
+                    if type(item) not in _PINNABLE:
+                        return general(value)
+                    if item not in allowed:
+                        break
+            else:
+                return True
+        return False
+
+    return any_shape
 
 
 def tag_values(schema: Mapping[str, Any]) -> list[str]:
