@@ -25,6 +25,7 @@ __all__ = [
     "KEEP",
     "ClientConfig",
     "Keep",
+    "is_loopback",
     "resolve_config",
     "with_bounds",
     "with_overrides",
@@ -67,7 +68,8 @@ def as_timeout(value: TimeoutTypes, default: httpx2.Timeout = DEFAULT_TIMEOUT) -
     return httpx2.Timeout(float(value), connect=min(float(value), default.connect or float(value)))
 
 
-def _is_loopback(host: str) -> bool:
+def is_loopback(host: str) -> bool:
+    """Whether ``host`` (a name or an address, IPv6 bracketed or not) is this machine."""
     if host in ("localhost",) or host.endswith(".localhost"):
         return True
     try:
@@ -101,7 +103,7 @@ def resolve_config(
     parsed = httpx2.URL(url)
     if parsed.scheme not in ("http", "https") or not parsed.host:
         raise ValidationError(f"base_url: must be an http(s) URL, got {url!r}", field="base_url")
-    if parsed.scheme == "http" and not _is_loopback(parsed.host):
+    if parsed.scheme == "http" and not is_loopback(parsed.host):
         warnings.warn(
             f"base_url {url!r} is not TLS: the API key would cross the network in clear text",
             stacklevel=3,

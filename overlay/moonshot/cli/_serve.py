@@ -3,24 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import ipaddress
 import signal
 import sys
 import threading
 from types import FrameType
 
+from .._http.config import is_loopback
 from ..testing import LocalMoonshot
 
 __all__ = ["run_serve"]
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def _exit_on_term(signum: int, frame: FrameType | None) -> None:
@@ -28,7 +19,7 @@ def _exit_on_term(signum: int, frame: FrameType | None) -> None:
 
 
 def run_serve(args: argparse.Namespace) -> int:
-    if not _is_loopback(args.host):
+    if not is_loopback(args.host):
         sys.stderr.write(f"warning: listening on {args.host}: other machines can reach it\n")
     server = LocalMoonshot(
         host=args.host,
