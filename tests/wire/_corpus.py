@@ -1,9 +1,9 @@
 """The recorded answers of tests/wire: what the live API sent, read from ``answers.json``.
 
 Each entry names the call that was answered (``chat``, ``chat_stream``, ``files.*``,
-``models.list``), the HTTP status, the body file (kept byte for byte as its source holds
-it) and, where the source recorded them, the response headers. SOURCES.md says where
-each one comes from and what it shows.
+``models.list``, ``tokenizers.estimate``), the HTTP status, the body file (kept byte for
+byte as its source holds it) and, where the source recorded them, the response headers.
+SOURCES.md says where each one comes from and what it shows.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ ROUTES = {
     "files.content": ("GET", "/v1/files/{file_id}/content"),
     "files.delete": ("DELETE", "/v1/files/{file_id}"),
     "models.list": ("GET", "/v1/models"),
+    "tokenizers.estimate": ("POST", "/v1/tokenizers/estimate-token-count"),
 }
 
 # Where a source kept no headers, the media type the document gives the operation's answer.

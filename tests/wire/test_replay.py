@@ -26,6 +26,7 @@ from pytest_httpserver import HTTPServer
 from ._corpus import ANSWERS, Answer
 
 MODEL = facts.plain_model()
+ESTIMATE_MODEL = facts.estimate_model()
 MESSAGES = [{"role": "user", "content": "Reply with exactly one word: hello."}]
 KEY = "sk-wire-replay-key"
 UPLOAD_CONTENT = "文件内容1\n\n文件内容2".encode()
@@ -68,6 +69,8 @@ def call_sync(client: moonshot.Moonshot, answer: Answer) -> Any:
         return client.files.list()
     if answer.call == "models.list":
         return client.models.list()
+    if answer.call == "tokenizers.estimate":
+        return client.tokenizers.estimate_token_count(model=ESTIMATE_MODEL, messages=MESSAGES)
     assert answer.file_id is not None
     if answer.call == "files.retrieve":
         return client.files.retrieve(answer.file_id)
@@ -94,6 +97,9 @@ async def call_async(client: moonshot.AsyncMoonshot, answer: Answer) -> Any:
         return await client.files.list()
     if answer.call == "models.list":
         return await client.models.list()
+    if answer.call == "tokenizers.estimate":
+        tokenizers = client.tokenizers
+        return await tokenizers.estimate_token_count(model=ESTIMATE_MODEL, messages=MESSAGES)
     assert answer.file_id is not None
     if answer.call == "files.retrieve":
         return await client.files.retrieve(answer.file_id)
