@@ -152,19 +152,30 @@ def check_json(answer: Answer, result: Any) -> None:
     assert result.to_dict() == recorded
 
 
+def value_at(obj: Any, *keys: str | int) -> Any:
+    """The value under ``keys`` (fields by name, list items by index), read as
+    :func:`read_field` reads it: the same on any document version."""
+    path = "$"
+    for key in keys:
+        obj = obj[key] if isinstance(key, int) else read_field(obj, key, path)
+        path += f"[{key}]" if isinstance(key, int) else f".{key}"
+    return obj
+
+
 def check_chat(answer: Answer, completion: Any) -> None:
     check_json(answer, completion)
     recorded = answer.json()
     message = recorded["choices"][0]["message"]
-    assert completion.choices[0].message.content == message["content"]
+    assert value_at(completion, "choices", 0, "message", "content") == message["content"]
     if "reasoning_content" in message:
-        assert completion.choices[0].message.reasoning_content == message["reasoning_content"]
+        reasoning = value_at(completion, "choices", 0, "message", "reasoning_content")
+        assert reasoning == message["reasoning_content"]
     usage = recorded["usage"]
-    assert completion.usage.prompt_tokens == usage["prompt_tokens"]
-    assert completion.usage.completion_tokens == usage["completion_tokens"]
+    assert value_at(completion, "usage", "prompt_tokens") == usage["prompt_tokens"]
+    assert value_at(completion, "usage", "completion_tokens") == usage["completion_tokens"]
     if "prompt_tokens_details" in usage:
         cached = usage["prompt_tokens_details"]["cached_tokens"]
-        assert completion.usage.prompt_tokens_details.cached_tokens == cached
+        assert value_at(completion, "usage", "prompt_tokens_details", "cached_tokens") == cached
 
 
 def _joined(chunks: list[dict[str, Any]], key: str) -> str:
@@ -202,21 +213,33 @@ def check_stream(answer: Answer, streamed: Streamed) -> None:
     final = streamed.final
     assert final.id == recorded[0]["id"]
     assert final.model == recorded[0]["model"]
-    choice = final.choices[0]
-    assert (choice.message.content or "") == _joined(recorded, "content")
+    message = value_at(final, "choices", 0, "message")
+    content = _joined(recorded, "content")
+    if content:
+        assert value_at(message, "content") == content
     reasoning = _joined(recorded, "reasoning_content")
     if reasoning:
-        assert choice.message.reasoning_content == reasoning
+        assert value_at(message, "reasoning_content") == reasoning
     finishes = [ch["finish_reason"] for c in recorded for ch in c["choices"] if ch["finish_reason"]]
-    assert getattr(choice.finish_reason, "value", choice.finish_reason) == finishes[-1]
-    calls = [(t.id, t.function.name, t.function.arguments) for t in choice.message.tool_calls or []]
-    assert calls == _tool_calls(recorded)
+    finish = value_at(final, "choices", 0, "finish_reason")
+    assert getattr(finish, "value", finish) == finishes[-1]
+    expected_calls = _tool_calls(recorded)
+    if expected_calls:
+        calls = [
+            (
+                value_at(t, "id"),
+                value_at(t, "function", "name"),
+                value_at(t, "function", "arguments"),
+            )
+            for t in value_at(message, "tool_calls")
+        ]
+        assert calls == expected_calls
     usage = _usage(recorded)
     assert final.usage.to_dict() == usage
-    assert final.usage.prompt_tokens == usage["prompt_tokens"]
+    assert value_at(final, "usage", "prompt_tokens") == usage["prompt_tokens"]
     if "prompt_tokens_details" in usage:
         cached = usage["prompt_tokens_details"]["cached_tokens"]
-        assert final.usage.prompt_tokens_details.cached_tokens == cached
+        assert value_at(final, "usage", "prompt_tokens_details", "cached_tokens") == cached
 
 
 def check_result(answer: Answer, result: Any) -> None:
@@ -276,10 +299,23 @@ async def aoutcome_of(call: Callable[[], Awaitable[Any]]) -> Any:
         return error
 
 
-IDS = [answer.name for answer in ANSWERS]
+def _document_has_streams() -> bool:
+    """Whether the document gives chat completions an event-stream answer (earlier
+    versions do not, so their contract check refuses a stream request's ``Accept``)."""
+    responses = facts.spec()["paths"]["/v1/chat/completions"]["post"]["responses"]
+    media = {m for status, r in responses.items() if status.startswith("2") for m in r["content"]}
+    return "text/event-stream" in media
 
 
-@pytest.mark.parametrize("answer", ANSWERS, ids=IDS)
+def _params() -> list[Any]:
+    unchecked = [] if _document_has_streams() else [pytest.mark.no_contract]
+    return [pytest.param(a, id=a.name, marks=unchecked if a.is_stream else []) for a in ANSWERS]
+
+
+PARAMS = _params()
+
+
+@pytest.mark.parametrize("answer", PARAMS)
 def test_sync_client_reads_the_recorded_answer(answer: Answer, httpserver: HTTPServer) -> None:
     answer.serve(httpserver)
     base_url = httpserver.url_for("/v1")
@@ -291,7 +327,7 @@ def test_sync_client_reads_the_recorded_answer(answer: Answer, httpserver: HTTPS
 
 
 @pytest.mark.anyio
-@pytest.mark.parametrize("answer", ANSWERS, ids=IDS)
+@pytest.mark.parametrize("answer", PARAMS)
 async def test_async_client_reads_the_recorded_answer(
     answer: Answer, httpserver: HTTPServer
 ) -> None:
