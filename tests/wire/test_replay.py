@@ -6,8 +6,8 @@ keeps every field of the recording: each one readable where the recording has it
 typed attribute, or ``additional_properties`` for a field the document does not name)
 with the recorded value, and ``to_dict()`` giving the recording back. An error answer
 must raise exactly the typed error its status and ``type`` call for, with the body,
-message, type and request id of the recording. Nothing but the library's own errors may
-escape. The requests are the client's ordinary ones for a model the document lists; the
+message, type, request id and headers of the recording. Nothing but the library's own
+errors may escape. The requests are the client's ordinary ones for a model the document lists; the
 ``model`` of an answer is whatever the API sent.
 """
 
@@ -30,6 +30,8 @@ ESTIMATE_MODEL = facts.estimate_model()
 MESSAGES = [{"role": "user", "content": "Reply with exactly one word: hello."}]
 KEY = "sk-wire-replay-key"
 UPLOAD_CONTENT = "文件内容1\n\n文件内容2".encode()
+# Headers the local server adds of its own beside the recorded ones.
+LOCAL_SERVER_HEADERS = frozenset({"date", "server"})
 
 _STATUS_ERRORS: dict[int, type[moonshot.APIStatusError]] = {
     400: moonshot.BadRequestError,
@@ -273,6 +275,9 @@ def check_error(answer: Answer, error: moonshot.APIStatusError) -> None:
     request_id = {k.lower(): v for k, v in answer.headers.items()}.get("msh-request-id")
     if request_id is not None:
         assert error.request_id == request_id
+    for name, value in answer.wire_headers().items():  # Retry-After, Msh-* ... as sent
+        if name.lower() not in LOCAL_SERVER_HEADERS:
+            assert error.response.headers.get(name) == value, name
 
 
 def check(answer: Answer, outcome: Any) -> None:
