@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import quote, unquote, urlsplit
 
-__all__ = ["AnyPage", "page_for_query", "page_for_url"]
+__all__ = ["SEARCH_HOST", "AnyPage", "page_for_query", "page_for_url"]
 
 SEARCH_HOST = "search.example"
 _WORD = re.compile(r"[^\W_]+")

@@ -32,8 +32,9 @@ class PageModel:
 
     id: str
     context_length: int
-    sources: tuple[str, ...]
-    """``page:line`` under ``shared/spec/docs/`` for the model and each rule below."""
+    sources: tuple[tuple[str, str], ...]
+    """``(page:line, quote)``: where under ``shared/spec/docs/`` the pages say it, word
+    for word, for the model and each rule below."""
     thinking_default: bool = False
     """Thinking is on unless ``thinking.type`` is ``disabled`` (else the model never thinks)."""
     thinking_keep: bool = True
@@ -85,11 +86,16 @@ PAGE_MODELS: tuple[PageModel, ...] = (
         "kimi-k2.5",
         _K2_256K,
         sources=(
-            f"{_OVERVIEW}:63",  # context window 256K tokens
-            f"{_OVERVIEW}:64",  # thinking: enabled (default) / disabled
-            f"{_OVERVIEW}:99",  # temperature 1.0 thinking / 0.6 non-thinking, others error
-            f"{_THINKING}:18",  # thinking on by default, no Preserved Thinking
-            f"{_TROUBLE}:204",  # max output 256*1024 - prompt_tokens
+            (f"{_OVERVIEW}:61", "`kimi-k2.5`"),  # the table's last column
+            (f"{_OVERVIEW}:63", "| 256K tokens                                           |"),
+            (f"{_OVERVIEW}:64", '`{"type":"enabled"}` (default), `{"type":"disabled"}` |'),
+            (
+                f"{_OVERVIEW}:99",
+                "`kimi-k2.5`: fixed at `1.0` in thinking mode and `0.6` in non-thinking "
+                "mode; other values return an error.",
+            ),
+            (f"{_THINKING}:18", "**does not support Preserved Thinking**"),
+            (f"{_TROUBLE}:204", "`kimi-k2.5`"),
         ),
         thinking_default=True,
         thinking_keep=False,
@@ -98,22 +104,34 @@ PAGE_MODELS: tuple[PageModel, ...] = (
     PageModel(
         "kimi-k2-turbo-preview",
         _K2_256K,
-        sources=(f"{_TROUBLE}:196", f"{_TROUBLE}:204", f"{_UPLOAD}:51"),
+        sources=(
+            (f"{_TROUBLE}:196", "and `kimi-k2-turbo-preview` support up to 256k tokens"),
+            (f"{_TROUBLE}:204", "the maximum output length is `256*1024 - prompt_tokens`"),
+            (f"{_UPLOAD}:51", 'model="kimi-k2-turbo-preview"'),
+        ),
     ),
     PageModel(
         "kimi-k2-0905-preview",
         _K2_256K,
-        sources=(f"{_TROUBLE}:196", f"{_TROUBLE}:204"),
+        sources=(
+            (f"{_TROUBLE}:196", "`kimi-k2-0905-preview`"),
+            (f"{_TROUBLE}:204", "`kimi-k2-0905-preview`"),
+        ),
     ),
     *(
         PageModel(
             f"moonshot-v1-{size}k",
             size * 1024,
             sources=(
-                f"{_TROUBLE}:{line}",  # max output size*1024 - prompt_tokens
-                f"{_OVERVIEW}:44",  # moonshot-v1 series: temperature 0.0
-                f"{_OVERVIEW}:46",  # n: 1 (max 5)
-                f"{_OVERVIEW}:54",  # temperature close to 0: n can only be 1
+                (
+                    f"{_TROUBLE}:{line}",
+                    f"`moonshot-v1-{size}k`, the maximum output length is "
+                    f"`{size}*1024 - prompt_tokens`",
+                ),
+                (f"{_OVERVIEW}:41", '"moonshot-v1 series"'),
+                (f"{_OVERVIEW}:44", '"0.0"'),  # temperature, that column
+                (f"{_OVERVIEW}:46", '"1 (max 5)"'),  # n, that column
+                (f"{_OVERVIEW}:54", "When `temperature` is close to 0, `n` can only be 1."),
             ),
             max_n=5,
             n_one_near_zero_temperature=True,

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from ._any_page import AnyPage, page_for_query, page_for_url
+from ._any_page import SEARCH_HOST, AnyPage, page_for_query, page_for_url
 from ._errors import ServerError
 
 __all__ = ["PAGES", "WebIndex"]
@@ -180,7 +180,8 @@ class WebIndex:
                 continue
             kept.append(page)
         if not kept:  # a page on the first site asked for, dated inside the window
-            kept = [page_for_query(query, *(sites[:1]), date=start or end or None)]
+            host = sites[0] if sites else SEARCH_HOST
+            kept = [page_for_query(query, host, date=start or end or None)]
         results = []
         for page in kept:
             chunks = [{"text": t, "score": s} for s, t in self._sentences(page, query)[:3]]
