@@ -9,6 +9,7 @@ page wrote it, behind a guard that refuses any connection off this machine.
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import tomllib
@@ -27,6 +28,7 @@ HERE = Path(__file__).parent
 DATA: dict[str, Any] = tomllib.loads((HERE / "programs.toml").read_text(encoding="utf-8"))
 PROGRAMS: dict[str, dict[str, Any]] = {p["key"]: p for p in DATA["program"]}
 KEY = "sk-docs-programs"
+_MODEL = re.compile(r"""\bmodel["']?\s*[=:]\s*["']([\w.\-]+)["']""")
 
 # Loaded by the program's interpreter before the program (PYTHONPATH): no connection
 # leaves this machine, whatever address a program holds.
@@ -104,6 +106,14 @@ def _missing_routes(server: LocalMoonshot, paths: list[str]) -> list[str]:
     return [p for p in paths if httpx2.get(server.url + p, headers=headers).status_code == 404]
 
 
+def _unserved_models(server: LocalMoonshot, source: str) -> list[str]:
+    """Models the program names that the server does not list: on an older document
+    (make check-previous-spec) the newest models are not there yet."""
+    headers = {"Authorization": f"Bearer {KEY}"}
+    listed = {m["id"] for m in httpx2.get(server.url + "/models", headers=headers).json()["data"]}
+    return sorted(set(_MODEL.findall(source)) - listed)
+
+
 @pytest.mark.parametrize("key", [k for k, e in PROGRAMS.items() if e["run"] in ("yes", "needs")])
 def test_program_runs_against_local_moonshot(key: str, tmp_path: Path) -> None:
     entry = PROGRAMS[key]
@@ -118,6 +128,9 @@ def test_program_runs_against_local_moonshot(key: str, tmp_path: Path) -> None:
         missing = _missing_routes(server, entry.get("needs", []))
         if missing:
             pytest.skip(f"{key}: LocalMoonshot does not answer {', '.join(missing)} yet")
+        unserved = _unserved_models(server, block.source)
+        if unserved:
+            pytest.skip(f"{key}: the API document in use has no {', '.join(unserved)}")
         program = work / entry.get("name", "program.py")
         source = pointed_at(block.source, server.url)
         # The program reaches the server through the address it holds or the env's.
