@@ -73,10 +73,6 @@ def test_unknown_names_stay_404(http: httpx2.Client) -> None:
         assert reply.json()["error"]["type"] == "resource_not_found_error"
 
 
-def test_the_pages_own_wrong_model_example_gets_the_error_branch() -> None:
-    assert WRONG_NAME not in facts.models() + [m.id for m in PAGE_MODELS]
-
-
 @pytest.mark.parametrize(
     "model", [m for m in SERVED if m.temperature is not None], ids=lambda m: m.id
 )
