@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shlex
 import shutil
 import signal
 import subprocess
@@ -60,6 +61,13 @@ def test_script_error_exit_status_without_traceback() -> None:
 
 @contextlib.contextmanager
 def _serving(*flags: str) -> Iterator[str]:
+    """``moonshot serve --port 0 *flags``: its URL (see :func:`_serving_banner`)."""
+    with _serving_banner(*flags) as banner:
+        yield banner[0].split()[4]
+
+
+@contextlib.contextmanager
+def _serving_banner(*flags: str) -> Iterator[list[str]]:
     """``moonshot serve --port 0 *flags`` in a subprocess: its URL, then SIGINT, which
     must stop it with status 0. Started with SIGINT ignored, as a shell starts a
     background job (and CI may run the suite that way)."""
@@ -75,7 +83,7 @@ def _serving(*flags: str) -> Iterator[str]:
         assert process.stdout is not None
         line = process.stdout.readline()
         assert line.startswith("Local Moonshot server on http://127.0.0.1:"), line
-        yield line.split()[4]
+        yield [line, process.stdout.readline()]
     finally:
         process.send_signal(signal.SIGINT)
         try:
@@ -104,3 +112,35 @@ def test_serve_takes_the_rate_limit() -> None:
         limited = httpx2.get(f"{url}/models", headers=headers)
         assert limited.json()["error"]["type"] == "rate_limit_reached_error"
         assert limited.headers["x-ratelimit-limit"] == "2"
+
+
+def _exports(line: str) -> dict[str, str]:
+    """The ``export A=x B=y`` line of the banner, read as a POSIX shell would."""
+    words = shlex.split(line)
+    assert words[0] == "export", line
+    return dict(word.split("=", 1) for word in words[1:])
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+@pytest.mark.parametrize("key", ["sk-test", "sk-with space'and-quote"])
+def test_serve_banner_prints_the_key_it_requires(key: str) -> None:
+    with _serving_banner("--require-key", key) as banner:
+        exported = _exports(banner[1])
+        assert exported["MOONSHOT_API_KEY"] == key
+        url = exported["MOONSHOT_BASE_URL"]
+        assert banner[0].split()[4] == url
+        good = httpx2.get(f"{url}/models", headers={"Authorization": f"Bearer {key}"})
+        assert good.status_code == 200
+        bad = httpx2.get(f"{url}/models", headers={"Authorization": "Bearer local"})
+        assert bad.status_code == 401
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+def test_serve_banner_without_a_required_key_prints_one_any_key_passes() -> None:
+    with _serving_banner() as banner:
+        exported = _exports(banner[1])
+        reply = httpx2.get(
+            f"{exported['MOONSHOT_BASE_URL']}/models",
+            headers={"Authorization": f"Bearer {exported['MOONSHOT_API_KEY']}"},
+        )
+        assert reply.status_code == 200

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import shlex
 import signal
 import sys
 import threading
@@ -11,11 +12,18 @@ from types import FrameType
 from .._http.config import is_loopback
 from ..testing import LocalMoonshot
 
-__all__ = ["run_serve"]
+__all__ = ["banner_exports", "run_serve"]
 
 
 def _exit_on_term(signum: int, frame: FrameType | None) -> None:
     raise SystemExit(0)
+
+
+def banner_exports(url: str, required_key: str | None) -> str:
+    """The shell assignments that point a client at this server: with ``--require-key``
+    the key it requires (any other gets 401), else a placeholder (any key is accepted)."""
+    key = required_key if required_key is not None else "local"
+    return f"MOONSHOT_BASE_URL={shlex.quote(url)} MOONSHOT_API_KEY={shlex.quote(key)}"
 
 
 def run_serve(args: argparse.Namespace) -> int:
@@ -41,7 +49,7 @@ def run_serve(args: argparse.Namespace) -> int:
     # KeyboardInterrupt handler: put it back so Ctrl-C (or kill -INT) always stops us.
     signal.signal(signal.SIGINT, signal.default_int_handler)
     print(f"Local Moonshot server on {server.url}  (Ctrl-C to stop)", flush=True)
-    print(f"  export MOONSHOT_BASE_URL={server.url} MOONSHOT_API_KEY=local", flush=True)
+    print(f"  export {banner_exports(server.url, args.require_key)}", flush=True)
     try:
         threading.Event().wait()
     except KeyboardInterrupt:

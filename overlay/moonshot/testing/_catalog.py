@@ -1,4 +1,4 @@
-"""The models the local server lists, read from the API document."""
+"""The models the local server lists: the API document's, then those only the pages name."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from .._openapi.document import load_spec
+from ._page_models import PAGE_MODELS, page_model
 
 __all__ = ["context_length", "is_thinking", "model_ids", "model_object"]
 
@@ -22,17 +23,23 @@ _DEFAULT_CONTEXT = 262_144
 
 @functools.cache
 def model_ids() -> tuple[str, ...]:
-    """Every model name the document mentions: chat discriminator and token estimate enum."""
+    """Every model name the document mentions (chat discriminator, token estimate enum),
+    then the models the pages say are served (:mod:`._page_models`), as ``GET /v1/models``
+    on the live API lists every model a key may call."""
     spec = load_spec()
     chat = spec["paths"]["/v1/chat/completions"]["post"]["requestBody"]["content"]
     names = list(chat["application/json"]["schema"]["discriminator"]["mapping"])
     estimate = spec["components"]["schemas"]["EstimateTokenRequest"]["properties"]["model"]
     names += [n for n in estimate.get("enum", ()) if n not in names]
+    names += [m.id for m in PAGE_MODELS if m.id not in names]
     return tuple(names)
 
 
 def context_length(model: str) -> int:
-    """The context window: from ``-8k``-style names, else the documented size."""
+    """The context window: the pages' figure, from ``-8k``-style names, else the documented size."""
+    page = page_model(model)
+    if page is not None:
+        return page.context_length
     if model in _KNOWN_CONTEXT:
         return _KNOWN_CONTEXT[model]
     found = _CONTEXT_BY_NAME.search(model)
@@ -50,7 +57,8 @@ def is_thinking(model: str, thinking: Any = None) -> bool:
 
     variant = chat_catalog().by_model.get(model)
     if variant is None:
-        return False
+        page = page_model(model)
+        return page is not None and page.thinks(thinking)
     if "reasoning_effort" in variant.properties:
         return True
     if "thinking" in variant.properties:

@@ -1,9 +1,12 @@
-"""Text extraction for uploaded files: real for text formats, a clear status otherwise."""
+"""Text extraction for uploaded files: real for text formats and simple PDFs, a clear
+status otherwise."""
 
 from __future__ import annotations
 
 from html.parser import HTMLParser
 from pathlib import Path, PurePath
+
+from ._pdf_text import pdf_text
 
 __all__ = ["EXTRACTABLE", "ExtractionResult", "extract_text"]
 
@@ -52,7 +55,8 @@ TEXT_SUFFIXES = frozenset(
     ]
 )
 HTML_SUFFIXES = frozenset((".html", ".htm", ".xhtml"))
-EXTRACTABLE = TEXT_SUFFIXES | HTML_SUFFIXES
+PDF_SUFFIX = ".pdf"
+EXTRACTABLE = TEXT_SUFFIXES | HTML_SUFFIXES | {PDF_SUFFIX}
 _SKIPPED_TAGS = frozenset(("script", "style", "head", "template", "noscript"))
 _BLOCK_TAGS = frozenset(
     [
@@ -128,9 +132,18 @@ def extract_text(path: Path, filename: str) -> ExtractionResult:
         return ExtractionResult(
             None,
             f"the local Moonshot server cannot extract text from {shown}; "
-            "it extracts text, markdown, csv, json, code and html files",
+            "it extracts text, markdown, csv, json, code, html and simple pdf files",
         )
     raw = path.read_bytes()
+    if suffix == PDF_SUFFIX:
+        found = pdf_text(raw)
+        if found is None:
+            return ExtractionResult(
+                None,
+                "the local Moonshot server cannot extract text from this pdf: it reads text "
+                "shown in simple fonts, and found none",
+            )
+        return ExtractionResult(found)
     text = raw.decode("utf-8-sig", errors="replace")
     if suffix in HTML_SUFFIXES:
         text = html_to_text(text)

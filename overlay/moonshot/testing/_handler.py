@@ -392,7 +392,15 @@ class Handler(OpsRoutes, BaseHTTPRequestHandler):
 
     def _list_files(self) -> None:
         self._apply_faults()
-        data = [f.to_json() for f in self.state.files.list()]
+        files = self.state.files.list()
+        # The document gives this list no paging; SDKs that page by cursor (the openai
+        # SDK's auto-pagination) ask again with after=<last id>: what follows it is
+        # nothing, so their loop ends instead of reading the same page forever.
+        after = self._query.get("after", [None])[-1]
+        if after is not None:
+            ids = [f.id for f in files]
+            files = files[ids.index(after) + 1 :] if after in ids else []
+        data = [f.to_json() for f in files]
         self._send_json(200, {"object": "list", "data": data})
 
     def _get_file(self, file_id: str) -> None:

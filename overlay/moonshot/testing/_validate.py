@@ -8,8 +8,10 @@ from typing import Any
 
 from .._openapi.chat_request import _stop_errors, chat_catalog
 from .._openapi.document import component, operation, spec_checker
-from ._catalog import is_thinking
+from ._catalog import is_thinking, model_ids
 from ._errors import ServerError
+from ._page_models import PageModel, page_model
+from ._tokens import count_messages
 
 __all__ = [
     "check_batch_create",
@@ -37,14 +39,18 @@ def check_chat(body: Any) -> None:
         _reject("chat request", [f"{catalog.discriminator}: required field is missing"])
         return
     variant = catalog.by_model.get(model)
-    if variant is None:
-        allowed = ", ".join(catalog.by_model)
+    page = page_model(model) if variant is None else None
+    if variant is not None:
+        problems = catalog.checker.errors(catalog.schema_of(variant), body)
+    elif page is not None:  # served, though the document no longer lists it
+        problems = catalog.checker.errors(catalog.base_schema, body) + page.problems(body)
+    else:
+        allowed = ", ".join(model_ids())
         raise ServerError(
             404,
             f"Not found the model {model} or Permission denied; known models: {allowed}",
             type_="resource_not_found_error",
         )
-    problems = catalog.checker.errors(catalog.schema_of(variant), body)
     if catalog.stop_max_bytes is not None and "stop" in body:
         problems += _stop_errors(body["stop"], catalog.stop_max_bytes)
     messages = body.get("messages")
@@ -53,6 +59,20 @@ def check_chat(body: Any) -> None:
     _reject(f"chat request for model {model!r}", problems)
     if isinstance(messages, list):
         check_tool_turns(messages, thinking_enabled(model, body.get("thinking")))
+        if page is not None:
+            _check_context(page, messages, body.get("tools"))
+
+
+def _check_context(page: PageModel, messages: list[Any], tools: Any) -> None:
+    """The pages: a model's output is at most its context window minus the prompt, so a
+    prompt larger than the window is refused."""
+    prompt = count_messages(messages, tools if isinstance(tools, list) else None)
+    if prompt > page.context_length:
+        raise ServerError(
+            400,
+            f"Invalid request: Your request exceeded model token limit: {page.context_length} "
+            f"(the prompt has {prompt} tokens)",
+        )
 
 
 def thinking_enabled(model: str, thinking: Any) -> bool:
@@ -91,7 +111,13 @@ def check_tool_turns(messages: list[Any], thinking: bool) -> None:
 
 def check_estimate(body: Any) -> None:
     """Raise a 400 ServerError unless ``body`` is a valid EstimateTokenRequest."""
-    problems = spec_checker().errors(component("EstimateTokenRequest"), body)
+    schema = component("EstimateTokenRequest")
+    model = body.get("model") if isinstance(body, Mapping) else None
+    if isinstance(model, str) and page_model(model) is not None:
+        # A model the pages say is served: the document's enum predates or omits it.
+        properties = {**schema.get("properties", {}), "model": {"type": "string"}}
+        schema = {**schema, "properties": properties}
+    problems = spec_checker().errors(schema, body)
     _reject("token estimate request", problems)
 
 

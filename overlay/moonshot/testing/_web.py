@@ -3,8 +3,10 @@
 ``search`` ranks the pages by how many of the query's words they contain (title words
 count twice), ties by URL; ``search_pro`` also filters by ``sites`` and
 ``time_window`` and returns the best sentences as scored chunks; ``fetch`` gives a
-page's markdown. A URL on ``blocked.example`` is refused as a security risk (403), any
-other unknown URL has no extractable content (404), as the document describes.
+page's markdown. A query no canned page matches gets one made-up page about its words,
+and any other URL a made-up page (``_any_page``): every query and URL has an answer,
+the same each time. A URL on ``blocked.example`` is refused as a security risk (403),
+one on ``nowhere.example`` has no extractable content (404), as the document describes.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
+from ._any_page import SEARCH_HOST, AnyPage, page_for_query, page_for_url
 from ._errors import ServerError
 
 __all__ = ["PAGES", "WebIndex"]
@@ -22,6 +25,7 @@ __all__ = ["PAGES", "WebIndex"]
 _WORD = re.compile(r"[a-z0-9]+")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 BLOCKED_HOST = "blocked.example"
+MISSING_HOST = "nowhere.example"
 
 
 @dataclass(frozen=True)
@@ -115,9 +119,9 @@ class WebIndex:
     def __init__(self, pages: Sequence[Page] = PAGES) -> None:
         self.pages = tuple(pages)
 
-    def _ranked(self, query: str) -> list[tuple[int, Page]]:
+    def _ranked(self, query: str) -> list[tuple[int, Page | AnyPage]]:
         wanted = set(_words(query))
-        ranked = []
+        ranked: list[tuple[int, Page | AnyPage]] = []
         for page in self.pages:
             score = sum(2 for w in set(_words(page.title)) if w in wanted) + sum(
                 1 for w in set(_words(page.markdown)) if w in wanted
@@ -128,7 +132,7 @@ class WebIndex:
         return ranked
 
     @staticmethod
-    def _sentences(page: Page, query: str) -> list[tuple[float, str]]:
+    def _sentences(page: Page | AnyPage, query: str) -> list[tuple[float, str]]:
         wanted = set(_words(query))
         body = page.markdown.split("\n\n", 1)[-1]
         scored = []
@@ -139,10 +143,10 @@ class WebIndex:
         scored.sort(key=lambda found: -found[0])
         return scored
 
-    def _result(self, page: Page, query: str) -> dict[str, Any]:
+    def _result(self, page: Page | AnyPage, query: str) -> dict[str, Any]:
         best = self._sentences(page, query)
         return {
-            "authority": page.authority,
+            "authority": page.authority if isinstance(page, Page) else "generated",
             "date": page.date,
             "icon": f"https://{page.host}/favicon.ico",
             "mime": "text/html",
@@ -156,7 +160,8 @@ class WebIndex:
         """A ``ToolsSearchResponse`` for a checked ``ToolsSearchRequest``."""
         query = str(body["text_query"])
         results = []
-        for _, page in self._ranked(query)[: int(body.get("limit", 5))]:
+        ranked = self._ranked(query) or [(0, page_for_query(query))]
+        for _, page in ranked[: int(body.get("limit", 5))]:
             text = page.markdown if body.get("include_content") else ""
             results.append({**self._result(page, query), "text": text})
         return {"search_results": results}
@@ -166,14 +171,19 @@ class WebIndex:
         query = str(body["text_query"])
         sites = [str(s).lower() for s in body.get("sites") or []]
         window = body.get("time_window") or {}
-        results = []
+        start, end = str(window.get("start") or "")[:10], str(window.get("end") or "")[:10]
+        kept: list[Page | AnyPage] = []
         for _, page in self._ranked(query):
             if sites and not any(page.host == s or page.host.endswith("." + s) for s in sites):
                 continue
-            if window.get("start") and page.date < str(window["start"])[:10]:
+            if (start and page.date < start) or (end and page.date > end):
                 continue
-            if window.get("end") and page.date > str(window["end"])[:10]:
-                continue
+            kept.append(page)
+        if not kept:  # a page on the first site asked for, dated inside the window
+            host = sites[0] if sites else SEARCH_HOST
+            kept = [page_for_query(query, host, date=start or end or None)]
+        results = []
+        for page in kept:
             chunks = [{"text": t, "score": s} for s, t in self._sentences(page, query)[:3]]
             results.append({**self._result(page, query), "chunks": chunks})
         return {"search_results": results[: int(body.get("limit", 5))]}
@@ -188,7 +198,12 @@ class WebIndex:
             raise ServerError(
                 403, "The URL was blocked by security risk control", code="security_risk"
             )
+        if split.hostname == MISSING_HOST:
+            raise ServerError(
+                404, f"No extractable content found for {url}", code="markdown_not_found"
+            )
         for page in self.pages:
             if _normal_url(page.url) == _normal_url(url):
                 return {"url": page.url, "title": page.title, "markdown": page.markdown}
-        raise ServerError(404, f"No extractable content found for {url}", code="markdown_not_found")
+        made = page_for_url(url)
+        return {"url": url, "title": made.title, "markdown": made.markdown}

@@ -3,9 +3,9 @@
 The model emits the call's ``arguments`` (a search id and ``usage.total_tokens``, the
 tokens the results will occupy); the caller echoes them back as the ``role: tool``
 content; the next answer is written from the search results, and those tokens count
-towards ``prompt_tokens``. The results here are canned: a fixed set of pages,
-ranked by the words they share with the query, so answers are deterministic and no
-network is touched.
+towards ``prompt_tokens``. The results are the canned pages that share words with the
+query, best first, or for a query none matches one made-up page about its words
+(``_any_page``): any query has results, the same each time, and no network is touched.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from ._any_page import page_for_query
 from ._tokens import count_text
 
 __all__ = ["WEB_SEARCH", "search_answer", "search_arguments", "search_results"]
@@ -56,14 +57,18 @@ CANNED_PAGES: tuple[dict[str, str], ...] = (
 
 
 def search_results(query: str, limit: int = 3) -> list[dict[str, str]]:
-    """The canned pages sharing most words with ``query`` (always at least one)."""
+    """The canned pages sharing most words with ``query``, else one made-up page for it
+    (always at least one result)."""
     wanted = {w.lower() for w in _WORD.findall(query) if len(w) > 2}
 
     def score(page: Mapping[str, str]) -> int:
         words = {w.lower() for w in _WORD.findall(page["title"] + " " + page["snippet"])}
         return len(wanted & words)
 
-    ranked = sorted(CANNED_PAGES, key=score, reverse=True)
+    ranked = [page for page in sorted(CANNED_PAGES, key=score, reverse=True) if score(page)]
+    if not ranked:
+        made = page_for_query(query)
+        return [{"title": made.title, "url": made.url, "snippet": made.snippet}]
     return [dict(page) for page in ranked[:limit]]
 
 

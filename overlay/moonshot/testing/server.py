@@ -36,6 +36,10 @@ from ._signing import Signer
 
 _log = logging.getLogger("moonshot.testing")
 
+LISTEN_BACKLOG = 1024
+"""Connections the kernel holds before the server accepts them: a burst of 200 from one
+client (the bench, a test suite's thread pool) all connect without a retry."""
+
 __all__ = ["LocalMoonshot", "RecordedRequest", "ServerState"]
 
 
@@ -101,6 +105,10 @@ class ServerState:
 class _HTTPServer(ThreadingHTTPServer):
     daemon_threads = True
     block_on_close = False
+    # socketserver listens with a backlog of 5: a burst of new connections beyond it is
+    # refused or reset before a thread can take them (26 of 50 concurrent calls failed).
+    # The kernel caps this at net.core.somaxconn (4096 on current Linux).
+    request_queue_size = LISTEN_BACKLOG
 
     def __init__(self, address: tuple[str, int], state: ServerState) -> None:
         self.state = state
