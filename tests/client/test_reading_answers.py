@@ -161,6 +161,8 @@ def test_strict_responses_must_be_a_bool(base_url: str) -> None:
     with pytest.raises(moonshot.ValidationError, match="strict_responses") as caught:
         moonshot.Moonshot(api_key=SENTINEL_KEY, base_url=base_url, strict_responses="yes")  # type: ignore[arg-type]
     assert caught.value.field == "strict_responses"
-    with moonshot.Moonshot(api_key=SENTINEL_KEY, base_url=base_url) as c:
-        with pytest.raises(moonshot.ValidationError, match="strict_responses"):
-            c.with_options(strict_responses=1)  # type: ignore[arg-type]
+    with (
+        moonshot.Moonshot(api_key=SENTINEL_KEY, base_url=base_url) as c,
+        pytest.raises(moonshot.ValidationError, match="strict_responses"),
+    ):
+        c.with_options(strict_responses=1)  # type: ignore[arg-type]
