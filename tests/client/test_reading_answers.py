@@ -10,9 +10,11 @@ JSON path, what the document says and what came.
 from __future__ import annotations
 
 import copy
+import json
 import logging
 from typing import Any
 
+import httpx2
 import moonshot
 import pytest
 import spec_facts as facts
@@ -43,6 +45,7 @@ CACHED: dict[str, Any] = {
     },
 }
 PATH = "usage.prompt_tokens_details.cache_write_tokens"
+MOCK_URL = "http://127.0.0.1:9/v1"
 
 
 def _required_by_the_document() -> bool:
@@ -166,3 +169,55 @@ def test_strict_responses_must_be_a_bool(base_url: str) -> None:
         pytest.raises(moonshot.ValidationError, match="strict_responses"),
     ):
         c.with_options(strict_responses=1)  # type: ignore[arg-type]
+
+
+def _cached_stream() -> bytes:
+    """A chat stream whose last chunk carries the cached usage (as kimi models send it)."""
+    head = {k: CACHED[k] for k in ("id", "created", "model")}
+    chunks = [
+        {
+            **head,
+            "object": "chat.completion.chunk",
+            "choices": [{"index": 0, "delta": {"role": "assistant", "content": "Hello."}}],
+        },
+        {
+            **head,
+            "object": "chat.completion.chunk",
+            "usage": CACHED["usage"],
+            "choices": [
+                {"index": 0, "delta": {}, "finish_reason": "stop", "usage": CACHED["usage"]}
+            ],
+        },
+    ]
+    events = "".join(f"data: {json.dumps(chunk)}\n\n" for chunk in chunks)
+    return (events + "data: [DONE]\n\n").encode()
+
+
+def _stream_answer(request: httpx2.Request) -> httpx2.Response:
+    return httpx2.Response(
+        200, content=_cached_stream(), headers={"content-type": "text/event-stream"}
+    )
+
+
+@needs_the_field
+def test_a_stream_with_the_cached_usage_ends_with_its_result() -> None:
+    http = httpx2.Client(transport=httpx2.MockTransport(_stream_answer))
+    with moonshot.Moonshot(api_key="k", base_url=MOCK_URL, http_client=http) as c:
+        stream = c.chat.completions.create(model=MODEL, messages=USER, stream=True)
+        usages = [chunk.usage for chunk in stream if chunk.usage]
+        final = stream.get_final_completion()
+    assert usages and usages[-1].prompt_tokens_details.cached_tokens == 90
+    assert final.usage.prompt_tokens_details.cached_tokens == 90
+    assert not final.usage.prompt_tokens_details.cache_write_tokens
+
+
+@needs_the_field
+@pytest.mark.anyio
+async def test_an_async_stream_with_the_cached_usage_ends_with_its_result() -> None:
+    http = httpx2.AsyncClient(transport=httpx2.MockTransport(_stream_answer))
+    async with moonshot.AsyncMoonshot(api_key="k", base_url=MOCK_URL, http_client=http) as c:
+        stream = await c.chat.completions.create(model=MODEL, messages=USER, stream=True)
+        usages = [chunk.usage async for chunk in stream if chunk.usage]
+        final = await stream.get_final_completion()
+    assert usages and usages[-1].prompt_tokens_details.cached_tokens == 90
+    assert final.usage.prompt_tokens_details.cached_tokens == 90
