@@ -253,7 +253,9 @@ def discriminator(members: list[type], fact: str) -> tuple[str, dict[str, type]]
 class Writer:
     """The source of ``readers.py``: builders, union dispatchers and constants."""
 
-    def __init__(self) -> None:
+    def __init__(self, mappings: dict[frozenset[type], tuple[str, dict[str, type]]]) -> None:
+        # The document's discriminators: union members -> (key, value -> class).
+        self.mappings = mappings
         self.classes: dict[str, type] = {}  # name -> class, builders to write
         self.order: list[str] = []
         self.enums: dict[str, type] = {}
@@ -340,7 +342,9 @@ class Writer:
         if models:
             lines.append("    if v.__class__ is dict:")
             names = ", ".join(cls.__name__ for cls in models)
-            tag = discriminator(models, f"union of {names}") if len(models) > 1 else None
+            tag = self.mappings.get(frozenset(models))
+            if tag is None and len(models) > 1:
+                tag = discriminator(models, f"union of {names}")
             if len(models) == 1:
                 lines.append(f"        return b_{models[0].__name__}(v, p, r)")
             elif tag is not None:
@@ -468,7 +472,7 @@ def _required(cls: type) -> str:
 def write(spec: dict[str, Any]) -> str:
     """The source of ``readers.py``."""
     models = importlib.import_module(f"{PACKAGE}.models")
-    writer = Writer()
+    writer = Writer(document_discriminators(spec, models))
     parsed: dict[str, dict[int, str]] = {}
     for name, module in endpoints():
         statuses = parsed_statuses(module)
@@ -541,6 +545,36 @@ def write(spec: dict[str, Any]) -> str:
         "",
     ]
     return "\n".join(out)
+
+
+def document_discriminators(
+    spec: dict[str, Any], models: Any
+) -> dict[frozenset[type], tuple[str, dict[str, type]]]:
+    """Each ``oneOf`` component with a ``discriminator`` mapping, as its member classes ->
+    (the key, value -> class). Where the members also type the key as an enum of one
+    value, the two must agree (a disagreement fails the build, named)."""
+    found: dict[frozenset[type], tuple[str, dict[str, type]]] = {}
+    for name, schema in sorted(spec.get("components", {}).get("schemas", {}).items()):
+        tag = schema.get("discriminator") if isinstance(schema, dict) else None
+        members = schema.get("oneOf") if isinstance(schema, dict) else None
+        if not tag or not members or not tag.get("mapping"):
+            continue
+        fact = f"discriminator of {name}"
+        key = tag["propertyName"]
+        mapping = {
+            value: class_for_schema(spec, {"$ref": ref}, name, models)
+            for value, ref in sorted(tag["mapping"].items())
+        }
+        classes = frozenset(class_for_schema(spec, m, name, models) for m in members)
+        if not set(mapping.values()) <= classes:
+            raise FactError(fact, "its mapping names a schema that is not one of its members")
+        derived = discriminator(sorted(classes, key=lambda c: c.__name__), fact)
+        if derived is not None and derived[0] == key:
+            for value, cls in derived[1].items():
+                if mapping.setdefault(value, cls) is not cls:
+                    raise FactError(fact, f"{value!r} names {cls.__name__} by its enum")
+        found[classes] = (key, mapping)
+    return found
 
 
 def class_for_schema(

@@ -71,3 +71,31 @@ def test_a_fact_that_cannot_be_derived_fails_naming_it(tmp_path: Path) -> None:
     assert not out.exists()
     with pytest.raises(SystemExit, match="could not be derived"):
         write_readers(GENERATED, document, out, "ruff", {})
+
+
+def test_the_documents_discriminators_are_read_and_checked() -> None:
+    """Each response ``oneOf`` with a discriminator mapping is read from the document; a
+    mapping that contradicts its members' own ``type`` enums fails, naming it."""
+    import generate_readers
+    import moonshot_openapi.models as models
+
+    spec = json.loads((ROOT / "openapi.json").read_text(encoding="utf-8"))
+    found = generate_readers.document_discriminators(spec, models)
+    tagged = {
+        name: schema
+        for name, schema in spec["components"]["schemas"].items()
+        if schema.get("discriminator", {}).get("mapping") and schema.get("oneOf")
+    }
+    if not tagged:
+        pytest.skip("this document has no oneOf component with a discriminator mapping")
+    assert len(found) == len(tagged)
+    name, schema = sorted(tagged.items())[0]
+    mapping = schema["discriminator"]["mapping"]
+    values = sorted(mapping)
+    if len(values) < 2:
+        pytest.skip(f"{name} maps one value")
+    edited = copy.deepcopy(spec)
+    swapped = edited["components"]["schemas"][name]["discriminator"]["mapping"]
+    swapped[values[0]], swapped[values[1]] = mapping[values[1]], mapping[values[0]]
+    with pytest.raises(generate_readers.FactError, match=f"discriminator of {name}"):
+        generate_readers.document_discriminators(edited, models)
