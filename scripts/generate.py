@@ -35,6 +35,7 @@ from generate_types import build as build_types
 from normalize_spec import normalise
 
 PACKAGE = "moonshot_openapi"
+READERS = "readers.py"  # the build-time facts: tolerant builders, per-status classes
 SPEC_COPY = "openapi.json"  # the upstream document, shipped for the overlay's checks
 PINNED_TOOLS = ("openapi-python-client", "ruff")
 # `httpx2` as a whole word, not already `httpx2` (`get_httpx_client`, `httpx_args` stay).
@@ -99,6 +100,31 @@ def generator_warnings(output: str) -> list[str]:
     return [line for line in output.splitlines() if _WARNING.search(line)]
 
 
+def write_readers(parent: Path, spec: Path, target: Path, ruff: str, env: dict[str, str]) -> None:
+    """The build-time facts (scripts/generate_readers.py) of the package under ``parent``.
+
+    Run in a subprocess whose path starts with ``parent``, so it reads the fresh
+    package, not the installed one; a fact it cannot derive fails the build, named.
+    """
+    script = Path(__file__).resolve().parent / "generate_readers.py"
+    result = subprocess.run(
+        [sys.executable, str(script), str(parent), str(spec), str(target)],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    if result.returncode != 0:
+        sys.stderr.write(result.stdout + result.stderr)
+        raise SystemExit(f"{script.name} failed: a fact of the document could not be derived")
+    subprocess.run(
+        [ruff, "format", target.name, "--isolated", "--no-cache"],
+        cwd=target.parent,
+        env=env,
+        check=True,
+        capture_output=True,
+    )
+
+
 def generate_into(root: Path, target: Path) -> None:
     """Write a freshly generated package to ``target`` (which must not exist)."""
     bin_dir = Path(sys.executable).parent
@@ -143,6 +169,7 @@ def generate_into(root: Path, target: Path) -> None:
         (out / "py.typed").write_text("", encoding="utf-8")
         for name, source in build_types(spec).items():  # request TypedDicts, call overloads
             (out / name).write_text(source, encoding="utf-8")
+        write_readers(work, normalised, out / READERS, str(bin_dir / "ruff"), env)
         shutil.copyfile(root / "openapi.json", out / SPEC_COPY)
         shutil.copytree(out, target)
 

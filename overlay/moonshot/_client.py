@@ -11,7 +11,7 @@ import httpx2
 
 from ._defaults import DEFAULT_MAX_RETRIES
 from ._http.base_client import AsyncBaseClient, SyncBaseClient
-from ._http.config import TimeoutTypes, resolve_config
+from ._http.config import TimeoutTypes, resolve_config, strict_flag
 from ._http.limits import DEFAULT_MAX_LINE_BYTES, client_bounds
 from ._http.signatures import NonceSource
 
@@ -78,6 +78,11 @@ class Moonshot(SyncBaseClient):
     two events of a stream; each can also be given per call where the call takes it.
     ``request_nonce`` is sent with every model call that takes one: a string, or a
     function called for a fresh nonce per call (``lambda: str(uuid.uuid4())``).
+
+    Answers are read as the API sends them: a field the document requires and the answer
+    lacks is ``UNSET``, a value of another type is kept, each deviation is logged at DEBUG
+    on the ``moonshot`` logger. ``strict_responses=True`` raises
+    ``APIResponseValidationError`` instead, naming the JSON path.
     """
 
     chat: _Resource[Chat] = _Resource(".resources.chat", "Chat")
@@ -106,6 +111,7 @@ class Moonshot(SyncBaseClient):
         deadline: float | None = None,
         idle_timeout: float | None = None,
         request_nonce: NonceSource = None,
+        strict_responses: bool = False,
     ) -> None:
         config = resolve_config(
             api_key=api_key,
@@ -121,7 +127,9 @@ class Moonshot(SyncBaseClient):
             deadline=deadline,
             idle_timeout=idle_timeout,
         )
-        config = dataclasses.replace(config, bounds=bounds)
+        config = dataclasses.replace(
+            config, bounds=bounds, strict_responses=strict_flag(strict_responses)
+        )
         self._init_http(config, http_client)
         self.request_nonce = request_nonce
         self._bind()
@@ -170,6 +178,7 @@ class AsyncMoonshot(AsyncBaseClient):
         deadline: float | None = None,
         idle_timeout: float | None = None,
         request_nonce: NonceSource = None,
+        strict_responses: bool = False,
     ) -> None:
         config = resolve_config(
             api_key=api_key,
@@ -185,7 +194,9 @@ class AsyncMoonshot(AsyncBaseClient):
             deadline=deadline,
             idle_timeout=idle_timeout,
         )
-        config = dataclasses.replace(config, bounds=bounds)
+        config = dataclasses.replace(
+            config, bounds=bounds, strict_responses=strict_flag(strict_responses)
+        )
         self._init_http(config, http_client)
         self.request_nonce = request_nonce
         self._bind()

@@ -182,13 +182,28 @@ def test_unreadable_success_body_is_a_response_validation_error(
 
 
 @pytest.mark.anyio
-async def test_async_unreadable_success_body(
+async def test_async_success_body_lacking_required_fields_is_read(
     aclient: moonshot.AsyncMoonshot, httpserver: HTTPServer
 ) -> None:
+    """The answer is read as it came (the missing fields unset); strict reading refuses it."""
     httpserver.expect_request("/v1/users/me/balance").respond_with_json({"code": 0})
+    balance = await aclient.balance.retrieve()
+    assert balance.code == 0
+    assert not balance.data  # UNSET
+    assert balance.to_dict() == {"code": 0}
+    with pytest.raises(moonshot.APIResponseValidationError) as caught:
+        await aclient.with_options(strict_responses=True).balance.retrieve()
+    assert "the document says" in str(caught.value)
+
+
+@pytest.mark.anyio
+async def test_async_success_body_of_another_top_level_type(
+    aclient: moonshot.AsyncMoonshot, httpserver: HTTPServer
+) -> None:
+    httpserver.expect_request("/v1/users/me/balance").respond_with_json(["a", "list"])
     with pytest.raises(moonshot.APIResponseValidationError) as caught:
         await aclient.balance.retrieve()
-    assert "KeyError" in str(caught.value)
+    assert "expected a JSON object" in str(caught.value)
 
 
 def test_connection_refused_is_a_connection_error(unused_port: int) -> None:

@@ -72,7 +72,9 @@ def test_every_operation_sync(moonshot_client: moonshot.Moonshot, path: str) -> 
 @pytest.mark.anyio
 @pytest.mark.parametrize("path", each(*NEW_PATHS))
 async def test_every_operation_async(moonshot_server: LocalMoonshot, path: str) -> None:
-    async with moonshot.AsyncMoonshot(base_url=moonshot_server.url, api_key="k") as client:
+    async with moonshot.AsyncMoonshot(
+        strict_responses=True, base_url=moonshot_server.url, api_key="k"
+    ) as client:
         assert isinstance(await call(client, path), _result_type(path))
 
 
@@ -174,7 +176,9 @@ def test_message_stream_matches_the_complete_answer(moonshot_client: moonshot.Mo
 @needs(RESPONSES, MESSAGES)
 @pytest.mark.anyio
 async def test_async_streams(moonshot_server: LocalMoonshot) -> None:
-    async with moonshot.AsyncMoonshot(base_url=moonshot_server.url, api_key="k") as client:
+    async with moonshot.AsyncMoonshot(
+        strict_responses=True, base_url=moonshot_server.url, api_key="k"
+    ) as client:
         stream = await call(client, RESPONSES, stream=True)
         assert isinstance(stream, moonshot.AsyncResponseStream)
         async with stream:
@@ -209,7 +213,9 @@ def test_a_dropped_stream_keeps_what_arrived(
 @pytest.mark.anyio
 async def test_async_dropped_stream(moonshot_server: LocalMoonshot) -> None:
     moonshot_server.faults.drop_stream_after(5, path=MESSAGES)
-    async with moonshot.AsyncMoonshot(base_url=moonshot_server.url, api_key="k") as client:
+    async with moonshot.AsyncMoonshot(
+        strict_responses=True, base_url=moonshot_server.url, api_key="k"
+    ) as client:
         stream = await call(client, MESSAGES, stream=True)
         with pytest.raises(moonshot.StreamInterruptedError) as caught:
             await stream.get_final_message()
@@ -278,7 +284,9 @@ def test_documented_tool_errors_map_to_typed_errors(
 ) -> None:
     moonshot_server.faults.fail_next(status=status, path=SEARCH)
     with (
-        moonshot.Moonshot(base_url=moonshot_server.url, api_key="k", max_retries=0) as client,
+        moonshot.Moonshot(
+            strict_responses=True, base_url=moonshot_server.url, api_key="k", max_retries=0
+        ) as client,
         pytest.raises(_typed_error(status)) as caught,
     ):
         call(client, SEARCH)

@@ -27,13 +27,13 @@ def manual_server() -> Iterator[LocalMoonshot]:
 
 @pytest.fixture
 def client(server: LocalMoonshot) -> Iterator[moonshot.Moonshot]:
-    with moonshot.Moonshot(base_url=server.url, api_key=KEY) as c:
+    with moonshot.Moonshot(strict_responses=True, base_url=server.url, api_key=KEY) as c:
         yield c
 
 
 @pytest.fixture
 async def aclient(server: LocalMoonshot) -> AsyncIterator[moonshot.AsyncMoonshot]:
-    async with moonshot.AsyncMoonshot(base_url=server.url, api_key=KEY) as c:
+    async with moonshot.AsyncMoonshot(strict_responses=True, base_url=server.url, api_key=KEY) as c:
         yield c
 
 

@@ -39,7 +39,7 @@ def _jsonl(client: moonshot.Moonshot, file_id: str) -> list[Any]:
 
 @pytest.fixture
 def mclient(manual_server: LocalMoonshot) -> Any:
-    with moonshot.Moonshot(base_url=manual_server.url, api_key=KEY) as c:
+    with moonshot.Moonshot(strict_responses=True, base_url=manual_server.url, api_key=KEY) as c:
         yield c
 
 

@@ -33,7 +33,9 @@ def test_fail_next_then_the_client_retry_succeeds(
 def test_failures_beyond_the_retry_budget_surface(server: LocalMoonshot) -> None:
     server.faults.fail_next(3, status=500, message="engine is overloaded")
     with (
-        moonshot.Moonshot(base_url=server.url, api_key=KEY, max_retries=2) as c,
+        moonshot.Moonshot(
+            strict_responses=True, base_url=server.url, api_key=KEY, max_retries=2
+        ) as c,
         pytest.raises(moonshot.InternalServerError, match="engine is overloaded") as caught,
     ):
         c.chat.completions.create(model=MODEL, messages=USER)
@@ -65,7 +67,9 @@ def test_path_filter_and_count_none(http: httpx2.Client, server: LocalMoonshot) 
 
 def test_delay_makes_the_client_time_out_once(server: LocalMoonshot) -> None:
     server.faults.delay(1.0)
-    with moonshot.Moonshot(base_url=server.url, api_key=KEY, max_retries=0, timeout=0.2) as c:
+    with moonshot.Moonshot(
+        strict_responses=True, base_url=server.url, api_key=KEY, max_retries=0, timeout=0.2
+    ) as c:
         with pytest.raises(moonshot.APITimeoutError):
             c.models.list()
         assert c.models.list().data  # the delay applied to one request only

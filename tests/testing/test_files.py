@@ -118,7 +118,7 @@ def test_the_temporary_folder_goes_away_on_stop() -> None:
 def test_file_size_limit(client: moonshot.Moonshot) -> None:
     with (
         LocalMoonshot(max_file_bytes=1000) as small,
-        moonshot.Moonshot(base_url=small.url, api_key=KEY) as c,
+        moonshot.Moonshot(strict_responses=True, base_url=small.url, api_key=KEY) as c,
     ):
         c.files.create(file=("ok.txt", b"x" * 1000), purpose="file-extract")
         with pytest.raises(moonshot.BadRequestError) as caught:
@@ -132,7 +132,7 @@ def test_file_size_limit(client: moonshot.Moonshot) -> None:
 def test_file_count_and_total_size_limits() -> None:
     with (
         LocalMoonshot(max_files=2, max_total_bytes=10) as small,
-        moonshot.Moonshot(base_url=small.url, api_key=KEY) as c,
+        moonshot.Moonshot(strict_responses=True, base_url=small.url, api_key=KEY) as c,
     ):
         first = c.files.create(file=("a.txt", b"12345"), purpose="file-extract")
         with pytest.raises(moonshot.BadRequestError) as total:

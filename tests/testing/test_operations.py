@@ -38,7 +38,9 @@ def test_server_starts_fast_on_loopback() -> None:
 
 def test_every_operation_sync(manual_server: LocalMoonshot) -> None:
     # Batches move only when told (see test_every_operation_async).
-    with moonshot.Moonshot(base_url=manual_server.url, api_key=KEY) as client:
+    with moonshot.Moonshot(
+        strict_responses=True, base_url=manual_server.url, api_key=KEY
+    ) as client:
         _every_operation_sync(client, manual_server)
 
 
@@ -98,7 +100,9 @@ def _template(path: str) -> str:
 async def test_every_operation_async(manual_server: LocalMoonshot) -> None:
     # Batches move only when told: on a loaded machine a clock could finish the batch
     # before the cancel below.
-    async with moonshot.AsyncMoonshot(base_url=manual_server.url, api_key=KEY) as aclient:
+    async with moonshot.AsyncMoonshot(
+        strict_responses=True, base_url=manual_server.url, api_key=KEY
+    ) as aclient:
         await _every_operation_async(aclient)
 
 
@@ -157,10 +161,14 @@ def test_token_estimate_follows_the_documented_heuristic(client: moonshot.Moonsh
 
 def test_the_server_rejects_every_key_but_its_own() -> None:
     with LocalMoonshot(api_key="only-this") as server:
-        with moonshot.Moonshot(base_url=server.url, api_key="only-this") as good:
+        with moonshot.Moonshot(
+            strict_responses=True, base_url=server.url, api_key="only-this"
+        ) as good:
             assert good.models.list().data
         with (
-            moonshot.Moonshot(base_url=server.url, api_key=KEY, max_retries=0) as bad,
+            moonshot.Moonshot(
+                strict_responses=True, base_url=server.url, api_key=KEY, max_retries=0
+            ) as bad,
             pytest.raises(moonshot.AuthenticationError) as caught,
         ):
             bad.models.list()

@@ -39,7 +39,9 @@ def test_requests_without_a_bearer_token_get_401(
 def test_the_client_maps_401_to_authentication_error(server: LocalMoonshot) -> None:
     with (
         LocalMoonshot(api_key="right") as strict,
-        moonshot.Moonshot(base_url=strict.url, api_key="wrong-key") as client,
+        moonshot.Moonshot(
+            strict_responses=True, base_url=strict.url, api_key="wrong-key"
+        ) as client,
         pytest.raises(moonshot.AuthenticationError) as caught,
     ):
         client.balance.retrieve()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -15,10 +16,12 @@ from .._errors import (
     APIError,
     APIResponseValidationError,
     APITimeoutError,
+    MoonshotError,
     ValidationError,
     make_status_error,
 )
 from .._openapi import generated
+from .._openapi.reader import ResponseDeviation
 from .bounded_read import NO_LIMITS, ReadWatch, TimeUp, aread_body, read_body, time_left
 from .config import (
     KEEP,
@@ -26,6 +29,7 @@ from .config import (
     Keep,
     TimeoutTypes,
     as_timeout,
+    strict_flag,
     user_agent,
     with_bounds,
     with_overrides,
@@ -155,12 +159,15 @@ class _Common:
         deadline: float | Keep | None = KEEP,
         idle_timeout: float | Keep | None = KEEP,
         request_nonce: NonceSource | Keep = KEEP,
+        strict_responses: bool | None = None,
     ) -> Self:
         """A copy with other defaults that shares this client's connection pool.
 
         An option not passed keeps this client's value; ``max_response_bytes``,
         ``deadline``, ``idle_timeout`` and ``request_nonce`` take ``None`` to turn off
         what this client set (the operations' default caps then apply).
+        ``strict_responses=True`` makes an answer that deviates from the document an
+        ``APIResponseValidationError`` (``False``: kept as received, the default).
         """
         _ = self.raw  # build it now so the copy shares it
         bounds = with_bounds(
@@ -171,6 +178,8 @@ class _Common:
             idle_timeout=idle_timeout,
         )
         config = with_overrides(self._config, timeout, max_retries, bounds)
+        if strict_responses is not None:
+            config = dataclasses.replace(config, strict_responses=strict_flag(strict_responses))
         clone = copy.copy(self)
         clone._set_config(config)
         if not isinstance(request_nonce, Keep):
@@ -181,6 +190,11 @@ class _Common:
     @property
     def base_url(self) -> str:
         return self._config.base_url
+
+    @property
+    def strict_responses(self) -> bool:
+        """Whether an answer that deviates from the document raises (else it is kept)."""
+        return self._config.strict_responses
 
     @property
     def max_retries(self) -> int:
@@ -279,7 +293,14 @@ class _Common:
 def _parse(op: Operation[T], response: httpx2.Response) -> T:
     try:
         result = op.parse(response)
-    except (ValueError, KeyError, TypeError, AttributeError) as error:
+    except MoonshotError:
+        raise
+    except ResponseDeviation as error:  # strict_responses: the path, the document, the answer
+        raise APIResponseValidationError(
+            f"the {response.status_code} response deviates from the document: {error}",
+            response=response,
+        ) from error
+    except Exception as error:  # only the library's errors leave a call
         content_type = response.headers.get("content-type", "?")
         raise APIResponseValidationError(
             f"could not read the {response.status_code} response ({content_type}): "

@@ -27,6 +27,7 @@ __all__ = [
     "Keep",
     "is_loopback",
     "resolve_config",
+    "strict_flag",
     "with_bounds",
     "with_overrides",
 ]
@@ -50,6 +51,8 @@ class ClientConfig:
     default_headers: dict[str, str]
     http2: bool = False
     bounds: Bounds = field(default_factory=Bounds)  # size caps, time limits (moonshot._http.limits)
+    # Answers that deviate from the document raise instead of being kept (moonshot._openapi.reader).
+    strict_responses: bool = False
 
 
 def normalise_base_url(url: str) -> str:
@@ -176,4 +179,14 @@ def with_overrides(
         default_headers=config.default_headers,
         http2=config.http2,
         bounds=config.bounds if bounds is None else bounds,
+        strict_responses=config.strict_responses,
     )
+
+
+def strict_flag(value: object) -> bool:
+    """``strict_responses`` checked: a bool, or a ValidationError naming it."""
+    if not isinstance(value, bool):
+        raise ValidationError(
+            f"strict_responses: must be True or False, got {value!r}", field="strict_responses"
+        )
+    return value

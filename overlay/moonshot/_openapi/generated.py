@@ -7,6 +7,8 @@ Importing ``moonshot_openapi.models`` builds every generated attrs class (about
 0.1-0.2 s), so nothing is imported at ``import moonshot``: endpoint modules are named
 by their dotted name under ``moonshot_openapi.api`` and imported on first use, and
 the models are patched once (:mod:`.model_patches`) before anything parses with them.
+Answers are read by the builders ``make generate`` writes (``moonshot_openapi.readers``,
+see :mod:`.reader` for what they do with a deviation).
 Generated names are attributes of this module: imported under ``TYPE_CHECKING`` for
 annotations, looked up lazily at run time (``generated.ChatCompletionResponse``).
 """
@@ -18,11 +20,11 @@ import typing
 from collections.abc import Callable
 from importlib import resources
 from types import ModuleType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx2
 
-from . import model_builders, model_patches
+from . import model_patches, reader
 
 if TYPE_CHECKING:
     # Every generated model, for annotations: a new operation's types need no edit here.
@@ -49,7 +51,9 @@ if TYPE_CHECKING:
 
 __all__ = [
     "api_document_text",
+    "build",
     "models",
+    "readers",
     "request_body_type",
     "request_kwargs",
     "response_parser",
@@ -59,6 +63,7 @@ PACKAGE = "moonshot_openapi"
 # Where a generated name is looked up, in order (``models`` is patched first).
 _NAMESPACES = ("models", "types", "client")
 
+T = TypeVar("T")
 _modules: dict[str, ModuleType] = {}
 _names: dict[str, Any] = {}
 
@@ -73,7 +78,7 @@ def models() -> ModuleType:
     module = _modules.get("models")
     if module is None:
         module = importlib.import_module(f"{PACKAGE}.models")
-        model_patches.install(module)
+        model_patches.install(module, lambda: readers().FIELDS)
         _modules["models"] = module
     return module
 
@@ -108,23 +113,61 @@ def request_body_type(name: str) -> Any:
     return typing.get_type_hints(_endpoint(name)._get_kwargs)["body"]
 
 
-def response_parser(
-    name: str, raw: Callable[[], AuthenticatedClient]
-) -> Callable[[httpx2.Response], Any]:
-    """A 2xx parser of ``api.<name>``: the generated one, given the raw client when called.
+def readers() -> ModuleType:
+    """``moonshot_openapi.readers``: the builders written at ``make generate``."""
+    module = _modules.get("readers")
+    if module is None:
+        models()  # the enums' pseudo-members for unknown values come from the patch
+        module = _modules["readers"] = importlib.import_module(f"{PACKAGE}.readers")
+    return module
 
-    A status the generated parser reads as one model's JSON is built by
-    :func:`.model_builders.build` (the same objects, without the generated ``from_dict``'s
-    per-call cost); anything else goes to the generated parser.
+
+def build(cls: type[T], data: Any, *, strict: bool = False) -> T:
+    """``cls`` read from the decoded JSON ``data`` by its generated builder.
+
+    Tolerant unless ``strict``: see :mod:`.reader`. Raises ``ValueError`` when ``data``
+    is not a JSON object (``ResponseDeviation``, a ``ValueError``, on a deviation when
+    strict); a class without a builder (not in any answer) goes to its ``from_dict``.
     """
-    module = _endpoint(name)
-    by_status = model_builders.models_by_status(module._parse_response)
+    builder = readers().BUILDERS.get(cls)
+    if builder is None:
+        built: T = cls.from_dict(data)  # type: ignore[attr-defined]
+        return built
+    if type(data) is not dict:
+        raise ValueError(f"expected a JSON object for {cls.__name__}, got {_json_kind(data)}")
+    result: T = builder(data, None, reader.reporter(strict))
+    return result
+
+
+def _json_kind(data: Any) -> str:
+    names = {list: "an array", str: "a string", type(None): "null", bool: "a boolean"}
+    return names.get(type(data), "a number")
+
+
+def response_parser(
+    name: str, raw: Callable[[], AuthenticatedClient], *, strict: bool = False
+) -> Callable[[httpx2.Response], Any]:
+    """A 2xx parser of ``api.<name>``.
+
+    A status the generated parser reads as one model's JSON is read by that model's
+    generated builder (tolerant, or ``strict``: :mod:`.reader`); anything else (text, a
+    list) goes to the generated parser, given the raw client when called.
+    """
+    table = readers()
+    by_status = {
+        status: (cls.__name__, table.BUILDERS[cls])
+        for status, cls in table.PARSED.get(name, {}).items()
+    }
+    report = reader.reporter(strict)
 
     def parse(response: httpx2.Response) -> Any:
-        cls = by_status.get(response.status_code)
-        if cls is not None:
-            return model_builders.build(cls, response.json())
-        return module._parse_response(client=raw(), response=response)
+        found = by_status.get(response.status_code)
+        if found is None:
+            return _endpoint(name)._parse_response(client=raw(), response=response)
+        data = response.json()
+        if type(data) is not dict:
+            raise ValueError(f"expected a JSON object for {found[0]}, got {_json_kind(data)}")
+        return found[1](data, None, report)
 
     return parse
 

@@ -8,11 +8,15 @@
   ``cached_tokens`` in usage (the current document names both; older ones did not),
   and ``logprobs`` on the answer without a schema; where the generated classes keep
   them in ``additional_properties``, typed read-only properties are added here.
+* The tolerant reader keeps an answer as it came: a required field it lacks is
+  ``UNSET``, a value of another type is kept. The generated ``to_dict`` of every model
+  is wrapped so that such a model still gives back what came (:func:`_as_sent`).
 """
 
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable, Mapping
 from types import ModuleType
 from typing import Any
 
@@ -57,11 +61,57 @@ DOCUMENTED_EXTRA_FIELDS: dict[str, tuple[str, ...]] = {
 LOGPROBS_CLASSES = ("ChatCompletionMessage", "ChatCompletionChoice")
 
 
-def install(models: ModuleType) -> None:
-    """Apply both adjustments once to every class of the generated ``models`` module."""
+Fields = Callable[[], Mapping[type, tuple[tuple[str, str], ...]]]
+
+
+def _as_sent(value: Any, fields: Fields) -> Any:
+    """The JSON of a model read tolerantly: its fields under their keys (``UNSET`` left
+    out, values of another type as they came), its additional properties first."""
+    if isinstance(value, list):
+        return [_as_sent(item, fields) for item in value]
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, dict):
+        return {key: _as_sent(item, fields) for key, item in value.items()}
+    names = fields().get(type(value))
+    if names is None:
+        return value.to_dict() if hasattr(value, "additional_properties") else value
+    out = {key: _as_sent(item, fields) for key, item in value.additional_properties.items()}
+    for name, key in names:
+        item = getattr(value, name)
+        if not _is_unset(item):
+            out[key] = _as_sent(item, fields)
+    return out
+
+
+def _is_unset(value: Any) -> bool:
+    return type(value).__name__ == "Unset" and not value
+
+
+def _tolerant_to_dict(generated: Callable[[Any], dict[str, Any]], fields: Fields) -> Any:
+    def to_dict(self: Any) -> dict[str, Any]:
+        try:
+            out = generated(self)
+        except (AttributeError, TypeError, ValueError):  # a value of another type was kept
+            return dict(_as_sent(self, fields))
+        if any(_is_unset(item) for item in out.values()):  # a required field was missing
+            return dict(_as_sent(self, fields))
+        return out
+
+    to_dict.__doc__ = "The JSON object (what came, for an answer read as the API sent it)."
+    return to_dict
+
+
+def install(models: ModuleType, field_keys: Fields) -> None:
+    """Apply the adjustments once to every class of the generated ``models`` module;
+    ``field_keys`` gives each response model's (attribute, JSON key) pairs when called."""
     global _installed
     if _installed:
         return
+    for name in getattr(models, "__all__", dir(models)):
+        obj = getattr(models, name, None)
+        if isinstance(obj, type) and hasattr(obj, "__attrs_attrs__") and hasattr(obj, "to_dict"):
+            obj.to_dict = _tolerant_to_dict(obj.to_dict, field_keys)
     for name in getattr(models, "__all__", dir(models)):
         obj = getattr(models, name, None)
         if isinstance(obj, type) and issubclass(obj, enum.Enum) and issubclass(obj, str):

@@ -26,7 +26,9 @@ class Resource(Generic[C]):
         """The 2xx parser of ``moonshot_openapi.api.<module>``, made once per resource."""
         found = self._parsers.get(module)
         if found is None:
-            found = self._parsers[module] = response_parser(module, lambda: self._client.raw)
+            found = self._parsers[module] = response_parser(
+                module, lambda: self._client.raw, strict=self._client.strict_responses
+            )
         return found
 
     def _op(

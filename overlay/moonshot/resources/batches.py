@@ -74,12 +74,20 @@ def _page_op(
     )
 
 
+def _page_items(page: BatchListResponse) -> list[BatchObject]:
+    """The page's batches: none when the answer's ``data`` is not a list (answers are read
+    as they come, so a page may lack it)."""
+    return page.data if isinstance(page.data, list) else []
+
+
 def _next_cursor(page: BatchListResponse, previous: str | None) -> str | None:
-    """The ``after`` for the next page; None when done, or when the cursor would not move."""
-    if page.has_more is not True or not page.data:
+    """The ``after`` for the next page; None when done, or when the cursor would not move
+    (or the last item has no string ``id`` to move it by)."""
+    items = _page_items(page)
+    if page.has_more is not True or not items:
         return None
-    cursor = page.data[-1].id
-    return None if cursor == previous else cursor
+    cursor = getattr(items[-1], "id", None)
+    return None if cursor == previous or not isinstance(cursor, str) else cursor
 
 
 _BATCH_FILENAME = "batch-requests.jsonl"
@@ -163,7 +171,7 @@ class Batches(Resource[SyncBaseClient]):
         after: str | None = None
         while True:
             page: BatchListResponse = self._client._request(_page_op(self, after, limit, timeout))
-            yield from page.data
+            yield from _page_items(page)
             after = _next_cursor(page, after)
             if after is None:
                 return
@@ -289,7 +297,7 @@ class AsyncBatches(Resource[AsyncBaseClient]):
             page: BatchListResponse = await self._client._request(
                 _page_op(self, after, limit, timeout)
             )
-            for batch in page.data:
+            for batch in _page_items(page):
                 yield batch
             after = _next_cursor(page, after)
             if after is None:
