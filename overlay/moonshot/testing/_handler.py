@@ -21,6 +21,7 @@ from ._assistant import completion_json, stream_chunks
 from ._catalog import model_ids, model_object
 from ._errors import ServerError, error_body
 from ._faults import PlannedFaults
+from ._formulas import FORMULA_ROUTES, FormulaRoutes
 from ._generic import document_operations
 from ._multipart import CHUNK, BodyReader, ChunkedReader, LengthReader, MultipartError, drain
 from ._ops_routes import OPS_ROUTES, OpsRoutes, _messages_error
@@ -62,6 +63,7 @@ _ROUTES: list[Route] = [
     ("GET", re.compile(r"/v1/batches/(?P<batch_id>[^/]+)"), "get_batch"),
     ("POST", re.compile(r"/v1/batches/(?P<batch_id>[^/]+)/cancel"), "cancel_batch"),
     *OPS_ROUTES,
+    *FORMULA_ROUTES,
 ]
 
 
@@ -88,7 +90,7 @@ def _as_rate_limit_error() -> Iterator[None]:
         ) from None
 
 
-class Handler(OpsRoutes, BaseHTTPRequestHandler):
+class Handler(OpsRoutes, FormulaRoutes, BaseHTTPRequestHandler):
     """One connection; HTTP/1.1 keep-alive. The state lives on ``self.server.state``."""
 
     protocol_version = "HTTP/1.1"
