@@ -54,6 +54,7 @@ class FormulaRoutes(BaseHTTPRequestHandler):
     """Handlers named by :data:`FORMULA_ROUTES`; they use the Handler's plumbing."""
 
     if TYPE_CHECKING:  # provided by ._handler.Handler
+        _json_payload: Any
 
         @property
         def state(self) -> ServerState: ...
@@ -73,6 +74,7 @@ class FormulaRoutes(BaseHTTPRequestHandler):
 
     def _formula_fiber(self, namespace: str, formula: str) -> None:
         body = self._json_body()
+        self._json_payload = body  # kept in the request record
         self._apply_faults()
         uri = _uri(namespace, formula)
         tools = formula_declarations(uri)  # 404 first, for an unknown formula
