@@ -74,9 +74,7 @@ def load_extensions(folder: Path = EXTENSIONS_DIR) -> dict[str, dict[str, Any]]:
     }
 
 
-def merge_extensions(
-    doc: dict[str, Any], extensions: dict[str, dict[str, Any]]
-) -> dict[str, Any]:
+def merge_extensions(doc: dict[str, Any], extensions: dict[str, dict[str, Any]]) -> dict[str, Any]:
     """Add the paths, operations and components of ``extensions`` to ``doc`` (in place).
 
     Raises :class:`ExtensionConflict` naming every operation or component an extension
@@ -98,7 +96,8 @@ def merge_extensions(
             for name, value in extension.get("components", {}).get(kind, {}).items():
                 known = components.setdefault(kind, {})
                 if name in known:
-                    conflicts.append(f"{source}: components/{kind}/{name} is already in the document")
+                    where = f"components/{kind}/{name}"
+                    conflicts.append(f"{source}: {where} is already in the document")
                 else:
                     known[name] = value
     if conflicts:

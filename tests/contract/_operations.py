@@ -21,10 +21,10 @@ from moonshot_openapi.models import (
     ChatCompletionResponse,
     EstimateTokenResponse,
     FileDeleteResponse,
-    FormulaFiber,
-    FormulaToolList,
     FileListResponse,
     FileObject,
+    FormulaFiber,
+    FormulaToolList,
     ModelList,
 )
 

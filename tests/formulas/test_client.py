@@ -46,9 +46,10 @@ def test_a_bare_name_and_the_full_uri_reach_the_same_formula(
     client: moonshot.Moonshot, server: LocalMoonshot
 ) -> None:
     entry = OFFICIAL[0]
-    assert client.formulas.tools(entry["name"]).to_dict() == client.formulas.tools(
-        entry["uri"]
-    ).to_dict()
+    assert (
+        client.formulas.tools(entry["name"]).to_dict()
+        == client.formulas.tools(entry["uri"]).to_dict()
+    )
     paths = {r.path for r in server.requests}
     assert len(paths) == 1 and paths.pop().startswith("/v1/formulas/")
 
@@ -153,7 +154,12 @@ def test_an_unknown_formula_is_not_found(client: moonshot.Moonshot) -> None:
     ],
 )
 def test_bad_input_is_refused_before_sending(
-    client: moonshot.Moonshot, server: LocalMoonshot, uri: str, name: str, arguments: str, field: str
+    client: moonshot.Moonshot,
+    server: LocalMoonshot,
+    uri: str,
+    name: str,
+    arguments: str,
+    field: str,
 ) -> None:
     with pytest.raises(moonshot.ValidationError) as raised:
         client.formulas.call(uri, name, arguments)
@@ -165,5 +171,6 @@ def test_bad_input_is_refused_before_sending(
 async def test_async_tools_and_call(aclient: moonshot.AsyncMoonshot) -> None:
     found = await aclient.formulas.tools("date")
     name = found.tools[0].function.name
-    fiber = await aclient.formulas.call("date", name, {"operation": "weekday", "date": "2026-01-01"})
+    arguments = {"operation": "weekday", "date": "2026-01-01"}
+    fiber = await aclient.formulas.call("date", name, arguments)
     assert fiber_content(fiber) == "Thursday"

@@ -33,9 +33,7 @@ def served() -> Iterator[str]:
     assert found, "the page's program names no model"
     if found.group(1) not in facts.models():
         command += ["--model-alias", f"{found.group(1)}={facts.first_model()}"]
-    process = subprocess.Popen(
-        command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
-    )
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
         assert process.stdout is not None
         line = process.stdout.readline()

@@ -358,7 +358,7 @@ class ToolRunStream(_RunStream):
 
     def _iterate(self) -> Iterator[ChatCompletionChunk]:
         run = self._run
-        run.load_formulas_sync(self._completions._client)
+        run.load_formulas_sync(getattr(self._completions, "_client", None))
         while True:
             with self._completions.create(
                 model=self._model, messages=run.messages, stream=True, **self._options,
@@ -398,7 +398,7 @@ class AsyncToolRunStream(_RunStream):
 
     async def _iterate(self) -> AsyncIterator[ChatCompletionChunk]:
         run = self._run
-        await run.load_formulas_async(self._completions._client)
+        await run.load_formulas_async(getattr(self._completions, "_client", None))
         while True:
             stream = await self._completions.create(
                 model=self._model, messages=run.messages, stream=True, **self._options,

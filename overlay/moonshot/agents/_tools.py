@@ -14,8 +14,8 @@ from .._errors import ValidationError
 from .._openapi.chat_request import to_plain
 from .._openapi.mfjs import schema_problems
 from ._builtin import is_builtin_tool
-from ._formula import Formula
 from ._docstrings import parse_docstring
+from ._formula import Formula
 from ._types import Field, Mismatch, SchemaBuilder, convert
 
 __all__ = ["FunctionTool", "Toolbox", "function_tool"]

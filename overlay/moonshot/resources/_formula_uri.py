@@ -101,7 +101,7 @@ def fiber_content(fiber: FormulaFiber) -> str:
     (unchanged); any other status gives ``Error: ...`` from the fiber's ``error``, its
     context's ``error`` or ``output``.
     """
-    context = fiber.context if not _unset(fiber.context) else None
+    context = fiber.context if isinstance(fiber.context, generated.FormulaFiberContext) else None
     output = _text(context.output) if context is not None else None
     encrypted = _text(context.encrypted_output) if context is not None else None
     if fiber.status == "succeeded":

@@ -321,8 +321,10 @@ def _convert(arguments: dict[str, Any], state: FormulaState, account: str) -> st
         if source not in _UNITS or target not in _UNITS:
             raise FiberFailed(f"units: {source} -> {target}: allowed units: {known}")
         if _UNITS[source][0] != _UNITS[target][0]:
-            raise FiberFailed(f"units: {source} ({_UNITS[source][0]}) is not convertible to "
-                              f"{target} ({_UNITS[target][0]})")
+            raise FiberFailed(
+                f"units: {source} ({_UNITS[source][0]}) is not convertible to "
+                f"{target} ({_UNITS[target][0]})"
+            )
         result = float(value) * _UNITS[source][1] / _UNITS[target][1]
     note = " (fixed local rate)" if _UNITS.get(source, ("", 0))[0] == "currency" else ""
     return f"{value:g} {source} = {round(result, 6):g} {target}{note}"
@@ -379,7 +381,8 @@ def _memory(arguments: dict[str, Any], state: FormulaState, account: str) -> str
     raise FiberFailed("action: allowed: store, retrieve, list, delete")
 
 
-_SENTENCES = re.compile(r"(?<=[.!?。！？])\s*|\n+")
+# Sentence ends, the full-width ones (U+3002, U+FF01, U+FF1F) too.
+_SENTENCES = re.compile("(?<=[.!?\u3002\uff01\uff1f])\\s*|\n+")
 
 
 def _rethink(arguments: dict[str, Any], state: FormulaState, account: str) -> str:

@@ -19,7 +19,6 @@ from http.server import BaseHTTPRequestHandler
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
-from ._errors import ServerError
 from ._formula_tools import FiberFailed, FormulaState, formula_declarations, run_tool
 from ._ops_routes import check_request
 
@@ -98,7 +97,8 @@ class FormulaRoutes(BaseHTTPRequestHandler):
         try:
             names = [t["function"]["name"] for t in tools]
             if name not in names:
-                raise FiberFailed(f"name: {uri} has no tool {name!r}; its tools: {', '.join(names)}")
+                known = ", ".join(names)
+                raise FiberFailed(f"name: {uri} has no tool {name!r}; its tools: {known}")
             try:
                 parsed = json.loads(arguments)
             except ValueError as error:
