@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..resources._formula_uri import normalize_uri, uri_parts
+from .._openapi.formulas import normalize_uri, uri_parts
 
 __all__ = ["Formula", "formula"]
 

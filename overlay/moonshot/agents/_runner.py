@@ -30,7 +30,7 @@ import attrs
 
 from .._errors import MaxStepsExceededError, MoonshotError, ValidationError
 from .._openapi.chat_request import to_plain
-from ..resources._formula_uri import fiber_content
+from .._openapi.formulas import fiber_content
 from ._tools import Toolbox
 
 if TYPE_CHECKING:
@@ -114,16 +114,16 @@ class _Run:
         self.max_steps: int = max_steps
         self.raise_tool_errors: bool = raise_tool_errors
         self.steps: int = 0
+        # client.formulas of the run's client (given by the caller, when there are formulas)
+        self.formulas: Any = None
         # (uri, name, arguments) -> the tool message; set when the formulas are loaded.
         self.formula_call: Callable[[str, str, str], Any] | None = None
 
-    def load_formulas_sync(self, client: Any) -> None:
+    def load_formulas_sync(self) -> None:
         """Fetch the formulas' declarations once (before the first model call)."""
         if self.formula_call is not None or not self.toolbox.formulas:
             return
-        from ..resources.formulas import Formulas
-
-        formulas = Formulas(client)
+        formulas = self.formulas
         for formula in self.toolbox.formulas:
             self.toolbox.add_formula(formula, formulas.tools(formula.uri).tools)
 
@@ -132,13 +132,11 @@ class _Run:
 
         self.formula_call = call
 
-    async def load_formulas_async(self, client: Any) -> None:
+    async def load_formulas_async(self) -> None:
         """The async twin of :meth:`load_formulas_sync`."""
         if self.formula_call is not None or not self.toolbox.formulas:
             return
-        from ..resources.formulas import AsyncFormulas
-
-        formulas = AsyncFormulas(client)
+        formulas = self.formulas
         for formula in self.toolbox.formulas:
             self.toolbox.add_formula(formula, (await formulas.tools(formula.uri)).tools)
 
@@ -298,7 +296,7 @@ def run_tools_sync(
     run: _Run,
     options: Mapping[str, Any],
 ) -> ToolRunResult:
-    run.load_formulas_sync(completions._client)
+    run.load_formulas_sync()
     while True:
         op, raw = run.request(completions, model, options)
         completion: ChatCompletionResponse = completions._client._request(op)
@@ -315,7 +313,7 @@ async def run_tools_async(
     run: _Run,
     options: Mapping[str, Any],
 ) -> ToolRunResult:
-    await run.load_formulas_async(completions._client)
+    await run.load_formulas_async()
     while True:
         op, raw = run.request(completions, model, options)
         completion: ChatCompletionResponse = await completions._client._request(op)
@@ -358,7 +356,7 @@ class ToolRunStream(_RunStream):
 
     def _iterate(self) -> Iterator[ChatCompletionChunk]:
         run = self._run
-        run.load_formulas_sync(getattr(self._completions, "_client", None))
+        run.load_formulas_sync()
         while True:
             with self._completions.create(
                 model=self._model, messages=run.messages, stream=True, **self._options,
@@ -398,7 +396,7 @@ class AsyncToolRunStream(_RunStream):
 
     async def _iterate(self) -> AsyncIterator[ChatCompletionChunk]:
         run = self._run
-        await run.load_formulas_async(getattr(self._completions, "_client", None))
+        await run.load_formulas_async()
         while True:
             stream = await self._completions.create(
                 model=self._model, messages=run.messages, stream=True, **self._options,

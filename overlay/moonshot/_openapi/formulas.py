@@ -13,11 +13,11 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._errors import ValidationError
-from .._openapi import generated
-from .._openapi.document import load_spec, spec_checker
+from . import generated
+from .document import load_spec, spec_checker
 
 if TYPE_CHECKING:
-    from .._openapi.generated import FormulaFiber
+    from .generated import FormulaFiber
 
 __all__ = ["FormulaPath", "arguments_text", "fiber_content", "normalize_uri", "uri_parts"]
 
