@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 from .._http.base_client import AsyncBaseClient, Operation, SyncBaseClient
 from .._http.config import TimeoutTypes
-from .._openapi.operation_request import operation_body
 from .._openapi.formulas import arguments_text, fiber_content, normalize_uri, uri_parts
+from .._openapi.operation_request import operation_body
 from ._resource import Resource
 
 if TYPE_CHECKING:
