@@ -13,6 +13,7 @@ import anthropic_messages
 import batch
 import chat
 import file_qa
+import official_tools
 import image_part
 import many
 import models_and_balance
@@ -38,6 +39,7 @@ STEPS = (
     responses_api,
     anthropic_messages,
     web_tools,
+    official_tools,
 )
 
 
