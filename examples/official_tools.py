@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from _common import MODEL, connect, heading, show
-
 import moonshot
+from _common import MODEL, connect, heading, show
 from moonshot import Moonshot
 from moonshot.resources.formulas import fiber_content
 
