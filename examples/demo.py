@@ -13,11 +13,11 @@ import anthropic_messages
 import batch
 import chat
 import file_qa
-import official_tools
 import image_part
 import many
 import models_and_balance
 import moonshot
+import official_tools
 import responses_api
 import stream_chat
 import token_estimate
