@@ -17,6 +17,7 @@ import image_part
 import many
 import models_and_balance
 import moonshot
+import official_tools
 import responses_api
 import stream_chat
 import token_estimate
@@ -38,6 +39,7 @@ STEPS = (
     responses_api,
     anthropic_messages,
     web_tools,
+    official_tools,
 )
 
 

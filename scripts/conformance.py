@@ -3,7 +3,8 @@
     python scripts/conformance.py [--size quick|full] [--report-dir DIR] [--seed N]
 
 Starts a LocalMoonshot with a random key, runs Schemathesis (every phase: examples,
-coverage, fuzzing, stateful) on ``openapi.json`` with ``tests/conformance/schemathesis.toml``
+coverage, fuzzing, stateful) on ``openapi.json`` with the extension documents merged in
+(``scripts/spec_extensions``: the official tools), with ``tests/conformance/schemathesis.toml``
 and ``tests/conformance/hooks.py``, then reads its NDJSON events. Each failed check is a
 finding: the operation, the check, and what the server answered (status, content type,
 the error message). A finding that an entry of ``tests/conformance/deviations.toml``
@@ -245,6 +246,16 @@ def rejudge(report_dir: Path, size: str) -> int:
     return 0 if verdict.ok else 1
 
 
+def covered_document() -> dict[str, Any]:
+    """``openapi.json`` with the extension documents merged, as generation merges them."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from normalize_spec import load_extensions, merge_extensions
+
+    upstream = json.loads((ROOT / "openapi.json").read_text(encoding="utf-8"))
+    merged: dict[str, Any] = merge_extensions(upstream, load_extensions())
+    return merged
+
+
 def run(size: str, report_dir: Path, seed: int | None) -> int:
     from moonshot.testing import LocalMoonshot
 
@@ -256,6 +267,8 @@ def run(size: str, report_dir: Path, seed: int | None) -> int:
     for stale in (ndjson, json_report):
         stale.unlink(missing_ok=True)
     key = "sk-conformance-" + secrets.token_hex(8)
+    covered = report_dir / "openapi.covered.json"  # the document the client covers
+    covered.write_text(json.dumps(covered_document(), indent=2), encoding="utf-8")
     env = {
         **os.environ,
         "MOONSHOT_CONFORMANCE_KEY": key,
@@ -267,7 +280,7 @@ def run(size: str, report_dir: Path, seed: int | None) -> int:
         command = [
             sys.executable, "-m", "schemathesis.cli",
             "--config-file", str(CONFORMANCE / "schemathesis.toml"),
-            "run", str(ROOT / "openapi.json"),
+            "run", str(covered),
             "--url", origin,
             "--seed", str(seed),
             "--max-examples", str(SIZES[size]),

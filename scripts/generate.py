@@ -32,11 +32,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate_types import build as build_types
-from normalize_spec import normalise
+from normalize_spec import load_extensions, merge_extensions, normalise
 
 PACKAGE = "moonshot_openapi"
 READERS = "readers.py"  # the build-time facts: tolerant builders, per-status classes
 SPEC_COPY = "openapi.json"  # the upstream document, shipped for the overlay's checks
+EXTENSIONS = "spec_extensions"  # scripts/spec_extensions/*.json, shipped beside it
 PINNED_TOOLS = ("openapi-python-client", "ruff")
 # `httpx2` as a whole word, not already `httpx2` (`get_httpx_client`, `httpx_args` stay).
 HTTPX_NAME = re.compile(r"\bhttpx\b(?!2)")
@@ -131,7 +132,9 @@ def generate_into(root: Path, target: Path) -> None:
     check_toolchain(root, bin_dir)
     with tempfile.TemporaryDirectory(prefix="moonshot-gen-") as tmp:
         work = Path(tmp)
-        spec = normalise(json.loads((root / "openapi.json").read_text(encoding="utf-8")))
+        extensions = load_extensions(root / "scripts" / EXTENSIONS)
+        upstream = json.loads((root / "openapi.json").read_text(encoding="utf-8"))
+        spec = normalise(merge_extensions(upstream, extensions))
         normalised = work / "openapi.normalised.json"
         normalised.write_text(
             json.dumps(spec, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
@@ -171,6 +174,9 @@ def generate_into(root: Path, target: Path) -> None:
             (out / name).write_text(source, encoding="utf-8")
         write_readers(work, normalised, out / READERS, str(bin_dir / "ruff"), env)
         shutil.copyfile(root / "openapi.json", out / SPEC_COPY)
+        (out / EXTENSIONS).mkdir()
+        for name in extensions:
+            shutil.copyfile(root / "scripts" / EXTENSIONS / name, out / EXTENSIONS / name)
         shutil.copytree(out, target)
 
 

@@ -20,6 +20,12 @@ Rewrites:
 * ``default`` annotations are dropped. They do not affect validation, but the
   generator copies them into model constructors and ``to_dict()`` would then
   send every default on every request. The server owns its defaults.
+
+Before the rewrites, :func:`merge_extensions` adds the extension documents in
+``scripts/spec_extensions/`` (operations Moonshot documents on its pages but not in
+``openapi.json``, such as the official tools): an extension may only add paths,
+operations and components. One that redefines anything the upstream document has
+fails, naming it, so an upstream document that adds the operation takes over.
 """
 
 from __future__ import annotations
@@ -30,6 +36,10 @@ import re
 import sys
 from pathlib import Path
 from typing import Any
+
+EXTENSIONS_DIR = Path(__file__).resolve().parent / "spec_extensions"
+# The parts of an extension document merged into the upstream one.
+_EXTENSION_COMPONENTS = ("schemas", "parameters", "responses", "requestBodies")
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
@@ -50,6 +60,53 @@ _SCHEMA_ONE = (
 )
 # Keywords whose value is a list of schemas.
 _SCHEMA_LIST = ("allOf", "anyOf", "oneOf", "prefixItems")
+
+
+class ExtensionConflict(ValueError):
+    """An extension document redefines something the upstream document has."""
+
+
+def load_extensions(folder: Path = EXTENSIONS_DIR) -> dict[str, dict[str, Any]]:
+    """The extension documents of ``folder`` by file name, in name order."""
+    return {
+        path.name: json.loads(path.read_text(encoding="utf-8"))
+        for path in sorted(folder.glob("*.json"))
+    }
+
+
+def merge_extensions(doc: dict[str, Any], extensions: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """Add the paths, operations and components of ``extensions`` to ``doc`` (in place).
+
+    Raises :class:`ExtensionConflict` naming every operation or component an extension
+    defines that ``doc`` (or an earlier extension) already has.
+    """
+    conflicts = []
+    paths = doc.setdefault("paths", {})
+    components = doc.setdefault("components", {})
+    for source, extension in extensions.items():
+        for path, item in extension.get("paths", {}).items():
+            target = paths.setdefault(path, {})
+            for key, value in item.items():
+                if key in target:
+                    what = f"{key.upper()} {path}" if key in HTTP_METHODS else f"{path} {key}"
+                    conflicts.append(f"{source}: {what} is already in the document")
+                else:
+                    target[key] = value
+        for kind in _EXTENSION_COMPONENTS:
+            for name, value in extension.get("components", {}).get(kind, {}).items():
+                known = components.setdefault(kind, {})
+                if name in known:
+                    where = f"components/{kind}/{name}"
+                    conflicts.append(f"{source}: {where} is already in the document")
+                else:
+                    known[name] = value
+    if conflicts:
+        raise ExtensionConflict(
+            "an extension document redefines what the upstream document has (remove it "
+            "from the extension and let the document's definition take over): "
+            + "; ".join(conflicts)
+        )
+    return doc
 
 
 def snake_case(text: str) -> str:

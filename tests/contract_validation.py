@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, unquote
 
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError as SchemaError
@@ -35,6 +35,9 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 SPEC_PATH = Path(__file__).resolve().parents[1] / "openapi.json"
+# Operations Moonshot documents on its pages only (the official tools), merged into the
+# document the client covers; see scripts/normalize_spec.py.
+EXTENSIONS_DIR = SPEC_PATH.parent / "scripts" / "spec_extensions"
 _SPEC_URI = "urn:moonshot:openapi"
 _BEARER = re.compile(r"^Bearer [^\s]+$")
 
@@ -274,6 +277,8 @@ class ContractValidator:
         for index, param in enumerate(op.spec.get("parameters", [])):
             name, where = param["name"], param["in"]
             value = path_params.get(name) if where == "path" else given.get(name)
+            if where == "path" and value is not None:
+                value = unquote(value)  # a path segment is percent-encoded (":" as %3A)
             if where not in ("path", "query"):
                 continue
             if value is None:
@@ -391,10 +396,22 @@ class ContractValidator:
         )
 
 
+def covered_document() -> dict[str, Any]:
+    """``openapi.json`` plus the paths and schemas of ``scripts/spec_extensions/*.json``
+    (read here, independently of the generator's merge, which refuses redefinitions)."""
+    spec: dict[str, Any] = json.loads(SPEC_PATH.read_text(encoding="utf-8"))
+    for path in sorted(EXTENSIONS_DIR.glob("*.json")):
+        extension = json.loads(path.read_text(encoding="utf-8"))
+        spec.setdefault("paths", {}).update(extension.get("paths", {}))
+        for kind, found in extension.get("components", {}).items():
+            spec.setdefault("components", {}).setdefault(kind, {}).update(found)
+    return spec
+
+
 @cache
 def default_validator() -> ContractValidator:
-    """The validator for the repository's ``openapi.json``."""
-    return ContractValidator(json.loads(SPEC_PATH.read_text(encoding="utf-8")))
+    """The validator for the repository's ``openapi.json`` and its extensions."""
+    return ContractValidator(covered_document())
 
 
 def validate_request(

@@ -25,6 +25,7 @@ from .typed_requests import (
     ChatRequestCommonToolChoiceOption1Function,
     CreateChatCompletionFallbackParams,
     EstimateTokenRequest,
+    FormulaFiberRequest,
     KimiK26ChatRequestParams,
     KimiK26ChatRequestThinking,
     KimiK27CodeChatRequestParams,

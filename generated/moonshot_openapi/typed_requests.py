@@ -723,6 +723,13 @@ class BatchCreateRequest(TypedDict, total=False):
     metadata: Mapping[str, str]
 
 
+class FormulaFiberRequest(TypedDict, total=False):
+    """One tool call: the function of the model's tool call, copied unchanged."""
+
+    name: Required[str]
+    arguments: Required[str]
+
+
 # The body fields of each operation, for keyword parameters.
 UploadFileFile: TypeAlias = str
 UploadFilePurpose: TypeAlias = Literal["file-extract", "image", "video", "batch"]
@@ -770,3 +777,5 @@ CreateBatchInputFileId: TypeAlias = str
 CreateBatchEndpoint: TypeAlias = Literal["/v1/chat/completions"]
 CreateBatchCompletionWindow: TypeAlias = str
 CreateBatchMetadata: TypeAlias = Mapping[str, str]
+CreateFormulaFiberName: TypeAlias = str
+CreateFormulaFiberArguments: TypeAlias = str

@@ -1223,3 +1223,141 @@ class BatchListResponse(Protocol):
     def additional_properties(self) -> dict[str, Any]: ...
 
     def to_dict(self) -> dict[str, Any]: ...
+
+
+class FormulaToolList(Protocol):
+    """A formula's tool declarations."""
+
+    @property
+    def object_(self) -> str: ...
+
+    @property
+    def tools(self) -> list[ToolDefinitionOption0 | ToolDefinitionBuiltinFunction]: ...
+
+    @property
+    def additional_properties(self) -> dict[str, Any]: ...
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+class ToolDefinitionOption0(Protocol):
+    """ToolDefinitionOption0"""
+
+    @property
+    def type_(self) -> str: ...
+
+    @property
+    def function(self) -> ToolDefinitionOption0Function: ...
+
+    @property
+    def additional_properties(self) -> dict[str, Any]: ...
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+class ToolDefinitionOption0Function(Protocol):
+    """ToolDefinitionOption0Function"""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def description(self) -> str: ...
+
+    @property
+    def parameters(self) -> dict[str, Any]: ...
+
+    @property
+    def strict(self) -> bool: ...
+
+    @property
+    def additional_properties(self) -> dict[str, Any]: ...
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+class ToolDefinitionBuiltinFunction(Protocol):
+    """ToolDefinitionBuiltinFunction"""
+
+    @property
+    def type_(self) -> str: ...
+
+    @property
+    def function(self) -> ToolDefinitionBuiltinFunctionFunction: ...
+
+    @property
+    def additional_properties(self) -> dict[str, Any]: ...
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+class ToolDefinitionBuiltinFunctionFunction(Protocol):
+    """ToolDefinitionBuiltinFunctionFunction"""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def additional_properties(self) -> dict[str, Any]: ...
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+class FormulaFiber(Protocol):
+    """One execution of a formula tool."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def object_(self) -> str: ...
+
+    @property
+    def created_at(self) -> int: ...
+
+    @property
+    def lambda_id(self) -> str: ...
+
+    @property
+    def status(self) -> str: ...
+
+    @property
+    def context(self) -> FormulaFiberContext: ...
+
+    @property
+    def formula(self) -> str: ...
+
+    @property
+    def organization_id(self) -> str: ...
+
+    @property
+    def project_id(self) -> str: ...
+
+    @property
+    def error(self) -> Any: ...
+
+    @property
+    def additional_properties(self) -> dict[str, Any]: ...
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+class FormulaFiberContext(Protocol):
+    """The fiber's input and result."""
+
+    @property
+    def input_(self) -> str: ...
+
+    @property
+    def output(self) -> str: ...
+
+    @property
+    def encrypted_output(self) -> str: ...
+
+    @property
+    def error(self) -> Any: ...
+
+    @property
+    def additional_properties(self) -> dict[str, Any]: ...
+
+    def to_dict(self) -> dict[str, Any]: ...

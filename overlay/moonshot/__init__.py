@@ -73,6 +73,7 @@ if _typing.TYPE_CHECKING:
     from ._uploads.media import text_part as text_part
     from ._uploads.media import video_part as video_part
     from .agents import ToolRunResult as ToolRunResult
+    from .agents import formula as formula
     from .agents import function_tool as function_tool
     from .agents import web_search_tool as web_search_tool
     from .resources.files import FileContent as FileContent
@@ -139,6 +140,7 @@ _LAZY: dict[str, str | None] = {
     "MaxStepsExceededError": "._errors",
     "OutputValidationError": "._errors",
     "ToolRunResult": ".agents",
+    "formula": ".agents",
     "function_tool": ".agents",
     "web_search_tool": ".agents",
 }
@@ -198,6 +200,7 @@ __all__ = [
     "ValidationError",
     "__version__",
     "check_schema",
+    "formula",
     "function_tool",
     "image_part",
     "rate_limit_of",

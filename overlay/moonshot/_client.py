@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from .resources.batches import AsyncBatches, Batches
     from .resources.chat import AsyncChat, Chat
     from .resources.files import AsyncFiles, Files
+    from .resources.formulas import AsyncFormulas, Formulas
     from .resources.models import AsyncModels, Models
     from .resources.responses import AsyncResponses, Responses
     from .resources.signatures import AsyncSignatures, Signatures
@@ -95,6 +96,7 @@ class Moonshot(SyncBaseClient):
     responses: _Resource[Responses] = _Resource(".resources.responses", "Responses")
     anthropic: _Resource[Anthropic] = _Resource(".resources.anthropic", "Anthropic")
     tools: _Resource[Tools] = _Resource(".resources.tools", "Tools")
+    formulas: _Resource[Formulas] = _Resource(".resources.formulas", "Formulas")
 
     def __init__(
         self,
@@ -162,6 +164,7 @@ class AsyncMoonshot(AsyncBaseClient):
     responses: _Resource[AsyncResponses] = _Resource(".resources.responses", "AsyncResponses")
     anthropic: _Resource[AsyncAnthropic] = _Resource(".resources.anthropic", "AsyncAnthropic")
     tools: _Resource[AsyncTools] = _Resource(".resources.tools", "AsyncTools")
+    formulas: _Resource[AsyncFormulas] = _Resource(".resources.formulas", "AsyncFormulas")
 
     def __init__(
         self,

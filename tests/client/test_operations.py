@@ -222,6 +222,34 @@ _OPTIONAL_CASES = [
         },
     ),
 ]
+# The official tools, from the extension document (tests/formulas has the rest).
+_FORMULA_TOOL = {
+    "type": "function",
+    "function": {"name": "date", "parameters": {"type": "object", "properties": {}}},
+}
+_OPTIONAL_CASES += [
+    Case(
+        "formulas.tools",
+        "GET",
+        "/v1/formulas/{namespace}/{formula}/tools",
+        "/v1/formulas/moonshot/date:latest/tools",
+        lambda c: c.formulas.tools("date"),
+        {"object": "list", "tools": [_FORMULA_TOOL]},
+        getattr(m, "FormulaToolList", None),
+        lambda r: r.tools[0].function.name == "date" or _fail(r),
+    ),
+    Case(
+        "formulas.call",
+        "POST",
+        "/v1/formulas/{namespace}/{formula}/fibers",
+        "/v1/formulas/moonshot/date:latest/fibers",
+        lambda c: c.formulas.call("moonshot/date", "date", '{"operation": "now"}'),
+        {"id": "fiber-1", "object": "fiber", "status": "succeeded", "context": {"output": "x"}},
+        getattr(m, "FormulaFiber", None),
+        lambda r: (r.status, r.context.output) == ("succeeded", "x") or _fail(r),
+        body={"name": "date", "arguments": '{"operation": "now"}'},
+    ),
+]
 _IN_DOCUMENT = {(method, path) for method, path, _ in facts.operations()}
 CASES += [c for c in _OPTIONAL_CASES if (c.method, c.template) in _IN_DOCUMENT]
 

@@ -63,6 +63,7 @@ MOONSHOT_EXPORTS = {
     "ValidationError",
     "__version__",
     "check_schema",
+    "formula",
     "function_tool",
     "image_part",
     "rate_limit_of",

@@ -17,7 +17,16 @@ import spec_facts as facts
 from moonshot.testing import LocalMoonshot
 
 # Paths the public client has a resource for: the first segment after /v1.
-_RESOURCES = ("models", "users", "files", "chat", "tokenizers", "batches", "signatures")
+_RESOURCES = (
+    "models",
+    "users",
+    "files",
+    "chat",
+    "tokenizers",
+    "batches",
+    "signatures",
+    "formulas",
+)
 
 
 def _has_resource(path: str) -> bool:

@@ -40,7 +40,10 @@ def _load_normaliser() -> ModuleType:
 
 normalize_spec = _load_normaliser()
 UPSTREAM: dict[str, Any] = json.loads((ROOT / "openapi.json").read_text(encoding="utf-8"))
-NORMALISED: dict[str, Any] = normalize_spec.normalise(copy.deepcopy(UPSTREAM))
+# What generation reads: the upstream document with the extension documents merged.
+NORMALISED: dict[str, Any] = normalize_spec.normalise(
+    normalize_spec.merge_extensions(copy.deepcopy(UPSTREAM), normalize_spec.load_extensions())
+)
 
 
 def tag_folder(tag: str) -> str:

@@ -23,6 +23,8 @@ from moonshot_openapi.models import (
     FileDeleteResponse,
     FileListResponse,
     FileObject,
+    FormulaFiber,
+    FormulaToolList,
     ModelList,
 )
 
@@ -105,6 +107,17 @@ async def _first_pages(client: moonshot.AsyncMoonshot) -> list[BatchObject]:
         if len(out) >= PAGES:
             break
     return out
+
+
+def _formula_example() -> tuple[str, str, dict[str, Any]]:
+    """(uri, tool name, arguments): the extension's example path values and first formula."""
+    from contract_validation import covered_document
+
+    fibers = next(p for p in covered_document()["paths"] if p.startswith("/v1/formulas/"))
+    parameters = covered_document()["paths"][fibers]
+    params = next(iter(parameters.values()))["parameters"]
+    namespace, formula = (p["schema"]["examples"][0] for p in params)
+    return f"{namespace}/{formula}", "web_search", {"query": "contract"}
 
 
 def _chat_call(model: str, params: dict[str, Any]) -> Call:
@@ -204,8 +217,32 @@ def all_calls() -> list[Call]:
             BatchObject,
         ),
         *new_calls(Call),
+        *formula_calls(),
     ]
     return calls + optional_calls()
+
+
+# The extension document's example formula (the page's): URIs and arguments from it.
+_FORMULA = _formula_example()
+
+
+def formula_calls() -> list[Call]:
+    """The official-tools operations of the extension document, through client.formulas."""
+    uri, name, arguments = _FORMULA
+    return [
+        Call(
+            "formulas.tools",
+            lambda c: c.formulas.tools(uri),
+            lambda c: c.formulas.tools(uri),
+            FormulaToolList,
+        ),
+        Call(
+            "formulas.call",
+            lambda c: c.formulas.call(uri, name, arguments),
+            lambda c: c.formulas.call(uri, name, arguments),
+            FormulaFiber,
+        ),
+    ]
 
 
 # Prism's response faker sometimes cannot build a value of a large union schema (the
@@ -272,4 +309,13 @@ def optional_calls() -> list[Call]:
 
 
 # First path segments after /v1 the client has resources for.
-_RESOURCE_SEGMENTS = ("models", "users", "files", "chat", "tokenizers", "batches", "signatures")
+_RESOURCE_SEGMENTS = (
+    "models",
+    "users",
+    "files",
+    "chat",
+    "tokenizers",
+    "batches",
+    "signatures",
+    "formulas",
+)

@@ -1,7 +1,12 @@
-"""Start and stop Stoplight Prism (``prism mock``) serving ``openapi.json`` on loopback."""
+"""Start and stop Stoplight Prism (``prism mock``) serving ``openapi.json`` on loopback.
+
+Prism serves the document the client covers: ``openapi.json`` with the extension
+documents' operations (the official tools) merged in, written to a temporary file.
+"""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -12,9 +17,18 @@ import time
 from pathlib import Path
 
 import httpx2
+from contract_validation import covered_document
 
 ROOT = Path(__file__).resolve().parents[2]
-SPEC = ROOT / "openapi.json"
+
+
+def _covered_spec_file() -> Path:
+    target = Path(tempfile.mkdtemp(prefix="moonshot-contract-")) / "openapi.covered.json"
+    target.write_text(json.dumps(covered_document(), indent=2), encoding="utf-8")
+    return target
+
+
+SPEC = _covered_spec_file()
 LOCAL_BIN = ROOT / ".tools" / "prism" / "node_modules" / ".bin" / "prism"
 READY_SECONDS = 90.0
 

@@ -122,6 +122,12 @@ from .file_delete_response import FileDeleteResponse
 from .file_list_response import FileListResponse
 from .file_object import FileObject
 from .file_object_purpose import FileObjectPurpose
+from .formula_fiber import FormulaFiber
+from .formula_fiber_context import FormulaFiberContext
+from .formula_fiber_object import FormulaFiberObject
+from .formula_fiber_request import FormulaFiberRequest
+from .formula_tool_list import FormulaToolList
+from .formula_tool_list_object import FormulaToolListObject
 from .function_call_output import FunctionCallOutput
 from .function_call_output_status import FunctionCallOutputStatus
 from .function_call_output_type import FunctionCallOutputType
@@ -567,6 +573,12 @@ __all__ = (
     "FileListResponse",
     "FileObject",
     "FileObjectPurpose",
+    "FormulaFiber",
+    "FormulaFiberContext",
+    "FormulaFiberObject",
+    "FormulaFiberRequest",
+    "FormulaToolList",
+    "FormulaToolListObject",
     "FunctionCallOutput",
     "FunctionCallOutputStatus",
     "FunctionCallOutputType",

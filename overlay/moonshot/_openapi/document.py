@@ -8,10 +8,20 @@ import json
 from typing import Any
 
 from .extensions import apply_documented_extensions
-from .generated import api_document_text
+from .generated import api_document_text, extension_document_texts
 from .schema import SchemaChecker
 
-__all__ = ["component", "load_spec", "operation", "spec_checker", "upstream_spec"]
+__all__ = [
+    "component",
+    "extension_documents",
+    "load_spec",
+    "operation",
+    "spec_checker",
+    "upstream_spec",
+]
+
+# The parts of an extension document generation merged into the upstream one.
+_COMPONENTS = ("schemas", "parameters", "responses", "requestBodies")
 
 
 @functools.cache
@@ -22,13 +32,33 @@ def upstream_spec() -> dict[str, Any]:
 
 
 @functools.cache
+def extension_documents() -> dict[str, dict[str, Any]]:
+    """The extension documents generated/ was built with (scripts/spec_extensions), by file
+    name: operations Moonshot documents on its pages only, such as the official tools."""
+    return {name: json.loads(text) for name, text in extension_document_texts().items()}
+
+
+def _with_extensions(spec: dict[str, Any]) -> dict[str, Any]:
+    """``spec`` plus the extension documents' operations and components, as generation
+    merged them (it refused any that redefine the upstream document's)."""
+    for extension in extension_documents().values():
+        for path, item in extension.get("paths", {}).items():
+            spec.setdefault("paths", {}).setdefault(path, {}).update(copy.deepcopy(item))
+        for kind in _COMPONENTS:
+            found = copy.deepcopy(extension.get("components", {}).get(kind, {}))
+            spec.setdefault("components", {}).setdefault(kind, {}).update(found)
+    return spec
+
+
+@functools.cache
 def load_spec() -> dict[str, Any]:
     """The document the client checks requests against.
 
-    The upstream document plus the few fields Moonshot documents beyond it (see
-    ``extensions``); nothing the upstream document allows is forbidden here.
+    The upstream document, the extension documents generation merged into it, and the
+    few fields Moonshot documents beyond it (see ``extensions``); nothing the upstream
+    document allows is forbidden here.
     """
-    return apply_documented_extensions(copy.deepcopy(upstream_spec()))
+    return apply_documented_extensions(_with_extensions(copy.deepcopy(upstream_spec())))
 
 
 @functools.cache

@@ -52,6 +52,7 @@ if TYPE_CHECKING:
 __all__ = [
     "api_document_text",
     "build",
+    "extension_document_texts",
     "models",
     "readers",
     "request_body_type",
@@ -71,6 +72,18 @@ _names: dict[str, Any] = {}
 def api_document_text() -> str:
     """The ``openapi.json`` shipped inside the generated package (what it was built from)."""
     return resources.files(PACKAGE).joinpath("openapi.json").read_text(encoding="utf-8")
+
+
+def extension_document_texts() -> dict[str, str]:
+    """The extension documents shipped beside it (``spec_extensions/*.json``) by file name."""
+    folder = resources.files(PACKAGE).joinpath("spec_extensions")
+    if not folder.is_dir():
+        return {}
+    return {
+        entry.name: entry.read_text(encoding="utf-8")
+        for entry in sorted(folder.iterdir(), key=lambda entry: entry.name)
+        if entry.name.endswith(".json")
+    }
 
 
 def models() -> ModuleType:

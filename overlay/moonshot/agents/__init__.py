@@ -1,4 +1,4 @@
-"""Kimi-native agent helpers: built-in tools, the tool runner, structured outputs.
+"""Kimi-native agent helpers: built-in tools, formulas, the tool runner, structured outputs.
 
 ``client.chat.completions.run_tools(...)`` and ``client.chat.completions.parse(...)``
 live on the chat resource; this package holds what they use and return.
@@ -6,6 +6,7 @@ live on the chat resource; this package holds what they use and return.
 
 from .._errors import LengthFinishReasonError, MaxStepsExceededError, OutputValidationError
 from ._builtin import WEB_SEARCH, web_search_tool
+from ._formula import Formula, formula
 from ._parse import (
     ParsedChatCompletion,
     ParsedChoice,
@@ -18,6 +19,7 @@ from ._tools import FunctionTool, function_tool
 __all__ = [
     "WEB_SEARCH",
     "AsyncToolRunStream",
+    "Formula",
     "FunctionTool",
     "LengthFinishReasonError",
     "MaxStepsExceededError",
@@ -27,6 +29,7 @@ __all__ = [
     "ParsedMessage",
     "ToolRunResult",
     "ToolRunStream",
+    "formula",
     "function_tool",
     "response_format_for",
     "web_search_tool",

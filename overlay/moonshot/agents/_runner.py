@@ -5,8 +5,10 @@ the conversation exactly as the API sent it (the decoded JSON of the message, so
 ``reasoning_content`` stays, even when empty, and tool-call ids are untouched: dropping
 either is what gives Kimi's 400 "thinking is enabled but reasoning_content is missing"),
 then one ``role: tool`` message per call. Built-in tools (``$web_search``) get their
-arguments back unchanged, as Moonshot's guide says. The async runner runs the calls of
-one step concurrently; the sync runner runs them in order.
+arguments back unchanged, as Moonshot's guide says. Formulas (``moonshot.formula(uri)``)
+have their declarations fetched once, before the first model call; their calls run as
+fibers (:mod:`._formula`). The async runner runs the calls of one step concurrently;
+the sync runner runs them in order.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ import attrs
 
 from .._errors import MaxStepsExceededError, MoonshotError, ValidationError
 from .._openapi.chat_request import to_plain
+from .._openapi.formulas import fiber_content
 from ._tools import Toolbox
 
 if TYPE_CHECKING:
@@ -111,6 +114,36 @@ class _Run:
         self.max_steps: int = max_steps
         self.raise_tool_errors: bool = raise_tool_errors
         self.steps: int = 0
+        # client.formulas of the run's client (given by the caller, when there are formulas)
+        self.formulas: Any = None
+        # (uri, name, arguments) -> the tool message; set when the formulas are loaded.
+        self.formula_call: Callable[[str, str, str], Any] | None = None
+
+    def load_formulas_sync(self) -> None:
+        """Fetch the formulas' declarations once (before the first model call)."""
+        if self.formula_call is not None or not self.toolbox.formulas:
+            return
+        formulas = self.formulas
+        for formula in self.toolbox.formulas:
+            self.toolbox.add_formula(formula, formulas.tools(formula.uri).tools)
+
+        def call(uri: str, name: str, arguments: str) -> str:
+            return fiber_content(formulas.call(uri, name, arguments))
+
+        self.formula_call = call
+
+    async def load_formulas_async(self) -> None:
+        """The async twin of :meth:`load_formulas_sync`."""
+        if self.formula_call is not None or not self.toolbox.formulas:
+            return
+        formulas = self.formulas
+        for formula in self.toolbox.formulas:
+            self.toolbox.add_formula(formula, (await formulas.tools(formula.uri)).tools)
+
+        async def call(uri: str, name: str, arguments: str) -> str:
+            return fiber_content(await formulas.call(uri, name, arguments))
+
+        self.formula_call = call
 
     def request(
         self, completions: Any, model: str, options: Mapping[str, Any]
@@ -137,6 +170,9 @@ class _Run:
         arguments = str(function.get("arguments") or "")
         if name in self.toolbox.builtins:
             return None, arguments  # Kimi runs it: send the arguments back unchanged
+        uri = self.toolbox.formula_tools.get(name)
+        if uri is not None and self.formula_call is not None:
+            return functools.partial(self.formula_call, uri, name, arguments), {}
         tool = self.toolbox.functions.get(name)
         if tool is None:
             error: Exception = LookupError(f"unable to find tool by name {name!r}")
@@ -260,6 +296,7 @@ def run_tools_sync(
     run: _Run,
     options: Mapping[str, Any],
 ) -> ToolRunResult:
+    run.load_formulas_sync()
     while True:
         op, raw = run.request(completions, model, options)
         completion: ChatCompletionResponse = completions._client._request(op)
@@ -276,6 +313,7 @@ async def run_tools_async(
     run: _Run,
     options: Mapping[str, Any],
 ) -> ToolRunResult:
+    await run.load_formulas_async()
     while True:
         op, raw = run.request(completions, model, options)
         completion: ChatCompletionResponse = await completions._client._request(op)
@@ -318,6 +356,7 @@ class ToolRunStream(_RunStream):
 
     def _iterate(self) -> Iterator[ChatCompletionChunk]:
         run = self._run
+        run.load_formulas_sync()
         while True:
             with self._completions.create(
                 model=self._model, messages=run.messages, stream=True, **self._options,
@@ -357,6 +396,7 @@ class AsyncToolRunStream(_RunStream):
 
     async def _iterate(self) -> AsyncIterator[ChatCompletionChunk]:
         run = self._run
+        await run.load_formulas_async()
         while True:
             stream = await self._completions.create(
                 model=self._model, messages=run.messages, stream=True, **self._options,

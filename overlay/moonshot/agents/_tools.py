@@ -11,9 +11,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from .._errors import ValidationError
+from .._openapi.chat_request import to_plain
 from .._openapi.mfjs import schema_problems
 from ._builtin import is_builtin_tool
 from ._docstrings import parse_docstring
+from ._formula import Formula
 from ._types import Field, Mismatch, SchemaBuilder, convert
 
 __all__ = ["FunctionTool", "Toolbox", "function_tool"]
@@ -118,32 +120,88 @@ def function_tool(
 
 
 class Toolbox:
-    """The tools of one run: Python functions by name, and built-in declarations."""
+    """The tools of one run: Python functions by name, built-in declarations, and formulas
+    (whose declarations :meth:`add_formula` adds once they are fetched).
+
+    Two tools of one name (across functions, built-in tools and formulas) are an error
+    naming both: the API refuses a request whose function names repeat.
+    """
 
     def __init__(self, tools: Sequence[Any]) -> None:
         self.functions: dict[str, FunctionTool] = {}
         self.declarations: list[dict[str, Any]] = []
         self.builtins: set[str] = set()
+        self.formulas: list[Formula] = []
+        self.formula_tools: dict[str, str] = {}  # function name -> formula URI
+        self._owners: dict[str, str] = {}
+        self._entries: list[dict[str, Any] | Formula] = []
+        self._fetched: dict[Formula, list[dict[str, Any]]] = {}
         for index, tool in enumerate(tools):
+            if isinstance(tool, Formula):
+                if tool in self.formulas:
+                    raise ValidationError(
+                        f"tools[{index}]: formula {tool.uri} is given twice "
+                        f"(tools[{self._entries.index(tool)}] too)",
+                        field=f"tools[{index}]",
+                    )
+                self.formulas.append(tool)
+                self._entries.append(tool)
+                continue
             if isinstance(tool, FunctionTool):
                 found = tool
             elif callable(tool):
                 found = function_tool(tool)
             elif is_builtin_tool(tool):
-                self.builtins.add(str(tool.get("function", {}).get("name", "")))
-                self.declarations.append(dict(tool))
+                name = str(tool.get("function", {}).get("name", ""))
+                self._claim(name, f"tools[{index}] (built-in tool)", f"tools[{index}]")
+                self.builtins.add(name)
+                self._entries.append(dict(tool))
                 continue
             else:
                 kind = tool.get("type") if isinstance(tool, Mapping) else type(tool).__name__
                 raise ValidationError(
-                    f"tools[{index}]: run_tools takes Python functions and built-in tools "
-                    f"(moonshot.web_search_tool()), not {kind!r}: a declaration alone has "
-                    "nothing to run",
+                    f"tools[{index}]: run_tools takes Python functions, built-in tools "
+                    "(moonshot.web_search_tool()) and formulas (moonshot.formula(uri)), not "
+                    f"{kind!r}: a declaration alone has nothing to run",
                     field=f"tools[{index}]",
                 )
-            if found.name in self.functions:
-                raise ValidationError(
-                    f"tools[{index}]: two tools are named {found.name!r}", field=f"tools[{index}]"
-                )
+            self._claim(found.name, f"tools[{index}] (Python function)", f"tools[{index}]")
             self.functions[found.name] = found
-            self.declarations.append(found.declaration())
+            self._entries.append(found.declaration())
+        self._rebuild()
+
+    def _claim(self, name: str, owner: str, field: str) -> None:
+        first = self._owners.get(name)
+        if first is not None:
+            raise ValidationError(
+                f"{field}: two tools are named {name!r}: {first} and {owner}; function "
+                "names must be unique in one request",
+                field=field,
+            )
+        self._owners[name] = owner
+
+    def add_formula(self, formula: Formula, declarations: Sequence[Any]) -> None:
+        """Take the fetched declarations of ``formula`` (those with a ``function``)."""
+        index = self._entries.index(formula)
+        taken = []
+        for declaration in declarations:
+            plain = to_plain(declaration)
+            function = plain.get("function") if isinstance(plain, dict) else None
+            if not isinstance(function, dict) or not function.get("name"):
+                continue  # nothing the run could call (the page's example skips these too)
+            name = str(function["name"])
+            self._claim(name, f"tools[{index}] (formula {formula.uri})", f"tools[{index}]")
+            self.formula_tools[name] = formula.uri
+            taken.append(plain)
+        self._fetched[formula] = taken
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        """``declarations`` (the same list, updated in place) in the order tools were given."""
+        rebuilt: list[dict[str, Any]] = []
+        for entry in self._entries:
+            if isinstance(entry, Formula):
+                rebuilt.extend(self._fetched.get(entry, ()))
+            else:
+                rebuilt.append(entry)
+        self.declarations[:] = rebuilt

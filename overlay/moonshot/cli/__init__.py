@@ -1,4 +1,4 @@
-"""The ``moonshot`` command line: chat, files, models, balance, batches, a local server.
+"""The ``moonshot`` command line: chat, files, models, balance, batches, formulas, a local server.
 
 Errors are one line on stderr and a non-zero exit status (1; 2 for usage errors;
 130 when interrupted), never a traceback and never the API key. The key comes from
@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from .. import Moonshot, MoonshotError
 from .._http.config import API_KEY_ENV
+from ._formulas import add_formula_commands, run_formulas
 from ._web import add_web_commands, run_web
 
 __all__ = ["build_parser", "main"]
@@ -51,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--keep", action="store_true", help="keep the uploaded copy")
 
     add_web_commands(commands)
+    add_formula_commands(commands)
 
     commands.add_parser("models", help="list the models")
     commands.add_parser("balance", help="show the account balance")
@@ -84,7 +86,22 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--stream-chunk-delay", type=float, default=0.0, help="seconds between stream chunks"
     )
+    serve.add_argument(
+        "--model-alias",
+        action="append",
+        type=_alias,
+        metavar="NAME=MODEL",
+        help="also serve chat model NAME as the documented MODEL (repeat)",
+    )
     return parser
+
+
+def _alias(text: str) -> tuple[str, str]:
+    """``kimi-k2.5=kimi-k2.6`` -> ("kimi-k2.5", "kimi-k2.6")."""
+    name, sep, model = text.partition("=")
+    if not sep or not name or not model:
+        raise argparse.ArgumentTypeError(f"expected NAME=MODEL, got {text!r}")
+    return name, model
 
 
 def _client(args: argparse.Namespace) -> Moonshot:
@@ -111,6 +128,8 @@ def _run(args: argparse.Namespace) -> int:
             return run_live(client, args)
         if args.command in ("search", "fetch"):
             return run_web(client, args)
+        if args.command == "formulas":
+            return run_formulas(client, args)
         if args.command == "batch":
             from ._batch import run_batch
 

@@ -26,6 +26,11 @@ def _options(
     return {"extra_body": extra_body, "extra_headers": extra_headers, "timeout": timeout}
 
 
+def _formulas(completions: Any, resource: Callable[[Any], Any]) -> Any:
+    """``client.formulas`` for a run's formulas, on the client the completions use."""
+    return resource(completions._client)
+
+
 class SyncAgentCompletions:
     """The agent helpers of ``client.chat.completions``."""
 
@@ -90,8 +95,10 @@ class SyncAgentCompletions:
         of every step. Other keywords (``thinking``, ``temperature``...) go to each call.
         """
         from ..agents._runner import ToolRunStream, new_run, run_tools_sync
+        from .formulas import Formulas
 
         run = new_run(tools, messages, params, max_steps, raise_tool_errors)
+        run.formulas = _formulas(self, Formulas)
         options = _options(extra_body, extra_headers, timeout)
         if stream:
             return ToolRunStream(self, model, run, options)
@@ -181,8 +188,10 @@ class AsyncAgentCompletions:
         """The async :meth:`SyncAgentCompletions.run_tools`: the tool calls of one step
         run concurrently (sync functions in worker threads)."""
         from ..agents._runner import AsyncToolRunStream, new_run, run_tools_async
+        from .formulas import AsyncFormulas
 
         run = new_run(tools, messages, params, max_steps, raise_tool_errors)
+        run.formulas = _formulas(self, AsyncFormulas)
         options = _options(extra_body, extra_headers, timeout)
         if stream:
             return AsyncToolRunStream(self, model, run, options)

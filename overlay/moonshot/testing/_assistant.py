@@ -38,6 +38,7 @@ from typing import Any
 
 from ._catalog import is_thinking
 from ._errors import ServerError
+from ._formula_tools import decrypt_output
 from ._tokens import count_message, count_messages, count_text, truncate_to_tokens
 from ._values import value_for
 from ._web_search import WEB_SEARCH, search_answer, search_arguments
@@ -184,7 +185,7 @@ def _tool_result_answer(messages: Sequence[Mapping[str, Any]]) -> tuple[str, int
         call = calls.get(result.get("tool_call_id")) or {}
         function = call.get("function") or {}
         name = str(function.get("name", "the tool"))
-        output = text_of(result.get("content"))
+        output = decrypt_output(text_of(result.get("content")))  # a local formula's result
         if name == WEB_SEARCH:
             searched = search_answer(str(function.get("arguments", "")), output)
             if searched is None:

@@ -21,6 +21,7 @@ from ._assistant import completion_json, stream_chunks
 from ._catalog import model_ids, model_object
 from ._errors import ServerError, error_body
 from ._faults import PlannedFaults
+from ._formulas import FORMULA_ROUTES, FormulaRoutes
 from ._generic import document_operations
 from ._multipart import CHUNK, BodyReader, ChunkedReader, LengthReader, MultipartError, drain
 from ._ops_routes import OPS_ROUTES, OpsRoutes, _messages_error
@@ -62,6 +63,7 @@ _ROUTES: list[Route] = [
     ("GET", re.compile(r"/v1/batches/(?P<batch_id>[^/]+)"), "get_batch"),
     ("POST", re.compile(r"/v1/batches/(?P<batch_id>[^/]+)/cancel"), "cancel_batch"),
     *OPS_ROUTES,
+    *FORMULA_ROUTES,
 ]
 
 
@@ -88,7 +90,7 @@ def _as_rate_limit_error() -> Iterator[None]:
         ) from None
 
 
-class Handler(OpsRoutes, BaseHTTPRequestHandler):
+class Handler(OpsRoutes, FormulaRoutes, BaseHTTPRequestHandler):
     """One connection; HTTP/1.1 keep-alive. The state lives on ``self.server.state``."""
 
     protocol_version = "HTTP/1.1"
@@ -355,8 +357,14 @@ class Handler(OpsRoutes, BaseHTTPRequestHandler):
                 self.state.account_limits.spend_tokens(self._account_key, body)
         streaming = isinstance(body, dict) and body.get("stream") is True
         self._apply_faults(streaming)
+        asked = body.get("model") if isinstance(body, dict) else None
+        served = self.state.model_aliases.get(asked) if isinstance(asked, str) else None
+        if served is not None:  # a model served beyond the document, answered as its alias
+            body = {**body, "model": served}
         check_chat(body)
         completion = self.state.assistant.complete(body)
+        if served is not None:
+            completion.model = str(asked)
         signed = self.state.signer.headers_for(self.headers, body.get("model"))
         if not streaming:
             self._send_json(200, completion_json(completion), signed)
