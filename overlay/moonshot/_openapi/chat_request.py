@@ -23,7 +23,6 @@ from typing import Any
 from .._errors import ValidationError
 from . import generated
 from .document import load_spec, spec_checker
-from .mfjs import request_schema_problems
 from .page_parameters import fixed_for, fixed_parameter_problems
 from .schema import SchemaChecker
 
@@ -278,7 +277,10 @@ def prepare_chat_body(
             )
         schema = catalog.schemas[variant.schema_name]
     problems.extend(catalog.checker.errors(schema, checked))
-    problems.extend(request_schema_problems(body))
+    if "tools" in body or "response_format" in body:  # the MFJS rules load with a schema
+        from .mfjs import request_schema_problems
+
+        problems.extend(request_schema_problems(body))
     if catalog.stop_max_bytes is not None and "stop" in body:
         problems.extend(_stop_errors(body["stop"], catalog.stop_max_bytes))
     if problems:
