@@ -14,6 +14,7 @@ from typing import Any
 
 from moonshot._openapi.chat_request import ChatCatalog, ChatVariant, chat_catalog
 from moonshot._openapi.document import load_spec, upstream_spec
+from moonshot._openapi.page_parameters import fixed_for
 from moonshot._openapi.schema import describe_allowed
 
 __all__ = [
@@ -82,11 +83,13 @@ def model_not_accepting(name: str) -> str | None:
 
 
 def fields_of_other_variants() -> list[tuple[str, str]]:
-    """(model, field) pairs: a field some variant has and ``model``'s does not."""
+    """(model, field) pairs: a field some variant has and ``model``'s does not (nor does
+    the models page fix it for ``model``: such a field follows the page)."""
     everything = set().union(*(v.properties for v in catalog().variants))
     found = []
     for variant in catalog().variants:
-        for name in sorted(everything - variant.properties):
+        fixed = fixed_for(variant.models[0]) or {}
+        for name in sorted(everything - variant.properties - set(fixed)):
             found.append((variant.models[0], name))
     return found
 

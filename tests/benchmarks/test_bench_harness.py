@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import httpx2
 import pytest
@@ -11,6 +14,7 @@ import spec_facts as facts
 
 from bench import report
 from bench.common import BenchServer, Sample
+from bench.scenarios import imports
 from bench.server import stream_events
 
 MODEL = facts.plain_model()
@@ -66,3 +70,22 @@ def test_report_ratios_and_target_verdicts() -> None:
     assert f"| moonshot | 1,200.0 (1,100.0{report.DASH}1,300.0) | 1.20x |" in report.render_table(
         results, table
     )
+
+
+def test_import_from_source_runs_moonshot_from_a_copy_without_bytecode() -> None:
+    env = imports.environment(imports.FROM_SOURCE)
+    try:
+        assert env is not None and env["PYTHONDONTWRITEBYTECODE"] == "1"
+        copy = Path(env["PYTHONPATH"])
+        code = "import moonshot, moonshot_openapi as g; print(moonshot.__file__, g.__file__)"
+        found = subprocess.run(
+            [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60
+        ).stdout.split()
+        assert [Path(f).is_relative_to(copy) for f in found] == [True, True]
+        sample = imports.measure(imports.FROM_SOURCE)
+        assert sample.client == imports.FROM_SOURCE and sample.wall > 0
+        assert not list(copy.rglob("__pycache__"))  # still compiled in every process
+        assert imports.environment("moonshot") is None
+    finally:
+        imports.cleanup()
+    assert not copy.exists()

@@ -57,6 +57,7 @@ from .transport import (
     RetryTransport,
     configure_logging_from_env,
 )
+from .user_client import check_http_client
 
 if TYPE_CHECKING:
     from .._openapi.generated import AuthenticatedClient
@@ -339,6 +340,7 @@ class SyncBaseClient(_Common):
     _http: httpx2.Client
 
     def _init_http(self, config: ClientConfig, http_client: httpx2.Client | None) -> None:
+        check_http_client(http_client, httpx2.Client)
         self._init_common(config)
         options = _client_options(config, http_client)
         inner: httpx2.BaseTransport = (
@@ -396,6 +398,7 @@ class AsyncBaseClient(_Common):
     _http: httpx2.AsyncClient
 
     def _init_http(self, config: ClientConfig, http_client: httpx2.AsyncClient | None) -> None:
+        check_http_client(http_client, httpx2.AsyncClient)
         self._init_common(config)
         options = _client_options(config, http_client)
         inner: httpx2.AsyncBaseTransport = (

@@ -23,7 +23,7 @@ from typing import Any
 from .._errors import ValidationError
 from . import generated
 from .document import load_spec, spec_checker
-from .mfjs import request_schema_problems
+from .page_parameters import fixed_for, fixed_parameter_problems
 from .schema import SchemaChecker
 
 __all__ = ["ChatCatalog", "ChatVariant", "chat_catalog", "prepare_chat_body", "to_plain"]
@@ -250,6 +250,13 @@ def prepare_chat_body(
         body[key] = value if type(value) in _SCALARS else to_plain(value)
     variant = catalog.by_model.get(model)
     problems: list[str] = []
+    checked = body
+    fixed = fixed_for(model)
+    if fixed is not None and not fixed.keys().isdisjoint(params):
+        # Where the models page and the document disagree, the page decides these fixed values.
+        problems.extend(fixed_parameter_problems(model, body, fixed))
+        params = {name: value for name, value in params.items() if name not in fixed}
+        checked = {name: value for name, value in body.items() if name not in fixed}
     if variant is None:
         unknown = [name for name in params if name not in catalog.base_properties]
         if unknown:  # the document says nothing of them: the model may take them
@@ -269,8 +276,11 @@ def prepare_chat_body(
                 if name not in known
             )
         schema = catalog.schemas[variant.schema_name]
-    problems.extend(catalog.checker.errors(schema, body))
-    problems.extend(request_schema_problems(body))
+    problems.extend(catalog.checker.errors(schema, checked))
+    if "tools" in body or "response_format" in body:  # the MFJS rules load with a schema
+        from .mfjs import request_schema_problems
+
+        problems.extend(request_schema_problems(body))
     if catalog.stop_max_bytes is not None and "stop" in body:
         problems.extend(_stop_errors(body["stop"], catalog.stop_max_bytes))
     if problems:

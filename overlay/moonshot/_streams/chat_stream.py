@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator, Mapping
+from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
@@ -41,7 +41,6 @@ from .._errors import (
     ResponseTooLargeError,
     StreamInterruptedError,
     StreamTimeoutError,
-    ValidationError,
     error_from_payload,
 )
 from .._http.base_client import AsyncBaseClient, Operation, SyncBaseClient
@@ -58,19 +57,20 @@ from .._http.limits import (
 from .._http.signatures import RequestSignature, read_signature, record_signature
 from .assembly import CompletionAccumulator
 from .chunks import ChatCompletionChunk, chunk_from_dict
+from .options import EVENT_STREAM_HEADERS, check_stream_options
 from .sse import SSEDecoder
 
 if TYPE_CHECKING:  # the typed view of the generated model (what callers read)
     from moonshot_openapi.typed_responses import ChatCompletionResponse
 
 __all__ = [
+    "EVENT_STREAM_HEADERS",
     "AsyncChatCompletionStream",
     "ChatCompletionStream",
     "check_stream_options",
 ]
 
 DONE = "[DONE]"
-EVENT_STREAM_HEADERS = {"Accept": "text/event-stream"}
 _raw_decode = json.JSONDecoder().raw_decode
 
 
@@ -100,30 +100,6 @@ def _not_event_stream(response: httpx2.Response) -> APIResponseValidationError |
         f"expected a text/event-stream answer to a stream request, got {content_type}",
         response=response,
     )
-
-
-def check_stream_options(
-    params: Mapping[str, Any], *, stream: object, resume: object, max_resumes: object
-) -> None:
-    """Reject bad ``stream`` / ``resume`` / ``max_resumes`` values before sending."""
-    if resume is False and type(stream) is bool and type(max_resumes) is int and max_resumes >= 0:
-        return  # the usual call: nothing below can object
-    if not isinstance(stream, bool):
-        raise ValidationError(f"stream: expected True or False, got {stream!r}", field="stream")
-    if not isinstance(resume, bool):
-        raise ValidationError(f"resume: expected True or False, got {resume!r}", field="resume")
-    if isinstance(max_resumes, bool) or not isinstance(max_resumes, int) or max_resumes < 0:
-        raise ValidationError(
-            f"max_resumes: expected an integer >= 0, got {max_resumes!r}", field="max_resumes"
-        )
-    if resume and not stream:
-        raise ValidationError("resume: only streams resume; pass stream=True", field="resume")
-    n = params.get("n")
-    if resume and n not in (None, 1):
-        raise ValidationError(
-            f"n: resume=True continues one choice; allowed values with resume: 1 (got {n!r})",
-            field="n",
-        )
 
 
 class _StreamCore:

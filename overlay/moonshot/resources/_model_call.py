@@ -10,7 +10,7 @@ from .._http.base_client import AsyncBaseClient, Operation, SyncBaseClient
 from .._http.config import TimeoutTypes
 from .._http.signatures import NonceSource, nonce_headers, resolve_nonce
 from .._openapi.operation_request import OperationBody, operation_body
-from .._streams.chat_stream import EVENT_STREAM_HEADERS, check_stream_options
+from .._streams.options import EVENT_STREAM_HEADERS, check_stream_options
 from ._resource import Resource
 from .chat import _keeping_signature
 

@@ -20,13 +20,7 @@ from .._http.signatures import (
     resolve_nonce,
 )
 from .._openapi.chat_request import build_chat_kwargs, prepare_chat_body
-from .._streams.chat_stream import (
-    EVENT_STREAM_HEADERS,
-    AsyncChatCompletionStream,
-    ChatCompletionStream,
-    check_stream_options,
-    open_async_stream,
-)
+from .._streams.options import EVENT_STREAM_HEADERS, check_stream_options
 from ._agent_calls import AsyncAgentCompletions, SyncAgentCompletions
 from ._resource import Resource
 
@@ -35,6 +29,7 @@ if TYPE_CHECKING:  # generated from the document: one overload of create() per r
     from moonshot_openapi.typed_responses import ChatCompletionResponse
 
     from .._batches.results import BatchResult
+    from .._streams.chat_stream import AsyncChatCompletionStream, ChatCompletionStream
     from ..batching import Progress
 
 
@@ -145,7 +140,9 @@ class Completions(_ChatOperations, SyncAgentCompletions, Resource[SyncBaseClient
             bounds=bounds,
             request_nonce=request_nonce,
         )
-        if stream:
+        if stream:  # the stream classes are imported by the first call that streams
+            from .._streams.chat_stream import ChatCompletionStream
+
             return ChatCompletionStream(self._client, op, resume=resume, max_resumes=max_resumes)
         result: ChatCompletionResponse = self._client._request(op)
         return result
@@ -223,7 +220,9 @@ class AsyncCompletions(_ChatOperations, AsyncAgentCompletions, Resource[AsyncBas
             bounds=bounds,
             request_nonce=request_nonce,
         )
-        if stream:
+        if stream:  # the stream classes are imported by the first call that streams
+            from .._streams.chat_stream import open_async_stream
+
             return await open_async_stream(self._client, op, resume=resume, max_resumes=max_resumes)
         result: ChatCompletionResponse = await self._client._request(op)
         return result
