@@ -48,6 +48,11 @@ from .models import (
     FileListResponse,
     FileObject,
     FileObjectPurpose,
+    FormulaFiber,
+    FormulaFiberContext,
+    FormulaFiberObject,
+    FormulaToolList,
+    FormulaToolListObject,
     FunctionTool,
     FunctionToolParameters,
     FunctionToolType,
@@ -144,6 +149,10 @@ from .models import (
     ResponsesUsageInputTokensDetails,
     ResponsesUsageOutputTokensDetails,
     SignatureVerifyResponse,
+    ToolDefinition,
+    ToolDefinitionFunction,
+    ToolDefinitionFunctionParameters,
+    ToolDefinitionType,
     ToolsFetchResponse,
     ToolsSearchProChunk,
     ToolsSearchProResponse,
@@ -181,6 +190,8 @@ _V_CustomToolFormatType: dict[Any, Any] = CustomToolFormatType._value2member_map
 _V_CustomToolName: dict[Any, Any] = CustomToolName._value2member_map_
 _V_CustomToolType: dict[Any, Any] = CustomToolType._value2member_map_
 _V_FileObjectPurpose: dict[Any, Any] = FileObjectPurpose._value2member_map_
+_V_FormulaFiberObject: dict[Any, Any] = FormulaFiberObject._value2member_map_
+_V_FormulaToolListObject: dict[Any, Any] = FormulaToolListObject._value2member_map_
 _V_FunctionToolType: dict[Any, Any] = FunctionToolType._value2member_map_
 _V_MessagesErrorResponseType: dict[Any, Any] = (
     MessagesErrorResponseType._value2member_map_
@@ -296,6 +307,7 @@ _V_ResponsesStreamEventType: dict[Any, Any] = (
     ResponsesStreamEventType._value2member_map_
 )
 _V_ResponsesToolChoice: dict[Any, Any] = ResponsesToolChoice._value2member_map_
+_V_ToolDefinitionType: dict[Any, Any] = ToolDefinitionType._value2member_map_
 _V_WebSearchToolSearchContentTypesItem: dict[Any, Any] = (
     WebSearchToolSearchContentTypesItem._value2member_map_
 )
@@ -1129,6 +1141,244 @@ def b_FileListResponse(d: dict[str, Any], p: Any, r: Any) -> FileListResponse:
     return o
 
 
+def b_FormulaFiber(d: dict[str, Any], p: Any, r: Any) -> FormulaFiber:
+    """``FormulaFiber`` from a JSON object, deviations handed to ``r``."""
+    v = d.get("id", UNSET)
+    if v is UNSET:
+        v = r(v, (p, "id"), "FormulaFiber.id", "string")
+    else:
+        if v.__class__ is not str:
+            v = r(v, (p, "id"), "FormulaFiber.id", "string")
+    v0 = v
+    v = d.get("object", UNSET)
+    if v is UNSET:
+        v = r(v, (p, "object"), "FormulaFiber.object", "one of 'fiber'")
+    else:
+        if v.__class__ is str:
+            m = _V_FormulaFiberObject.get(v)
+            v = (
+                m
+                if m is not None
+                else _enum(
+                    r, FormulaFiberObject, v, (p, "object"), "FormulaFiber.object"
+                )
+            )
+        else:
+            v = r(v, (p, "object"), "FormulaFiber.object", "one of 'fiber'")
+    v1 = v
+    v = d.get("status", UNSET)
+    if v is UNSET:
+        v = r(v, (p, "status"), "FormulaFiber.status", "string")
+    else:
+        if v.__class__ is not str:
+            v = r(v, (p, "status"), "FormulaFiber.status", "string")
+    v2 = v
+    v = d.get("created_at", UNSET)
+    if v.__class__ is not int and v is not UNSET:
+        v = r(v, (p, "created_at"), "FormulaFiber.created_at", "integer")
+    v3 = v
+    v = d.get("lambda_id", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = r(v, (p, "lambda_id"), "FormulaFiber.lambda_id", "string")
+    v4 = v
+    v = d.get("context", UNSET)
+    if v is not UNSET:
+        if v.__class__ is dict:
+            v = b_FormulaFiberContext(v, (p, "context"), r)
+        else:
+            v = r(
+                v, (p, "context"), "FormulaFiber.context", "object FormulaFiberContext"
+            )
+    v5 = v
+    v = d.get("formula", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = r(v, (p, "formula"), "FormulaFiber.formula", "string")
+    v6 = v
+    v = d.get("organization_id", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = r(v, (p, "organization_id"), "FormulaFiber.organization_id", "string")
+    v7 = v
+    v = d.get("project_id", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = r(v, (p, "project_id"), "FormulaFiber.project_id", "string")
+    v8 = v
+    v = d.get("error", UNSET)
+    v9 = v
+    o = FormulaFiber(v0, v1, v2, v3, v4, v5, v6, v7, v8, v9)
+    if not d.keys() <= _K_FormulaFiber:
+        o.additional_properties = {
+            k: x for k, x in d.items() if k not in _K_FormulaFiber
+        }
+    return o
+
+
+def b_FormulaFiberContext(d: dict[str, Any], p: Any, r: Any) -> FormulaFiberContext:
+    """``FormulaFiberContext`` from a JSON object, deviations handed to ``r``."""
+    v = d.get("input", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = r(v, (p, "input"), "FormulaFiberContext.input", "string")
+    v0 = v
+    v = d.get("output", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = r(v, (p, "output"), "FormulaFiberContext.output", "string")
+    v1 = v
+    v = d.get("encrypted_output", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = r(
+            v, (p, "encrypted_output"), "FormulaFiberContext.encrypted_output", "string"
+        )
+    v2 = v
+    v = d.get("error", UNSET)
+    v3 = v
+    o = FormulaFiberContext(v0, v1, v2, v3)
+    if not d.keys() <= _K_FormulaFiberContext:
+        o.additional_properties = {
+            k: x for k, x in d.items() if k not in _K_FormulaFiberContext
+        }
+    return o
+
+
+def b_FormulaToolList(d: dict[str, Any], p: Any, r: Any) -> FormulaToolList:
+    """``FormulaToolList`` from a JSON object, deviations handed to ``r``."""
+    v = d.get("tools", UNSET)
+    if v is UNSET:
+        v = r(
+            v, (p, "tools"), "FormulaToolList.tools", "array of object ToolDefinition"
+        )
+    else:
+        if v.__class__ is list:
+            v = _items(v, _u4, (p, "tools"), r, "FormulaToolList.tools[]")
+        else:
+            v = r(
+                v,
+                (p, "tools"),
+                "FormulaToolList.tools",
+                "array of object ToolDefinition",
+            )
+    v0 = v
+    v = d.get("object", UNSET)
+    if v is not UNSET:
+        if v.__class__ is str:
+            m = _V_FormulaToolListObject.get(v)
+            v = (
+                m
+                if m is not None
+                else _enum(
+                    r, FormulaToolListObject, v, (p, "object"), "FormulaToolList.object"
+                )
+            )
+        else:
+            v = r(v, (p, "object"), "FormulaToolList.object", "one of 'list'")
+    v1 = v
+    o = FormulaToolList(v0, v1)
+    if not d.keys() <= _K_FormulaToolList:
+        o.additional_properties = {
+            k: x for k, x in d.items() if k not in _K_FormulaToolList
+        }
+    return o
+
+
+def b_ToolDefinition(d: dict[str, Any], p: Any, r: Any) -> ToolDefinition:
+    """``ToolDefinition`` from a JSON object, deviations handed to ``r``."""
+    v = d.get("type", UNSET)
+    if v is UNSET:
+        v = r(v, (p, "type"), "ToolDefinition.type", "one of 'function'")
+    else:
+        if v.__class__ is str:
+            m = _V_ToolDefinitionType.get(v)
+            v = (
+                m
+                if m is not None
+                else _enum(r, ToolDefinitionType, v, (p, "type"), "ToolDefinition.type")
+            )
+        else:
+            v = r(v, (p, "type"), "ToolDefinition.type", "one of 'function'")
+    v0 = v
+    v = d.get("function", UNSET)
+    if v is UNSET:
+        v = r(
+            v,
+            (p, "function"),
+            "ToolDefinition.function",
+            "object ToolDefinitionFunction",
+        )
+    else:
+        if v.__class__ is dict:
+            v = b_ToolDefinitionFunction(v, (p, "function"), r)
+        else:
+            v = r(
+                v,
+                (p, "function"),
+                "ToolDefinition.function",
+                "object ToolDefinitionFunction",
+            )
+    v1 = v
+    o = ToolDefinition(v0, v1)
+    if not d.keys() <= _K_ToolDefinition:
+        o.additional_properties = {
+            k: x for k, x in d.items() if k not in _K_ToolDefinition
+        }
+    return o
+
+
+def b_ToolDefinitionFunction(
+    d: dict[str, Any], p: Any, r: Any
+) -> ToolDefinitionFunction:
+    """``ToolDefinitionFunction`` from a JSON object, deviations handed to ``r``."""
+    v = d.get("name", UNSET)
+    if v is UNSET:
+        v = r(v, (p, "name"), "ToolDefinitionFunction.name", "string")
+    else:
+        if v.__class__ is not str:
+            v = r(v, (p, "name"), "ToolDefinitionFunction.name", "string")
+    v0 = v
+    v = d.get("parameters", UNSET)
+    if v is UNSET:
+        v = r(
+            v,
+            (p, "parameters"),
+            "ToolDefinitionFunction.parameters",
+            "object ToolDefinitionFunctionParameters",
+        )
+    else:
+        if v.__class__ is dict:
+            v = b_ToolDefinitionFunctionParameters(v, (p, "parameters"), r)
+        else:
+            v = r(
+                v,
+                (p, "parameters"),
+                "ToolDefinitionFunction.parameters",
+                "object ToolDefinitionFunctionParameters",
+            )
+    v1 = v
+    v = d.get("description", UNSET)
+    if v.__class__ is not str and v is not UNSET:
+        v = r(v, (p, "description"), "ToolDefinitionFunction.description", "string")
+    v2 = v
+    v = d.get("strict", UNSET)
+    if v.__class__ is not bool and v is not UNSET:
+        v = r(v, (p, "strict"), "ToolDefinitionFunction.strict", "boolean")
+    v3 = v
+    o = ToolDefinitionFunction(v0, v1, v2, v3)
+    if not d.keys() <= _K_ToolDefinitionFunction:
+        o.additional_properties = {
+            k: x for k, x in d.items() if k not in _K_ToolDefinitionFunction
+        }
+    return o
+
+
+def b_ToolDefinitionFunctionParameters(
+    d: dict[str, Any], p: Any, r: Any
+) -> ToolDefinitionFunctionParameters:
+    """``ToolDefinitionFunctionParameters`` from a JSON object, deviations handed to ``r``."""
+    o = ToolDefinitionFunctionParameters()
+    if not d.keys() <= _K_ToolDefinitionFunctionParameters:
+        o.additional_properties = {
+            k: x for k, x in d.items() if k not in _K_ToolDefinitionFunctionParameters
+        }
+    return o
+
+
 def b_MessagesResponse(d: dict[str, Any], p: Any, r: Any) -> MessagesResponse:
     """``MessagesResponse`` from a JSON object, deviations handed to ``r``."""
     v = d.get("id", UNSET)
@@ -1170,7 +1420,7 @@ def b_MessagesResponse(d: dict[str, Any], p: Any, r: Any) -> MessagesResponse:
     v = d.get("content", UNSET)
     if v is not UNSET:
         if v.__class__ is list:
-            v = _items(v, _u4, (p, "content"), r, "MessagesResponse.content[]")
+            v = _items(v, _u5, (p, "content"), r, "MessagesResponse.content[]")
         else:
             v = r(
                 v,
@@ -1604,7 +1854,7 @@ def b_ModelList(d: dict[str, Any], p: Any, r: Any) -> ModelList:
     v = d.get("data", UNSET)
     if v is not UNSET:
         if v.__class__ is list:
-            v = _items(v, _u5, (p, "data"), r, "ModelList.data[]")
+            v = _items(v, _u6, (p, "data"), r, "ModelList.data[]")
         else:
             v = r(v, (p, "data"), "ModelList.data", "array of object ModelObject")
     v1 = v
@@ -1720,7 +1970,7 @@ def b_ResponsesResponse(d: dict[str, Any], p: Any, r: Any) -> ResponsesResponse:
     v = d.get("output", UNSET)
     if v is not UNSET:
         if v.__class__ is list:
-            v = _items(v, _u6, (p, "output"), r, "ResponsesResponse.output[]")
+            v = _items(v, _u7, (p, "output"), r, "ResponsesResponse.output[]")
         else:
             v = r(
                 v,
@@ -1800,7 +2050,7 @@ def b_ResponsesResponse(d: dict[str, Any], p: Any, r: Any) -> ResponsesResponse:
     v = d.get("tools", UNSET)
     if v is not UNSET:
         if v.__class__ is list:
-            v = _items(v, _u7, (p, "tools"), r, "ResponsesResponse.tools[]")
+            v = _items(v, _u8, (p, "tools"), r, "ResponsesResponse.tools[]")
         elif v is not None:
             v = r(
                 v,
@@ -2174,7 +2424,7 @@ def b_ResponsesOutputMessageItem(
     if v is not UNSET:
         if v.__class__ is list:
             v = _items(
-                v, _u8, (p, "content"), r, "ResponsesOutputMessageItem.content[]"
+                v, _u9, (p, "content"), r, "ResponsesOutputMessageItem.content[]"
             )
         else:
             v = r(
@@ -2251,7 +2501,7 @@ def b_ResponsesOutputMessageItemContentItem(
         if v.__class__ is list:
             v = _items(
                 v,
-                _u9,
+                _u10,
                 (p, "annotations"),
                 r,
                 "ResponsesOutputMessageItemContentItem.annotations[]",
@@ -2309,7 +2559,7 @@ def b_ResponsesOutputReasoningItem(
     if v is not UNSET:
         if v.__class__ is list:
             v = _items(
-                v, _u10, (p, "summary"), r, "ResponsesOutputReasoningItem.summary[]"
+                v, _u11, (p, "summary"), r, "ResponsesOutputReasoningItem.summary[]"
             )
         else:
             v = r(
@@ -2470,7 +2720,7 @@ def b_ResponsesOutputWebSearchCallItem(
     if v is not UNSET:
         if v.__class__ is list:
             v = _items(
-                v, _u11, (p, "results"), r, "ResponsesOutputWebSearchCallItem.results[]"
+                v, _u12, (p, "results"), r, "ResponsesOutputWebSearchCallItem.results[]"
             )
         else:
             v = r(
@@ -2524,7 +2774,7 @@ def b_ResponsesOutputWebSearchCallItemAction(
         if v.__class__ is list:
             v = _items(
                 v,
-                _u12,
+                _u13,
                 (p, "sources"),
                 r,
                 "ResponsesOutputWebSearchCallItemAction.sources[]",
@@ -3058,7 +3308,7 @@ def b_NamespaceTool(d: dict[str, Any], p: Any, r: Any) -> NamespaceTool:
         )
     else:
         if v.__class__ is list:
-            v = _items(v, _u13, (p, "tools"), r, "NamespaceTool.tools[]")
+            v = _items(v, _u14, (p, "tools"), r, "NamespaceTool.tools[]")
         else:
             v = r(
                 v,
@@ -3108,7 +3358,7 @@ def b_WebSearchTool(d: dict[str, Any], p: Any, r: Any) -> WebSearchTool:
         if v.__class__ is list:
             v = _items(
                 v,
-                _u14,
+                _u15,
                 (p, "search_content_types"),
                 r,
                 "WebSearchTool.search_content_types[]",
@@ -3148,7 +3398,7 @@ def b_WebSearchToolFilters(d: dict[str, Any], p: Any, r: Any) -> WebSearchToolFi
         if v.__class__ is list:
             v = _items(
                 v,
-                _u15,
+                _u16,
                 (p, "allowed_domains"),
                 r,
                 "WebSearchToolFilters.allowed_domains[]",
@@ -3320,7 +3570,7 @@ def b_ToolsSearchResponse(d: dict[str, Any], p: Any, r: Any) -> ToolsSearchRespo
         if v.__class__ is list:
             v = _items(
                 v,
-                _u16,
+                _u17,
                 (p, "search_results"),
                 r,
                 "ToolsSearchResponse.search_results[]",
@@ -3430,7 +3680,7 @@ def b_ToolsSearchProResponse(
         if v.__class__ is list:
             v = _items(
                 v,
-                _u17,
+                _u18,
                 (p, "search_results"),
                 r,
                 "ToolsSearchProResponse.search_results[]",
@@ -3519,7 +3769,7 @@ def b_ToolsSearchProResult(d: dict[str, Any], p: Any, r: Any) -> ToolsSearchProR
         )
     else:
         if v.__class__ is list:
-            v = _items(v, _u18, (p, "chunks"), r, "ToolsSearchProResult.chunks[]")
+            v = _items(v, _u19, (p, "chunks"), r, "ToolsSearchProResult.chunks[]")
         else:
             v = r(
                 v,
@@ -3747,7 +3997,7 @@ def b_MessagesStreamEventContentBlockStart(
             "object MessagesStreamEventContentBlockStartText or object MessagesStreamEventContentBlockStartThinking or object MessagesStreamEventContentBlockStartToolUse",
         )
     else:
-        v = _u19(
+        v = _u20(
             v,
             (p, "content_block"),
             r,
@@ -4523,7 +4773,7 @@ def b_ChatCompletionChunk(d: dict[str, Any], p: Any, r: Any) -> ChatCompletionCh
     v = d.get("choices", UNSET)
     if v is not UNSET:
         if v.__class__ is list:
-            v = _items(v, _u20, (p, "choices"), r, "ChatCompletionChunk.choices[]")
+            v = _items(v, _u21, (p, "choices"), r, "ChatCompletionChunk.choices[]")
         else:
             v = r(
                 v,
@@ -4616,7 +4866,7 @@ def b_ChoiceDeltaDelta(d: dict[str, Any], p: Any, r: Any) -> ChoiceDeltaDelta:
     v = d.get("tool_calls", UNSET)
     if v is not UNSET:
         if v.__class__ is list:
-            v = _items(v, _u21, (p, "tool_calls"), r, "ChoiceDeltaDelta.tool_calls[]")
+            v = _items(v, _u22, (p, "tool_calls"), r, "ChoiceDeltaDelta.tool_calls[]")
         else:
             v = r(
                 v,
@@ -4925,7 +5175,13 @@ def _u3(v: Any, p: Any, r: Any, label: str) -> Any:
 
 def _u4(v: Any, p: Any, r: Any, label: str) -> Any:
     if v.__class__ is dict:
-        b = _D_u4.get(v.get("type"))
+        return b_ToolDefinition(v, p, r)
+    return r(v, p, label, "object ToolDefinition")
+
+
+def _u5(v: Any, p: Any, r: Any, label: str) -> Any:
+    if v.__class__ is dict:
+        b = _D_u5.get(v.get("type"))
         if b is not None:
             return b(v, p, r)
     return r(
@@ -4936,23 +5192,10 @@ def _u4(v: Any, p: Any, r: Any, label: str) -> Any:
     )
 
 
-def _u5(v: Any, p: Any, r: Any, label: str) -> Any:
+def _u6(v: Any, p: Any, r: Any, label: str) -> Any:
     if v.__class__ is dict:
         return b_ModelObject(v, p, r)
     return r(v, p, label, "object ModelObject")
-
-
-def _u6(v: Any, p: Any, r: Any, label: str) -> Any:
-    if v.__class__ is dict:
-        b = _D_u6.get(v.get("type"))
-        if b is not None:
-            return b(v, p, r)
-    return r(
-        v,
-        p,
-        label,
-        "object ResponsesOutputCustomToolCallItem or object ResponsesOutputFunctionCallItem or object ResponsesOutputMessageItem or object ResponsesOutputReasoningItem or object ResponsesOutputWebSearchCallItem",
-    )
 
 
 def _u7(v: Any, p: Any, r: Any, label: str) -> Any:
@@ -4964,47 +5207,60 @@ def _u7(v: Any, p: Any, r: Any, label: str) -> Any:
         v,
         p,
         label,
-        "object CustomTool or object FunctionTool or object NamespaceTool or object WebSearchTool",
+        "object ResponsesOutputCustomToolCallItem or object ResponsesOutputFunctionCallItem or object ResponsesOutputMessageItem or object ResponsesOutputReasoningItem or object ResponsesOutputWebSearchCallItem",
     )
 
 
 def _u8(v: Any, p: Any, r: Any, label: str) -> Any:
     if v.__class__ is dict:
+        b = _D_u8.get(v.get("type"))
+        if b is not None:
+            return b(v, p, r)
+    return r(
+        v,
+        p,
+        label,
+        "object CustomTool or object FunctionTool or object NamespaceTool or object WebSearchTool",
+    )
+
+
+def _u9(v: Any, p: Any, r: Any, label: str) -> Any:
+    if v.__class__ is dict:
         return b_ResponsesOutputMessageItemContentItem(v, p, r)
     return r(v, p, label, "object ResponsesOutputMessageItemContentItem")
 
 
-def _u9(v: Any, p: Any, r: Any, label: str) -> Any:
+def _u10(v: Any, p: Any, r: Any, label: str) -> Any:
     return v
 
 
-def _u10(v: Any, p: Any, r: Any, label: str) -> Any:
+def _u11(v: Any, p: Any, r: Any, label: str) -> Any:
     if v.__class__ is dict:
         return b_ResponsesOutputReasoningItemSummaryItem(v, p, r)
     return r(v, p, label, "object ResponsesOutputReasoningItemSummaryItem")
 
 
-def _u11(v: Any, p: Any, r: Any, label: str) -> Any:
+def _u12(v: Any, p: Any, r: Any, label: str) -> Any:
     if v.__class__ is dict:
         return b_ResponsesOutputWebSearchCallItemResultsItem(v, p, r)
     return r(v, p, label, "object ResponsesOutputWebSearchCallItemResultsItem")
 
 
-def _u12(v: Any, p: Any, r: Any, label: str) -> Any:
+def _u13(v: Any, p: Any, r: Any, label: str) -> Any:
     if v.__class__ is dict:
         return b_ResponsesOutputWebSearchCallItemActionSourcesItem(v, p, r)
     return r(v, p, label, "object ResponsesOutputWebSearchCallItemActionSourcesItem")
 
 
-def _u13(v: Any, p: Any, r: Any, label: str) -> Any:
+def _u14(v: Any, p: Any, r: Any, label: str) -> Any:
     if v.__class__ is dict:
-        b = _D_u13.get(v.get("type"))
+        b = _D_u14.get(v.get("type"))
         if b is not None:
             return b(v, p, r)
     return r(v, p, label, "object CustomTool or object FunctionTool")
 
 
-def _u14(v: Any, p: Any, r: Any, label: str) -> Any:
+def _u15(v: Any, p: Any, r: Any, label: str) -> Any:
     if v.__class__ is str:
         m = _V_WebSearchToolSearchContentTypesItem.get(v)
         return (
@@ -5015,33 +5271,33 @@ def _u14(v: Any, p: Any, r: Any, label: str) -> Any:
     return r(v, p, label, "one of 'image', 'text'")
 
 
-def _u15(v: Any, p: Any, r: Any, label: str) -> Any:
+def _u16(v: Any, p: Any, r: Any, label: str) -> Any:
     if v.__class__ is str:
         return v
     return r(v, p, label, "string")
 
 
-def _u16(v: Any, p: Any, r: Any, label: str) -> Any:
+def _u17(v: Any, p: Any, r: Any, label: str) -> Any:
     if v.__class__ is dict:
         return b_ToolsSearchResult(v, p, r)
     return r(v, p, label, "object ToolsSearchResult")
 
 
-def _u17(v: Any, p: Any, r: Any, label: str) -> Any:
+def _u18(v: Any, p: Any, r: Any, label: str) -> Any:
     if v.__class__ is dict:
         return b_ToolsSearchProResult(v, p, r)
     return r(v, p, label, "object ToolsSearchProResult")
 
 
-def _u18(v: Any, p: Any, r: Any, label: str) -> Any:
+def _u19(v: Any, p: Any, r: Any, label: str) -> Any:
     if v.__class__ is dict:
         return b_ToolsSearchProChunk(v, p, r)
     return r(v, p, label, "object ToolsSearchProChunk")
 
 
-def _u19(v: Any, p: Any, r: Any, label: str) -> Any:
+def _u20(v: Any, p: Any, r: Any, label: str) -> Any:
     if v.__class__ is dict:
-        b = _D_u19.get(v.get("type"))
+        b = _D_u20.get(v.get("type"))
         if b is not None:
             return b(v, p, r)
     return r(
@@ -5052,13 +5308,13 @@ def _u19(v: Any, p: Any, r: Any, label: str) -> Any:
     )
 
 
-def _u20(v: Any, p: Any, r: Any, label: str) -> Any:
+def _u21(v: Any, p: Any, r: Any, label: str) -> Any:
     if v.__class__ is dict:
         return b_ChoiceDelta(v, p, r)
     return r(v, p, label, "object ChoiceDelta")
 
 
-def _u21(v: Any, p: Any, r: Any, label: str) -> Any:
+def _u22(v: Any, p: Any, r: Any, label: str) -> Any:
     if v.__class__ is dict:
         return b_ChoiceDeltaDeltaToolCallsItem(v, p, r)
     return r(v, p, label, "object ChoiceDeltaDeltaToolCallsItem")
@@ -5202,6 +5458,49 @@ _K_FileListResponse = frozenset(
         "data",
     )
 )
+_K_FormulaFiber = frozenset(
+    (
+        "id",
+        "object",
+        "status",
+        "created_at",
+        "lambda_id",
+        "context",
+        "formula",
+        "organization_id",
+        "project_id",
+        "error",
+    )
+)
+_K_FormulaFiberContext = frozenset(
+    (
+        "input",
+        "output",
+        "encrypted_output",
+        "error",
+    )
+)
+_K_FormulaToolList = frozenset(
+    (
+        "tools",
+        "object",
+    )
+)
+_K_ToolDefinition = frozenset(
+    (
+        "type",
+        "function",
+    )
+)
+_K_ToolDefinitionFunction = frozenset(
+    (
+        "name",
+        "parameters",
+        "description",
+        "strict",
+    )
+)
+_K_ToolDefinitionFunctionParameters = frozenset(())
 _K_MessagesResponse = frozenset(
     (
         "id",
@@ -5214,7 +5513,7 @@ _K_MessagesResponse = frozenset(
         "usage",
     )
 )
-_D_u4: dict[Any, Any] = {
+_D_u5: dict[Any, Any] = {
     "text": b_MessagesResponseText,
     "thinking": b_MessagesResponseThinking,
     "tool_use": b_MessagesResponseToolUse,
@@ -5319,14 +5618,14 @@ _K_ResponsesResponse = frozenset(
         "prompt_cache_options",
     )
 )
-_D_u6: dict[Any, Any] = {
+_D_u7: dict[Any, Any] = {
     "custom_tool_call": b_ResponsesOutputCustomToolCallItem,
     "function_call": b_ResponsesOutputFunctionCallItem,
     "message": b_ResponsesOutputMessageItem,
     "reasoning": b_ResponsesOutputReasoningItem,
     "web_search_call": b_ResponsesOutputWebSearchCallItem,
 }
-_D_u7: dict[Any, Any] = {
+_D_u8: dict[Any, Any] = {
     "custom": b_CustomTool,
     "function": b_FunctionTool,
     "namespace": b_NamespaceTool,
@@ -5475,7 +5774,7 @@ _K_NamespaceTool = frozenset(
         "tools",
     )
 )
-_D_u13: dict[Any, Any] = {"custom": b_CustomTool, "function": b_FunctionTool}
+_D_u14: dict[Any, Any] = {"custom": b_CustomTool, "function": b_FunctionTool}
 _K_WebSearchTool = frozenset(
     (
         "type",
@@ -5556,7 +5855,7 @@ _K_MessagesStreamEventContentBlockStart = frozenset(
         "content_block",
     )
 )
-_D_u19: dict[Any, Any] = {
+_D_u20: dict[Any, Any] = {
     "text": b_MessagesStreamEventContentBlockStartText,
     "thinking": b_MessagesStreamEventContentBlockStartThinking,
     "tool_use": b_MessagesStreamEventContentBlockStartToolUse,
@@ -5725,6 +6024,12 @@ BUILDERS: dict[type, Any] = {
     FileDeleteResponse: b_FileDeleteResponse,
     FileObject: b_FileObject,
     FileListResponse: b_FileListResponse,
+    FormulaFiber: b_FormulaFiber,
+    FormulaFiberContext: b_FormulaFiberContext,
+    FormulaToolList: b_FormulaToolList,
+    ToolDefinition: b_ToolDefinition,
+    ToolDefinitionFunction: b_ToolDefinitionFunction,
+    ToolDefinitionFunctionParameters: b_ToolDefinitionFunctionParameters,
     MessagesResponse: b_MessagesResponse,
     MessagesResponseText: b_MessagesResponseText,
     MessagesResponseThinking: b_MessagesResponseThinking,
@@ -5908,6 +6213,39 @@ FIELDS: dict[type, tuple[tuple[str, str], ...]] = {
         ("object_", "object"),
         ("data", "data"),
     ),
+    FormulaFiber: (
+        ("id", "id"),
+        ("object_", "object"),
+        ("status", "status"),
+        ("created_at", "created_at"),
+        ("lambda_id", "lambda_id"),
+        ("context", "context"),
+        ("formula", "formula"),
+        ("organization_id", "organization_id"),
+        ("project_id", "project_id"),
+        ("error", "error"),
+    ),
+    FormulaFiberContext: (
+        ("input_", "input"),
+        ("output", "output"),
+        ("encrypted_output", "encrypted_output"),
+        ("error", "error"),
+    ),
+    FormulaToolList: (
+        ("tools", "tools"),
+        ("object_", "object"),
+    ),
+    ToolDefinition: (
+        ("type_", "type"),
+        ("function", "function"),
+    ),
+    ToolDefinitionFunction: (
+        ("name", "name"),
+        ("parameters", "parameters"),
+        ("description", "description"),
+        ("strict", "strict"),
+    ),
+    ToolDefinitionFunctionParameters: (),
     MessagesResponse: (
         ("id", "id"),
         ("type_", "type"),
@@ -6355,6 +6693,28 @@ _REQ: dict[Any, frozenset[str]] = {
             "data",
         )
     ),
+    b_FormulaFiber: frozenset(
+        (
+            "id",
+            "object",
+            "status",
+        )
+    ),
+    b_FormulaFiberContext: frozenset(()),
+    b_FormulaToolList: frozenset(("tools",)),
+    b_ToolDefinition: frozenset(
+        (
+            "type",
+            "function",
+        )
+    ),
+    b_ToolDefinitionFunction: frozenset(
+        (
+            "name",
+            "parameters",
+        )
+    ),
+    b_ToolDefinitionFunctionParameters: frozenset(()),
     b_MessagesResponse: frozenset(()),
     b_MessagesResponseText: frozenset(
         (
@@ -6599,6 +6959,12 @@ _KEYS: dict[Any, frozenset[str]] = {
     b_FileDeleteResponse: _K_FileDeleteResponse,
     b_FileObject: _K_FileObject,
     b_FileListResponse: _K_FileListResponse,
+    b_FormulaFiber: _K_FormulaFiber,
+    b_FormulaFiberContext: _K_FormulaFiberContext,
+    b_FormulaToolList: _K_FormulaToolList,
+    b_ToolDefinition: _K_ToolDefinition,
+    b_ToolDefinitionFunction: _K_ToolDefinitionFunction,
+    b_ToolDefinitionFunctionParameters: _K_ToolDefinitionFunctionParameters,
     b_MessagesResponse: _K_MessagesResponse,
     b_MessagesResponseText: _K_MessagesResponseText,
     b_MessagesResponseThinking: _K_MessagesResponseThinking,
@@ -6734,6 +7100,18 @@ PARSED: dict[str, dict[int, type]] = {
         400: ErrorResponse,
         401: ErrorResponse,
         500: ErrorResponse,
+    },
+    "formulas.create_formula_fiber": {
+        200: FormulaFiber,
+        400: ErrorResponse,
+        401: ErrorResponse,
+        404: ErrorResponse,
+        429: ErrorResponse,
+    },
+    "formulas.list_formula_tools": {
+        200: FormulaToolList,
+        401: ErrorResponse,
+        404: ErrorResponse,
     },
     "messages.messages_api": {
         200: MessagesResponse,
