@@ -11,15 +11,27 @@ module overrides that fixture to change it (None keeps the client's real backoff
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 
 import httpx2
 import pytest
+from hypothesis import Phase, settings
 from contract_validation import validate_werkzeug
 from moonshot._http.retries import RetryPolicy
 from pytest_httpserver import HTTPServer
 
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
+
+# Property tests: no "explain" phase (it traces every line of a failing case again and
+# again; under pytest-timeout a slow case became an endless shrink), and a fixed seed in
+# CI so a red run is the same run again; locally every run draws new cases.
+settings.register_profile(
+    "moonshot",
+    phases=[Phase.explicit, Phase.reuse, Phase.generate, Phase.target, Phase.shrink],
+    derandomize=os.environ.get("CI") == "true",
+)
+settings.load_profile("moonshot")
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -90,13 +90,12 @@ def _is_unset(value: Any) -> bool:
 
 def _tolerant_to_dict(generated: Callable[[Any], dict[str, Any]], fields: Fields) -> Any:
     def to_dict(self: Any) -> dict[str, Any]:
-        try:
-            out = generated(self)
-        except (AttributeError, TypeError, ValueError):  # a value of another type was kept
+        # A response model may hold what the document does not allow (a missing required
+        # field, a value of another type: an empty object where a list belongs passes
+        # the generated code unnoticed), so it is always written back as it was read.
+        if type(self) in fields():
             return dict(_as_sent(self, fields))
-        if any(_is_unset(item) for item in out.values()):  # a required field was missing
-            return dict(_as_sent(self, fields))
-        return out
+        return generated(self)
 
     to_dict.__doc__ = "The JSON object (what came, for an answer read as the API sent it)."
     return to_dict
