@@ -16,8 +16,8 @@ from collections.abc import Iterator
 
 import httpx2
 import pytest
-from hypothesis import Phase, settings
 from contract_validation import validate_werkzeug
+from hypothesis import Phase, settings
 from moonshot._http.retries import RetryPolicy
 from pytest_httpserver import HTTPServer
 

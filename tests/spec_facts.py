@@ -75,6 +75,20 @@ def model_accepting(name: str) -> str | None:
     return next((v.models[0] for v in catalog().variants if name in v.properties), None)
 
 
+def model_with_free_n() -> tuple[str, dict[str, Any]]:
+    """A model the API lets answer with n=3, and what to send for it: a documented one
+    whose ``n`` the models page does not fix, else a model only the pages list that takes
+    ``n`` up to 5 (with a temperature away from 0, where ``n`` must be 1)."""
+    from moonshot.testing._page_models import PAGE_MODELS
+
+    for variant in catalog().variants:
+        model = variant.models[0]
+        if "n" in variant.properties and "n" not in (fixed_for(model) or {}):
+            return model, {"n": 3}
+    page = next(m for m in PAGE_MODELS if m.max_n)
+    return page.id, {"n": 3, "temperature": 0.5}
+
+
 def model_not_accepting(name: str) -> str | None:
     """A model whose variant lacks ``name`` while another variant has it."""
     if model_accepting(name) is None:

@@ -12,6 +12,7 @@ import httpx2
 import moonshot
 import pytest
 import spec_facts as facts
+from moonshot._openapi.page_parameters import FIXED_NOTE, PageCell, fixed_for
 from moonshot.testing import LocalMoonshot
 from moonshot.testing._page_models import PAGE_MODELS, PageModel
 
@@ -73,19 +74,28 @@ def test_unknown_names_stay_404(http: httpx2.Client) -> None:
         assert reply.json()["error"]["type"] == "resource_not_found_error"
 
 
-@pytest.mark.parametrize(
-    "model", [m for m in SERVED if m.temperature is not None], ids=lambda m: m.id
+# Every model the server answers whose values the models page fixes (documented or not).
+FIXED = sorted(
+    (model, field, cell)
+    for model in {*facts.models(), *(m.id for m in SERVED)}
+    if (fixed := fixed_for(model)) is not None
+    for field, cell in fixed.items()
 )
-def test_fixed_temperature_by_thinking_mode(http: httpx2.Client, model: PageModel) -> None:
-    assert model.temperature is not None
-    thinking, plain = model.temperature
-    assert _chat(http, model.id, temperature=thinking).status_code == 200
-    off = {"type": "disabled"}
-    assert _chat(http, model.id, temperature=plain, thinking=off).status_code == 200
-    refused = _chat(http, model.id, temperature=plain)  # thinking is on by default
+
+
+@pytest.mark.parametrize(("model", "field", "cell"), FIXED, ids=[f"{m} {f}" for m, f, _ in FIXED])
+def test_the_models_page_fixed_values(
+    http: httpx2.Client, model: str, field: str, cell: PageCell
+) -> None:
+    """The server takes the value the page fixes and refuses any other, as the client does."""
+    assert _chat(http, model, **{field: cell.allowed(True)}).status_code == 200
+    refused = _chat(http, model, **{field: cell.allowed(True) + 0.25})
     assert refused.status_code == 400
-    assert "other values return an error" in refused.json()["error"]["message"]
-    assert _chat(http, model.id, temperature=thinking, thinking=off).status_code == 400
+    assert FIXED_NOTE in refused.json()["error"]["message"]
+    if cell.non_thinking is not None:  # thinking is on by default; off takes the other value
+        off = {"type": "disabled"}
+        assert _chat(http, model, **{field: cell.non_thinking}, thinking=off).status_code == 200
+        assert _chat(http, model, **{field: cell.non_thinking}).status_code == 400
 
 
 @pytest.mark.parametrize("model", [m for m in SERVED if m.thinking_default], ids=lambda m: m.id)

@@ -90,7 +90,8 @@ def test_tool_calls_stream_as_indexed_deltas(http: httpx2.Client) -> None:
 
 
 def test_n_choices_stream_one_after_another(http: httpx2.Client) -> None:
-    _, events = stream(http, model=MODEL, messages=ASK, n=2)
+    model, body = facts.model_with_free_n()
+    _, events = stream(http, model=model, messages=ASK, **{**body, "n": 2})
     finished = [c["choices"][0]["index"] for c in events[:-1] if c["choices"][0]["finish_reason"]]
     assert finished == [0, 1]
 

@@ -39,8 +39,6 @@ class PageModel:
     """Thinking is on unless ``thinking.type`` is ``disabled`` (else the model never thinks)."""
     thinking_keep: bool = True
     """Whether ``thinking.keep`` (Preserved Thinking) is accepted."""
-    temperature: tuple[float, float] | None = None
-    """The only temperature allowed (thinking, non-thinking); None: the pages set none."""
     max_n: int | None = None
     n_one_near_zero_temperature: bool = False
     default_temperature: float | None = None
@@ -56,15 +54,7 @@ class PageModel:
         thinking = body.get("thinking")
         if isinstance(thinking, Mapping) and "keep" in thinking and not self.thinking_keep:
             found.append(f"thinking.keep: {self.id} does not support Preserved Thinking")
-        temperature = body.get("temperature")
-        if self.temperature is not None and isinstance(temperature, int | float):
-            wanted = self.temperature[0] if self.thinks(thinking) else self.temperature[1]
-            if float(temperature) != wanted:
-                found.append(
-                    f"temperature: {self.id} is fixed at {self.temperature[0]} in thinking "
-                    f"mode and {self.temperature[1]} in non-thinking mode; other values "
-                    f"return an error (got {temperature}, expected {wanted})"
-                )
+        temperature = body.get("temperature")  # fixed values: page_parameters, for every model
         n = body.get("n")
         if self.max_n is not None and isinstance(n, int) and not 1 <= n <= self.max_n:
             found.append(f"n: must be between 1 and {self.max_n} for {self.id} (got {n})")
@@ -99,7 +89,6 @@ PAGE_MODELS: tuple[PageModel, ...] = (
         ),
         thinking_default=True,
         thinking_keep=False,
-        temperature=(1.0, 0.6),
     ),
     PageModel(
         "kimi-k2-turbo-preview",

@@ -8,6 +8,7 @@ from typing import Any
 
 from .._openapi.chat_request import _stop_errors, chat_catalog
 from .._openapi.document import component, operation, spec_checker
+from .._openapi.page_parameters import fixed_for, fixed_parameter_problems
 from ._catalog import is_thinking, model_ids
 from ._errors import ServerError
 from ._page_models import PageModel, page_model
@@ -51,6 +52,9 @@ def check_chat(body: Any) -> None:
             f"Not found the model {model} or Permission denied; known models: {allowed}",
             type_="resource_not_found_error",
         )
+    fixed = fixed_for(model)  # the models page's fixed values, documented model or not
+    if fixed is not None:
+        problems += fixed_parameter_problems(model, body, fixed)
     if catalog.stop_max_bytes is not None and "stop" in body:
         problems += _stop_errors(body["stop"], catalog.stop_max_bytes)
     messages = body.get("messages")
