@@ -6,7 +6,6 @@ import json
 
 import pytest
 from formulas import _facts
-from moonshot.cli import build_parser
 from moonshot.testing import LocalMoonshot
 
 from .test_commands import run
@@ -55,10 +54,3 @@ def test_bad_arguments_are_refused_before_sending(
     code, _, err = run(capsys, "formulas", "call", "date", "date", "{not json")
     assert code == 1 and "arguments" in err
     assert server.requests == []
-
-
-def test_serve_takes_model_aliases() -> None:
-    args = build_parser().parse_args(["serve", "--model-alias", "a=b", "--model-alias", "c=d"])
-    assert dict(args.model_alias) == {"a": "b", "c": "d"}
-    with pytest.raises(SystemExit):
-        build_parser().parse_args(["serve", "--model-alias", "nothing"])

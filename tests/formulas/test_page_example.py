@@ -4,8 +4,8 @@ The program is read from the page at test time and run as a separate process wit
 openai SDK and httpx, as the page has it; only its environment differs
 (``MOONSHOT_BASE_URL`` is the local server's). It loads the formulas' declarations,
 asks the question, runs the fibers the model calls and prints the final answer. Its
-model is written into it; when the API document no longer lists that model, the server
-serves it as the document's first (``--model-alias``), as the API serves older models.
+model is written into it (kimi-k2.5, which the document no longer lists and the pages
+still describe: the server serves such models as the API does).
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import spec_facts as facts
 
 from . import _facts
 
@@ -29,10 +28,6 @@ KEY = "sk-formulas-page-example"
 def served() -> Iterator[str]:
     """``moonshot serve`` on a free port; its URL."""
     command = [sys.executable, "-m", "moonshot.cli", "serve", "--port", "0"]
-    found = re.search(r'self\.model = "([^"]+)"', _facts.page_program())
-    assert found, "the page's program names no model"
-    if found.group(1) not in facts.models():
-        command += ["--model-alias", f"{found.group(1)}={facts.first_model()}"]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
         assert process.stdout is not None

@@ -86,22 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--stream-chunk-delay", type=float, default=0.0, help="seconds between stream chunks"
     )
-    serve.add_argument(
-        "--model-alias",
-        action="append",
-        type=_alias,
-        metavar="NAME=MODEL",
-        help="also serve chat model NAME as the documented MODEL (repeat)",
-    )
     return parser
-
-
-def _alias(text: str) -> tuple[str, str]:
-    """``kimi-k2.5=kimi-k2.6`` -> ("kimi-k2.5", "kimi-k2.6")."""
-    name, sep, model = text.partition("=")
-    if not sep or not name or not model:
-        raise argparse.ArgumentTypeError(f"expected NAME=MODEL, got {text!r}")
-    return name, model
 
 
 def _client(args: argparse.Namespace) -> Moonshot:

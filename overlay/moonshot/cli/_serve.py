@@ -39,7 +39,6 @@ def run_serve(args: argparse.Namespace) -> int:
         concurrency_limit=args.concurrency_limit,
         token_limit=args.token_limit,
         stream_chunk_delay=args.stream_chunk_delay,
-        model_aliases=dict(args.model_alias or ()),
     )
     try:
         server.start()

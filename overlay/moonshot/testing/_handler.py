@@ -357,14 +357,8 @@ class Handler(OpsRoutes, FormulaRoutes, BaseHTTPRequestHandler):
                 self.state.account_limits.spend_tokens(self._account_key, body)
         streaming = isinstance(body, dict) and body.get("stream") is True
         self._apply_faults(streaming)
-        asked = body.get("model") if isinstance(body, dict) else None
-        served = self.state.model_aliases.get(asked) if isinstance(asked, str) else None
-        if served is not None:  # a model served beyond the document, answered as its alias
-            body = {**body, "model": served}
         check_chat(body)
         completion = self.state.assistant.complete(body)
-        if served is not None:
-            completion.model = str(asked)
         signed = self.state.signer.headers_for(self.headers, body.get("model"))
         if not streaming:
             self._send_json(200, completion_json(completion), signed)

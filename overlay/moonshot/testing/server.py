@@ -19,7 +19,6 @@ import socket
 import sys
 import tempfile
 import threading
-from collections.abc import Mapping
 from dataclasses import dataclass
 from http.server import ThreadingHTTPServer
 from pathlib import Path
@@ -68,10 +67,8 @@ class ServerState:
         stream_chunk_delay: float,
         rate_limiter: KeyRateLimiter | None = None,
         account_limits: AccountLimits | None = None,
-        model_aliases: Mapping[str, str] | None = None,
     ) -> None:
         self.api_key = api_key
-        self.model_aliases: dict[str, str] = dict(model_aliases or {})
         self.rate_limiter = rate_limiter
         self.account_limits = account_limits
         self.faults: Faults = Faults()
@@ -161,9 +158,6 @@ class LocalMoonshot:
     ``concurrency_limit``: answer at most this many requests of a key at a time (429
     past it); ``token_limit``: tokens per ``rate_limit_window`` for each key, counted as
     the gateway does (prompt + ``max_completion_tokens`` or the model's default).
-    ``model_aliases``: chat models served beyond the document, each checked and answered
-    as a documented one (``{"kimi-k2.5": "kimi-k2.6"}``), as the API serves models its
-    document no longer lists; the answer carries the name asked for.
     """
 
     def __init__(
@@ -182,7 +176,6 @@ class LocalMoonshot:
         rate_limit_window: float = 60.0,
         concurrency_limit: int | None = None,
         token_limit: int | None = None,
-        model_aliases: Mapping[str, str] | None = None,
     ) -> None:
         defaults = FileLimits()
         limits = FileLimits(
@@ -199,7 +192,6 @@ class LocalMoonshot:
             limits=limits,
             batch_step_seconds=batch_step_seconds,
             stream_chunk_delay=stream_chunk_delay,
-            model_aliases=model_aliases,
             rate_limiter=KeyRateLimiter(rate_limit, rate_limit_window) if rate_limit else None,
             account_limits=(
                 AccountLimits(
