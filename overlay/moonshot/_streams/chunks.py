@@ -6,6 +6,9 @@ JSON of each event: plain ``__slots__`` classes, no validation, nested objects b
 only when first read. Like the generated models, every level keeps the fields it does
 not name (``additional_properties``) and gives everything back from ``to_dict()``.
 Usage objects are the generated ``ChatCompletionUsage``, typed by its view.
+
+A value of another type than the one named is returned as received (a view never
+converts or raises); an object where a list belongs, or the reverse, reads as absent.
 """
 
 from __future__ import annotations
@@ -50,9 +53,9 @@ def _usage(data: Any) -> ChatCompletionUsage | None:
     if not isinstance(data, dict) or not data:
         return None
     from .._openapi import generated
-    from .._openapi.model_builders import build
+    from .tolerance import read
 
-    return cast("ChatCompletionUsage", build(generated.ChatCompletionUsage, data))
+    return cast("ChatCompletionUsage", read(generated.ChatCompletionUsage, data, "usage"))
 
 
 class ChoiceDeltaToolCallFunction(_View):
@@ -231,7 +234,8 @@ class ChatCompletionChunk(_View):
         choices = self._choices
         if choices is None:
             choices = self._choices = []
-            for data in self._data.get("choices") or ():
+            found = self._data.get("choices")
+            for data in found if type(found) is list else ():
                 if type(data) is dict:
                     choice = _new(ChunkChoice)
                     choice._data = data
