@@ -25,13 +25,28 @@ from typing import TYPE_CHECKING, Any, cast
 
 from .._openapi import generated
 from .._openapi.views import extra_fields as _extra
-from .chunks import CHOICE_KEYS, CHUNK_KEYS, DELTA_KEYS, FUNCTION_KEYS, TOOL_CALL_KEYS
+from .chunks import (
+    CHOICE_KEYS,
+    CHUNK_KEYS,
+    DELTA_KEYS,
+    FUNCTION_KEYS,
+    TOOL_CALL_KEYS,
+    ChatCompletionChunk,
+    ChoiceDelta,
+    ChunkChoice,
+    delta_view,
+)
 from .tolerance import deviation, read
 
 if TYPE_CHECKING:  # the typed view of the generated model (what callers read)
     from moonshot_openapi.typed_responses import ChatCompletionResponse
 
 __all__ = ["CompletionAccumulator"]
+
+_new = object.__new__
+_ABSENT: Any = object()
+# Whether a chunk has no key the chunk classes do not name (one C call).
+_named_chunk_keys = CHUNK_KEYS.issuperset
 
 # The keys of a choice in almost every chunk; any other (usage, logprobs...) is looked at.
 _USUAL_CHOICE_KEYS = frozenset(("index", "delta", "finish_reason"))
@@ -222,12 +237,19 @@ class CompletionAccumulator:
         self._usage: dict[str, Any] | None = None
         self._choice_usage: dict[str, Any] | None = None
         self._extra: dict[str, Any] = {}
+        # The choice of the last chunk, by its integer index (the same int object: JSON
+        # decodes small integers to the interpreter's shared ones, and any other index
+        # misses this and is looked up).
+        self._last_index: Any = _ABSENT
+        self._last_state: Any = None
 
-    def add(self, data: dict[str, Any]) -> None:
-        """Fold in one chunk (the decoded JSON object of one event).
+    def add(self, data: dict[str, Any]) -> ChatCompletionChunk:
+        """Fold in one chunk (the decoded JSON object of one event); the typed chunk.
 
         Done as each chunk is read, so its objects are freed at once: holding a read's
-        chunks for later would keep hundreds of them alive and set the collector off."""
+        chunks for later would keep hundreds of them alive and set the collector off.
+        The chunk's views are made here, in the one pass over its choices that folding
+        takes anyway: a stream hands every chunk out with them."""
         self.chunks += 1
         if self.id is None:  # the first chunk with an id names the completion
             self.id, self.created, self.model = (
@@ -235,45 +257,67 @@ class CompletionAccumulator:
                 data.get("created"),
                 data.get("model"),
             )
-        if not data.keys() <= CHUNK_KEYS:
-            self._extra.update(_extra(data, CHUNK_KEYS))
-        usage = data.get("usage")
-        if usage and type(usage) is dict:
-            self._usage = usage
         choices = data.get("choices")
+        if not _named_chunk_keys(data):
+            self._extra.update(_extra(data, CHUNK_KEYS))
+        if "usage" in data:
+            usage = data["usage"]
+            if usage and type(usage) is dict:
+                self._usage = usage
+        chunk = _new(ChatCompletionChunk)
+        chunk._data = data
+        chunk.choices = views = []
         if type(choices) is not list:
             if choices is not None:
                 deviation("chat.completion.chunk.choices", "not a list")
-            return
+            return chunk
         states = self._choices
+        absent = _ABSENT
         for choice in choices:
             if type(choice) is not dict:
                 deviation("chat.completion.chunk.choices[]", "not an object")
                 continue
-            index = choice.get("index", 0)
-            key = index if type(index) is int else _key(index)
-            state = states.get(key)
-            if state is None:
-                state = states[key] = _Choice(index)
-            delta = choice.get("delta")
-            if type(delta) is dict and delta:
-                content = delta.get("content")
+            view = _new(ChunkChoice)
+            view._data = choice
+            views.append(view)
+            # Read with a default that says "absent": no separate test of the usual keys.
+            index = choice.get("index", absent)
+            delta = choice.get("delta", absent)
+            finish_reason = choice.get("finish_reason", absent)
+            if index is self._last_index:  # the same choice as the chunk before
+                state = self._last_state
+            else:
+                key = index if type(index) is int else _key(index)
+                state = states.get(key)
+                if state is None:
+                    state = states[key] = _Choice(0 if index is _ABSENT else index)
+                if type(index) is int:
+                    self._last_index, self._last_state = index, state
+            if type(delta) is dict:
+                shown = view.delta = _new(ChoiceDelta)  # delta_view(), inlined
+                shown._data = delta
+                content = shown.content = delta.get("content")
                 if len(delta) == 1 and type(content) is str:  # most chunks: a text piece
                     pieces = state.content
                     if pieces is None:
                         state.content = [content]
                     else:
                         pieces.append(content)
-                else:
+                elif delta:
                     state.add(delta)
-            finish_reason = choice.get("finish_reason")
-            if finish_reason is not None:
+            else:
+                view.delta = delta_view(delta)
+            if finish_reason is not None and finish_reason is not absent:
                 state.finish_reason = finish_reason
-            if not choice.keys() <= _USUAL_CHOICE_KEYS:
+            if len(choice) != 3 or index is absent or delta is absent or finish_reason is absent:
                 self._rare(state, choice)
+        return chunk
 
     def _rare(self, state: _Choice, choice: dict[str, Any]) -> None:
-        """A choice's usage, logprobs and fields no chunk class names."""
+        """A choice with other keys than the usual three: its usage, logprobs and fields
+        no chunk class names."""
+        if choice.keys() <= _USUAL_CHOICE_KEYS:
+            return
         usage = choice.get("usage")
         if usage and type(usage) is dict:
             state.usage = self._choice_usage = usage
@@ -331,7 +375,9 @@ class CompletionAccumulator:
 
 
 def _key(index: Any) -> Hashable:
-    """The key a choice whose ``index`` is not an integer is kept under."""
+    """The key a choice whose ``index`` is not an integer is kept under (0 when absent)."""
+    if index is _ABSENT:
+        return 0
     deviation("chat.completion.chunk.choices[].index", "not an integer")
     try:
         hash(index)

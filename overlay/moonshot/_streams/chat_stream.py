@@ -59,7 +59,7 @@ from .._http.limits import (
 from .._http.signatures import RequestSignature, read_signature, record_signature
 from .assembly import CompletionAccumulator
 from .chunks import ChatCompletionChunk
-from .sse import SSEDecoder
+from .sse import ServerSentEvent, SSEDecoder
 
 if TYPE_CHECKING:  # the typed view of the generated model (what callers read)
     from moonshot_openapi.typed_responses import ChatCompletionResponse
@@ -73,7 +73,6 @@ __all__ = [
 DONE = "[DONE]"
 EVENT_STREAM_HEADERS = {"Accept": "text/event-stream"}
 _raw_decode = json.JSONDecoder().raw_decode
-_new = object.__new__
 
 
 def _decode_json(text: str) -> Any:
@@ -171,12 +170,12 @@ class _StreamCore:
         if self.done or self.error is not None:
             return
         raw_decode = _raw_decode
-        new = _new
         add = self.accumulator.add
         for item in self.decoder.datas(data):
-            if isinstance(item, str):
+            if type(item) is str:
                 text = item
             else:  # a named event
+                assert isinstance(item, ServerSentEvent)
                 text = item.data
                 if item.event == "error" and text:
                     self.error = self._error_event(text)
@@ -202,11 +201,7 @@ class _StreamCore:
             if payload.get("error"):
                 self.error = self._error_event(payload)
                 return
-            add(payload)  # folded in as it is handed out
-            chunk = new(ChatCompletionChunk)  # chunk_from_dict, inlined: once per event
-            chunk._data = payload
-            chunk._choices = None
-            yield chunk
+            yield add(payload)  # the chunk, folded in as it is handed out
 
     def raise_error(self) -> None:
         """Raise the error event met by :meth:`feed`, with the completion so far."""

@@ -137,10 +137,13 @@ class SSEDecoder:
         tail = lines.pop()
         self._pending = [tail] if tail else []
         self._loose = 0
-        if self.limit is not None:
-            longest = max(len(tail), max(map(len, lines)))
-            if longest > self.limit:
-                raise LineTooLongError(longest)
+        limit = self.limit
+        if limit is not None:
+            # No line is longer than the text and what was pending: look only if that is.
+            if len(text) + self._pending_size > limit:
+                longest = max(len(tail), max(map(len, lines)))
+                if longest > limit:
+                    raise LineTooLongError(longest)
             self._pending_size = len(tail)
         return lines
 
