@@ -69,9 +69,11 @@ def _field_hints(cls: type) -> dict[str, Any]:
 
 def _loose(cls: type[T], data: Any, where: str) -> T:
     """``cls`` made field by field from ``data``; what does not read is kept as sent."""
+    if not attrs.has(cls) or not isinstance(data, dict):
+        return typing.cast("T", data)  # not an object read as a model: as received
     made: Any = object.__new__(cls)
     fields = [f for f in attrs.fields(typing.cast(Any, cls)) if f.init]
-    source: dict[str, Any] = dict(data) if isinstance(data, dict) else {}
+    source: dict[str, Any] = dict(data)
     hints = _field_hints(cls)
     unset = generated.UNSET
     for field in fields:
