@@ -1,7 +1,8 @@
 """Consuming one long SSE chat stream: typed chunks, the final completion, and the floor.
 
-Every consumer reads each chunk's delta text, so all rows do the same useful work; the
-floor is httpx2's own SSE reader (``Client.sse``) + ``json.loads`` on the same stream.
+Every consumer reads each chunk's delta text, so all rows do the same useful work. Two
+floors read the same stream: httpx2's own SSE reader (``Client.sse``) + ``json.loads``, and
+the plainest loop there is, ``Response.iter_lines()`` + ``json.loads`` on each ``data:`` line.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ OPENAI_MESSAGES: Any = MESSAGES
 
 Runner = Callable[[Meter], int]
 SSE_FLOOR = "httpx2 SSE + json.loads"
+LINES_FLOOR = "httpx2 iter_lines + json.loads"
 
 
 def _text(chunk: Any) -> str:
@@ -106,12 +108,29 @@ def clients(api_url: str) -> tuple[dict[str, Runner], Callable[[], None]]:
                 count += 1
         return count
 
+    def httpx_lines_loop(meter: Meter) -> int:
+        count = 0
+        loads = json.loads
+        with meter, hx.stream("POST", "/chat/completions", json=body) as response:
+            for line in response.iter_lines():
+                if not line.startswith("data: "):
+                    continue
+                data = line[6:]
+                if data == "[DONE]":
+                    break
+                choices = loads(data)["choices"]
+                if choices:
+                    choices[0]["delta"].get("content")
+                count += 1
+        return count
+
     runners: dict[str, Runner] = {
         "moonshot chunks": moonshot_chunks,
         "moonshot get_final_completion()": moonshot_final,
         "openai chunks": openai_chunks,
         "openai .stream() get_final_completion()": openai_final,
         SSE_FLOOR: httpx_sse_loop,
+        LINES_FLOOR: httpx_lines_loop,
     }
 
     for run in runners.values():  # lazy imports, catalogs and connections, unmeasured

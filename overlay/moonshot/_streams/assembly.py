@@ -12,31 +12,54 @@
 * ``logprobs`` (on the delta or on the choice) are concatenated per choice, each kept
   where it came from (the message or the choice).
 * Fields the chunk classes do not name are carried over, the last value seen winning.
+* Only strings are joined. A piece of another type (the server's mistake) is kept as
+  received, not concatenated: a field whose pieces are not all strings becomes that one
+  piece, or the list of its pieces with adjacent strings joined. Null pieces add nothing.
+  Each such deviation is logged once (:mod:`.tolerance`), never raised.
 """
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from typing import TYPE_CHECKING, Any, cast
 
 from .._openapi import generated
-from .._openapi.model_builders import build
 from .._openapi.views import extra_fields as _extra
-from .chunks import CHOICE_KEYS, CHUNK_KEYS, DELTA_KEYS, FUNCTION_KEYS, TOOL_CALL_KEYS
+from .chunks import (
+    CHOICE_KEYS,
+    CHUNK_KEYS,
+    DELTA_KEYS,
+    FUNCTION_KEYS,
+    TOOL_CALL_KEYS,
+    ChatCompletionChunk,
+    ChoiceDelta,
+    ChunkChoice,
+    delta_view,
+)
+from .tolerance import deviation, read
 
 if TYPE_CHECKING:  # the typed view of the generated model (what callers read)
     from moonshot_openapi.typed_responses import ChatCompletionResponse
 
 __all__ = ["CompletionAccumulator"]
 
+_new = object.__new__
+_ABSENT: Any = object()
+# Whether a chunk has no key the chunk classes do not name (one C call).
+_named_chunk_keys = CHUNK_KEYS.issuperset
+
+# The keys of a choice in almost every chunk; any other (usage, logprobs...) is looked at.
+_USUAL_CHOICE_KEYS = frozenset(("index", "delta", "finish_reason"))
+
 
 class _ToolCall:
     __slots__ = ("arguments", "extra", "function_extra", "id", "name", "type")
 
     def __init__(self) -> None:
-        self.id: str | None = None
-        self.type: str | None = None
-        self.name: str | None = None
-        self.arguments: list[str] = []
+        self.id: Any = None
+        self.type: Any = None
+        self.name: Any = None
+        self.arguments: list[Any] = []
         self.extra: dict[str, Any] = {}
         self.function_extra: dict[str, Any] = {}
 
@@ -51,7 +74,7 @@ class _ToolCall:
             if not self.name:
                 self.name = function.get("name") or None
             arguments = function.get("arguments")
-            if arguments:
+            if arguments is not None and arguments != "":
                 self.arguments.append(arguments)
             self.function_extra.update(_extra(function, FUNCTION_KEYS))
 
@@ -63,7 +86,7 @@ class _ToolCall:
         function = dict(self.function_extra)
         if self.name is not None:
             function["name"] = self.name
-        function["arguments"] = "".join(self.arguments)
+        function["arguments"] = _joined(self.arguments, "tool_calls[].function.arguments")
         out["function"] = function
         return out
 
@@ -101,11 +124,12 @@ class _Choice:
 
     def __init__(self, index: Any) -> None:
         self.index = index
-        self.role: str | None = None
-        self.content: list[str] | None = None
-        self.reasoning: list[str] | None = None
+        self.role: Any = None
+        # The pieces as received: strings, or anything else a server sent (kept).
+        self.content: list[Any] | None = None
+        self.reasoning: list[Any] | None = None
         self.tool_calls: dict[int, _ToolCall] = {}
-        self.finish_reason: str | None = None
+        self.finish_reason: Any = None
         self.usage: dict[str, Any] | None = None
         self.extra: dict[str, Any] = {}
         self.message_extra: dict[str, Any] = {}
@@ -169,14 +193,21 @@ class _Choice:
         return found
 
     def text(self) -> str:
-        return "".join(self.content) if self.content is not None else ""
+        """The text content so far (pieces that are not strings left out)."""
+        pieces = self.content
+        if not pieces:
+            return ""
+        try:
+            return "".join(pieces)
+        except TypeError:
+            return "".join(piece for piece in pieces if type(piece) is str)
 
     def to_dict(self) -> dict[str, Any]:
         message: dict[str, Any] = dict(self.message_extra)
         message["role"] = self.role or "assistant"
-        message["content"] = "".join(self.content) if self.content is not None else None
+        message["content"] = _joined(self.content, "content") if self.content is not None else None
         if self.reasoning is not None:
-            message["reasoning_content"] = "".join(self.reasoning)
+            message["reasoning_content"] = _joined(self.reasoning, "reasoning_content")
         if self.tool_calls:
             message["tool_calls"] = [self.tool_calls[i].to_dict() for i in sorted(self.tool_calls)]
         if self.logprobs is not None:
@@ -198,53 +229,101 @@ class CompletionAccumulator:
 
     def __init__(self) -> None:
         generated.models()  # lenient enums, typed reasoning_content / cached_tokens
-        self.id: str | None = None
-        self.created: int | None = None
-        self.model: str | None = None
+        self.id: Any = None
+        self.created: Any = None
+        self.model: Any = None
         self.chunks = 0
         self._choices: dict[Any, _Choice] = {}
         self._usage: dict[str, Any] | None = None
         self._choice_usage: dict[str, Any] | None = None
         self._extra: dict[str, Any] = {}
+        # The choice of the last chunk, by its integer index (the same int object: JSON
+        # decodes small integers to the interpreter's shared ones, and any other index
+        # misses this and is looked up).
+        self._last_index: Any = _ABSENT
+        self._last_state: Any = None
 
-    def add(self, data: dict[str, Any]) -> None:
-        """Fold in one chunk (the decoded JSON object of one event)."""
+    def add(self, data: dict[str, Any]) -> ChatCompletionChunk:
+        """Fold in one chunk (the decoded JSON object of one event); the typed chunk.
+
+        Done as each chunk is read, so its objects are freed at once: holding a read's
+        chunks for later would keep hundreds of them alive and set the collector off.
+        The chunk's views are made here, in the one pass over its choices that folding
+        takes anyway: a stream hands every chunk out with them."""
         self.chunks += 1
-        if self.id is None:
+        if self.id is None:  # the first chunk with an id names the completion
             self.id, self.created, self.model = (
                 data.get("id"),
                 data.get("created"),
                 data.get("model"),
             )
-        if not data.keys() <= CHUNK_KEYS:
-            self._extra.update(_extra(data, CHUNK_KEYS))
-        usage = data.get("usage")
-        if usage and type(usage) is dict:
-            self._usage = usage
         choices = data.get("choices")
-        if not choices or type(choices) is not list:
-            return
+        if not _named_chunk_keys(data):
+            self._extra.update(_extra(data, CHUNK_KEYS))
+        if "usage" in data:
+            usage = data["usage"]
+            if usage and type(usage) is dict:
+                self._usage = usage
+        chunk = _new(ChatCompletionChunk)
+        chunk._data = data
+        chunk.choices = views = []
+        if type(choices) is not list:
+            if choices is not None:
+                deviation("chat.completion.chunk.choices", "not a list")
+            return chunk
         states = self._choices
+        absent = _ABSENT
         for choice in choices:
             if type(choice) is not dict:
+                deviation("chat.completion.chunk.choices[]", "not an object")
                 continue
-            index = choice.get("index", 0)
-            state = states.get(index)
-            if state is None:
-                state = states[index] = _Choice(index)
-            delta = choice.get("delta")
-            if delta and type(delta) is dict:
-                state.add(delta)
-            finish_reason = choice.get("finish_reason")
-            if finish_reason is not None:
+            view = _new(ChunkChoice)
+            view._data = choice
+            views.append(view)
+            # Read with a default that says "absent": no separate test of the usual keys.
+            index = choice.get("index", absent)
+            delta = choice.get("delta", absent)
+            finish_reason = choice.get("finish_reason", absent)
+            if index is self._last_index:  # the same choice as the chunk before
+                state = self._last_state
+            else:
+                key = index if type(index) is int else _key(index)
+                state = states.get(key)
+                if state is None:
+                    state = states[key] = _Choice(0 if index is _ABSENT else index)
+                if type(index) is int:
+                    self._last_index, self._last_state = index, state
+            if type(delta) is dict:
+                shown = view.delta = _new(ChoiceDelta)  # delta_view(), inlined
+                shown._data = delta
+                content = shown.content = delta.get("content")
+                if len(delta) == 1 and type(content) is str:  # most chunks: a text piece
+                    pieces = state.content
+                    if pieces is None:
+                        state.content = [content]
+                    else:
+                        pieces.append(content)
+                elif delta:
+                    state.add(delta)
+            else:
+                view.delta = delta_view(delta)
+            if finish_reason is not None and finish_reason is not absent:
                 state.finish_reason = finish_reason
-            usage = choice.get("usage")
-            if usage and type(usage) is dict:
-                state.usage = self._choice_usage = usage
-            if "logprobs" in choice:
-                state.choice_logprobs = _add_logprobs(state.choice_logprobs, choice["logprobs"])
-            if not choice.keys() <= CHOICE_KEYS:
-                state.extra.update(_extra(choice, CHOICE_KEYS))
+            if len(choice) != 3 or index is absent or delta is absent or finish_reason is absent:
+                self._rare(state, choice)
+        return chunk
+
+    def _rare(self, state: _Choice, choice: dict[str, Any]) -> None:
+        """A choice with other keys than the usual three: its usage, logprobs and fields
+        no chunk class names."""
+        if choice.keys() <= _USUAL_CHOICE_KEYS:
+            return
+        usage = choice.get("usage")
+        if usage and type(usage) is dict:
+            state.usage = self._choice_usage = usage
+        if "logprobs" in choice:
+            state.choice_logprobs = _add_logprobs(state.choice_logprobs, choice["logprobs"])
+        state.extra.update(_extra(choice, CHOICE_KEYS))
 
     def held(self) -> int:
         """Characters of content, reasoning and tool arguments assembled so far (the
@@ -280,7 +359,8 @@ class CompletionAccumulator:
         out["object"] = "chat.completion"
         out["created"] = self.created or 0
         out["model"] = self.model or ""
-        out["choices"] = [self._choices[i].to_dict() for i in sorted(self._choices, key=_order)]
+        choices = self._choices
+        out["choices"] = [choices[k].to_dict() for k in sorted(choices, key=_order)]
         usage = self._usage if self._usage is not None else self._choice_usage
         if usage is not None:
             out["usage"] = usage
@@ -289,8 +369,37 @@ class CompletionAccumulator:
     def completion(self) -> ChatCompletionResponse:
         """The generated ``ChatCompletionResponse`` assembled so far."""
         return cast(
-            "ChatCompletionResponse", build(generated.ChatCompletionResponse, self.to_dict())
+            "ChatCompletionResponse",
+            read(generated.ChatCompletionResponse, self.to_dict(), "chat.completion"),
         )
+
+
+def _key(index: Any) -> Hashable:
+    """The key a choice whose ``index`` is not an integer is kept under (0 when absent)."""
+    if index is _ABSENT:
+        return 0
+    deviation("chat.completion.chunk.choices[].index", "not an integer")
+    try:
+        hash(index)
+    except TypeError:
+        return ("unhashable", repr(index))
+    return cast("Hashable", index)
+
+
+def _joined(pieces: list[Any], field: str) -> Any:
+    """The pieces of one field put together: strings joined, anything else kept as sent."""
+    try:
+        return "".join(pieces)
+    except TypeError:
+        pass
+    deviation(f"chat.completion.chunk.choices[].delta.{field}", "a piece is not a string")
+    kept: list[Any] = []
+    for piece in pieces:
+        if type(piece) is str and kept and type(kept[-1]) is str:
+            kept[-1] += piece
+        else:
+            kept.append(piece)
+    return kept[0] if len(kept) == 1 else kept
 
 
 def _length(pieces: list[Any]) -> int:
@@ -300,5 +409,5 @@ def _length(pieces: list[Any]) -> int:
         return sum(len(piece) for piece in pieces if type(piece) is str)
 
 
-def _order(index: Any) -> tuple[int, str]:
-    return (index, "") if type(index) is int else (1 << 62, str(index))
+def _order(key: Any) -> tuple[int, str]:
+    return (key, "") if type(key) is int else (1 << 62, repr(key))

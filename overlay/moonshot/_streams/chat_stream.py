@@ -38,6 +38,7 @@ from .._errors import (
     APIError,
     APIResponseValidationError,
     APIStreamError,
+    MoonshotError,
     ResponseTooLargeError,
     StreamInterruptedError,
     StreamTimeoutError,
@@ -56,9 +57,9 @@ from .._http.limits import (
 )
 from .._http.signatures import RequestSignature, read_signature, record_signature
 from .assembly import CompletionAccumulator
-from .chunks import ChatCompletionChunk, chunk_from_dict
+from .chunks import ChatCompletionChunk
 from .options import EVENT_STREAM_HEADERS, check_stream_options
-from .sse import SSEDecoder
+from .sse import ServerSentEvent, SSEDecoder
 
 if TYPE_CHECKING:  # the typed view of the generated model (what callers read)
     from moonshot_openapi.typed_responses import ChatCompletionResponse
@@ -139,42 +140,72 @@ class _StreamCore:
         """The chunks completed by ``data``, up to ``[DONE]`` or an error (kept in ``error``).
 
         Made one at a time as they are read (read to the end before the next call), and
-        folded into the completion by the stream as it hands each out, so the snapshot
-        always matches what the caller has seen.
+        added to the completion as each is handed out, so the snapshot always matches what
+        the caller has seen.
         """
         if self.done or self.error is not None:
             return
-        decode = _decode_json
-        for event in self.decoder.events(data):
-            text = event.data
+        raw_decode = _raw_decode
+        add = self.accumulator.add
+        for item in self.decoder.datas(data):
+            if type(item) is str:
+                text = item
+            else:  # a named event
+                assert isinstance(item, ServerSentEvent)
+                text = item.data
+                if item.event == "error" and text:
+                    self.error = self._error_event(text)
+                    return
             if not text:
                 continue
             if text == DONE:
                 self.done = True
                 return
-            if event.event == "error":
-                self.error = self._error_event(text)
-                return
             try:
-                payload = decode(text)
-            except ValueError as error:
-                self.error = self._unreadable(f"an event is not JSON: {error}")
-                return
+                payload, end = raw_decode(text)
+                if end != len(text):  # trailing whitespace, or more than one value
+                    payload = json.loads(text)
+            except ValueError:
+                try:
+                    payload = json.loads(text)  # leading whitespace; or says what is wrong
+                except ValueError as error:
+                    self.error = self._unreadable(f"an event is not JSON: {error}")
+                    return
             if type(payload) is not dict:
                 self.error = self._unreadable(f"an event is not a JSON object: {text[:200]!r}")
                 return
-            if payload.get("error"):
+            # ``in`` first: cheaper than ``get`` for the chunks, which have no such key.
+            if "error" in payload and payload["error"]:  # noqa: RUF019
                 self.error = self._error_event(payload)
                 return
-            yield chunk_from_dict(payload)
+            yield add(payload)  # the chunk, folded in as it is handed out
 
     def raise_error(self) -> None:
         """Raise the error event met by :meth:`feed`, with the completion so far."""
         error, self.error = self.error, None
         if isinstance(error, APIStreamError):
-            error.partial = self.accumulator.completion()
+            error.partial = self.partial()
         if error is not None:
             raise error
+
+    def result(self) -> Any:
+        """What the stream has assembled so far (the completion)."""
+        return self.accumulator.completion()
+
+    def partial(self) -> Any:
+        """:meth:`result` for an error's ``.partial``; None if even that cannot be made,
+        so that the error being raised is the one the caller sees."""
+        try:
+            return self.result()
+        except Exception:
+            return None
+
+    def unexpected(self, error: Exception) -> StreamInterruptedError:
+        """The library's error for a failure no other rule names (a bug of this client
+        reading an event it did not expect): the stream ends, with ``.partial``."""
+        return self.interrupted(
+            f"an event could not be read ({type(error).__name__}: {error}); the stream was stopped"
+        )
 
     def _unreadable(self, message: str) -> APIError:
         if self.response is None:
@@ -247,11 +278,10 @@ class _StreamCore:
         return {**self.body, "messages": messages}, ""
 
     def interrupted(self, reason: str) -> StreamInterruptedError:
-        accumulator = self.accumulator
         return StreamInterruptedError(
-            f"stream interrupted after {accumulator.chunks} chunks: {reason}",
+            f"stream interrupted after {self.accumulator.chunks} chunks: {reason}",
             request=self.response.request if self.response is not None else None,
-            partial=accumulator.completion(),
+            partial=self.partial(),
         )
 
     def closed_early(self) -> StreamInterruptedError:
@@ -267,7 +297,7 @@ class _StreamCore:
 
     def bound_passed(self, error: Exception) -> StreamInterruptedError:
         """The error for a stream stopped by a size cap or time limit, with ``.partial``."""
-        partial = self.accumulator.completion()
+        partial = self.partial()
         if isinstance(error, TimeUp):
             if error.why == "idle":
                 what = f"no event for idle_timeout={error.seconds} s"
@@ -442,18 +472,17 @@ class ChatCompletionStream(SyncClosing, _StreamBase):
             response = core.response
             assert response is not None
             failure: BaseException | None = None
-            add = core.accumulator.add
             idle = watch.idle is not None
             watch.start(response)
             try:
                 for data in paced(decoded(response, PASSING), watch):
-                    for chunk in core.feed(data):
-                        add(chunk._data)
-                        if idle:
+                    if idle:
+                        for chunk in core.feed(data):
                             watch.pause()
-                        yield chunk
-                        if idle:
+                            yield chunk
                             watch.touch()
+                    else:
+                        yield from core.feed(data)
                     if core.error is not None:
                         core.raise_error()
                     core.check_held()
@@ -461,6 +490,10 @@ class ChatCompletionStream(SyncClosing, _StreamBase):
                 failure = error
             except _BOUNDS_PASSED as error:
                 raise core.bound_passed(error) from error
+            except MoonshotError:
+                raise
+            except Exception as error:  # only the library's errors escape
+                raise core.unexpected(error) from error
             finally:
                 response.close()
             try:
@@ -486,8 +519,9 @@ class ChatCompletionStream(SyncClosing, _StreamBase):
         """The content pieces of the first choice, as they arrive (empty pieces skipped)."""
         for chunk in self._chunks:
             for choice in chunk.choices:
-                if choice.index == 0 and choice.delta.content:
-                    yield choice.delta.content
+                content = choice.delta.content
+                if choice.index == 0 and content and type(content) is str:
+                    yield content
 
     def get_final_completion(self) -> ChatCompletionResponse:
         """Read the rest of the stream; the completion assembled from all its chunks."""
@@ -524,13 +558,11 @@ class AsyncChatCompletionStream(AsyncClosing, _StreamBase):
             response = core.response
             assert response is not None
             failure: BaseException | None = None
-            add = core.accumulator.add
             watch = core.watch
             idle = watch.idle is not None
             try:
                 async for data in apaced(adecoded(response, PASSING), watch):
                     for chunk in core.feed(data):
-                        add(chunk._data)
                         if idle:
                             watch.pause()
                         yield chunk
@@ -543,6 +575,10 @@ class AsyncChatCompletionStream(AsyncClosing, _StreamBase):
                 failure = error
             except _BOUNDS_PASSED as error:
                 raise core.bound_passed(error) from error
+            except MoonshotError:
+                raise
+            except Exception as error:  # only the library's errors escape
+                raise core.unexpected(error) from error
             finally:
                 await response.aclose()
             try:
@@ -568,8 +604,9 @@ class AsyncChatCompletionStream(AsyncClosing, _StreamBase):
         """The content pieces of the first choice, as they arrive (empty pieces skipped)."""
         async for chunk in self._chunks:
             for choice in chunk.choices:
-                if choice.index == 0 and choice.delta.content:
-                    yield choice.delta.content
+                content = choice.delta.content
+                if choice.index == 0 and content and type(content) is str:
+                    yield content
 
     async def get_final_completion(self) -> ChatCompletionResponse:
         """Read the rest of the stream; the completion assembled from all its chunks."""

@@ -6,6 +6,9 @@ JSON of each event: plain ``__slots__`` classes, no validation, nested objects b
 only when first read. Like the generated models, every level keeps the fields it does
 not name (``additional_properties``) and gives everything back from ``to_dict()``.
 Usage objects are the generated ``ChatCompletionUsage``, typed by its view.
+
+A value of another type than the one named is returned as received (a view never
+converts or raises); an object where a list belongs, or the reverse, reads as absent.
 """
 
 from __future__ import annotations
@@ -31,7 +34,9 @@ __all__ = [
     "ChoiceDeltaToolCall",
     "ChoiceDeltaToolCallFunction",
     "ChunkChoice",
+    "choice_views",
     "chunk_from_dict",
+    "delta_view",
     "extra_fields",
 ]
 
@@ -50,9 +55,9 @@ def _usage(data: Any) -> ChatCompletionUsage | None:
     if not isinstance(data, dict) or not data:
         return None
     from .._openapi import generated
-    from .._openapi.model_builders import build
+    from .tolerance import read
 
-    return cast("ChatCompletionUsage", build(generated.ChatCompletionUsage, data))
+    return cast("ChatCompletionUsage", read(generated.ChatCompletionUsage, data, "usage"))
 
 
 class ChoiceDeltaToolCallFunction(_View):
@@ -107,20 +112,20 @@ class ChoiceDeltaToolCall(_View):
 class ChoiceDelta(_View):
     """What one chunk adds to a choice's message."""
 
-    __slots__ = ("_tool_calls",)
+    __slots__ = ("_tool_calls", "content")
     _known = DELTA_KEYS
 
+    content: str | None
+    """The piece of text this chunk adds (as received: another type stays that type)."""
+
+    _tool_calls: list[ChoiceDeltaToolCall] | None
+
     def _reset(self) -> None:
-        self._tool_calls: list[ChoiceDeltaToolCall] | None = _UNREAD
+        self.content = self._data.get("content")
 
     @property
     def role(self) -> str | None:
         value: str | None = self._data.get("role")
-        return value
-
-    @property
-    def content(self) -> str | None:
-        value: str | None = self._data.get("content")
         return value
 
     @property
@@ -137,42 +142,35 @@ class ChoiceDelta(_View):
 
     @property
     def tool_calls(self) -> list[ChoiceDeltaToolCall] | None:
-        if self._tool_calls is _UNREAD:
-            calls = self._data.get("tool_calls")
-            self._tool_calls = (
-                [ChoiceDeltaToolCall(c) for c in calls if type(c) is dict]
-                if type(calls) is list
-                else None
-            )
+        try:
+            return self._tool_calls  # made on first read (the slot is unset until then)
+        except AttributeError:
+            pass
+        calls = self._data.get("tool_calls")
+        self._tool_calls = (
+            [ChoiceDeltaToolCall(c) for c in calls if type(c) is dict]
+            if type(calls) is list
+            else None
+        )
         return self._tool_calls
-
-
-_EMPTY_DELTA: dict[str, Any] = {}
 
 
 class ChunkChoice(_View):
     """One choice in a chunk: its delta, and ``finish_reason`` (and usage) on its last chunk."""
 
-    __slots__ = ("_delta",)
+    __slots__ = ("delta",)
     _known = CHOICE_KEYS
 
+    delta: ChoiceDelta
+    """What this chunk adds to the choice's message (empty when the chunk has no delta)."""
+
     def _reset(self) -> None:
-        self._delta: ChoiceDelta | None = None
+        self.delta = delta_view(self._data.get("delta"))
 
     @property
     def index(self) -> int:
         value: int = self._data.get("index", 0)
         return value
-
-    @property
-    def delta(self) -> ChoiceDelta:
-        delta = self._delta
-        if delta is None:
-            data = self._data.get("delta")
-            delta = self._delta = _new(ChoiceDelta)
-            delta._data = data if type(data) is dict else {}
-            delta._tool_calls = _UNREAD
-        return delta
 
     @property
     def finish_reason(self) -> str | None:
@@ -200,11 +198,14 @@ class ChatCompletionChunk(_View):
     ``stream_options={"include_usage": True}``; that chunk carries ``usage``.
     """
 
-    __slots__ = ("_choices",)
+    __slots__ = ("choices",)
     _known = CHUNK_KEYS
 
+    choices: list[ChunkChoice]
+    """The choices this chunk extends (made with the chunk: every reader wants them)."""
+
     def _reset(self) -> None:
-        self._choices: list[ChunkChoice] | None = None
+        self.choices = choice_views(self._data.get("choices"))
 
     @property
     def id(self) -> str:
@@ -227,27 +228,35 @@ class ChatCompletionChunk(_View):
         return value
 
     @property
-    def choices(self) -> list[ChunkChoice]:
-        choices = self._choices
-        if choices is None:
-            choices = self._choices = []
-            for data in self._data.get("choices") or ():
-                if type(data) is dict:
-                    choice = _new(ChunkChoice)
-                    choice._data = data
-                    choice._delta = None
-                    choices.append(choice)
-        return choices
-
-    @property
     def usage(self) -> ChatCompletionUsage | None:
         """Token usage: on the last chunk (``include_usage``), else None."""
         return _usage(self._data.get("usage"))
 
 
+def delta_view(data: Any) -> ChoiceDelta:
+    """A :class:`ChoiceDelta` over ``data`` (an empty one unless it is an object)."""
+    view: ChoiceDelta = _new(ChoiceDelta)
+    view._data = data = data if type(data) is dict else {}
+    view.content = data.get("content")
+    return view
+
+
+def choice_views(found: Any) -> list[ChunkChoice]:
+    """The :class:`ChunkChoice` views of a chunk's ``choices`` (its objects; none unless
+    it is a list)."""
+    choices: list[ChunkChoice] = []
+    for data in found if type(found) is list else ():
+        if type(data) is dict:
+            choice: ChunkChoice = _new(ChunkChoice)
+            choice._data = data
+            choice.delta = delta_view(data.get("delta"))
+            choices.append(choice)
+    return choices
+
+
 def chunk_from_dict(data: dict[str, Any]) -> ChatCompletionChunk:
-    """A :class:`ChatCompletionChunk` over the decoded JSON of one event (the fast path)."""
+    """A :class:`ChatCompletionChunk` over the decoded JSON of one event."""
     chunk: ChatCompletionChunk = _new(ChatCompletionChunk)
     chunk._data = data
-    chunk._choices = None
+    chunk.choices = choice_views(data.get("choices"))
     return chunk

@@ -5,7 +5,8 @@ same error events (:class:`~moonshot.APIStreamError`) and the same end-of-body r
 (:class:`~moonshot.StreamInterruptedError` with ``.partial`` unless the protocol's
 final event arrived). What differs per protocol is an *assembler*: it turns a payload
 into a typed event and folds it into the final object. Event types an assembler does
-not know come through as :class:`UnknownStreamEvent`, never as an error.
+not know come through as :class:`UnknownStreamEvent`, never as an error; a known event
+with fields missing, added or of another type is still its class (:mod:`.tolerance`).
 """
 
 from __future__ import annotations
@@ -16,11 +17,10 @@ import sys
 from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator, Mapping
 from typing import Any, Generic, Protocol, TypeVar
 
-from .._errors import APIStreamError, StreamInterruptedError
+from .._errors import APIStreamError, MoonshotError, StreamInterruptedError
 from .._http.base_client import AsyncBaseClient, Operation, SyncBaseClient
 from .._http.signatures import record_signature
 from .._openapi import generated
-from .._openapi.model_builders import build
 from .chat_stream import (
     _BODY_ERRORS,
     DONE,
@@ -30,6 +30,7 @@ from .chat_stream import (
     _decode_json,
     _StreamCore,
 )
+from .tolerance import deviation, read
 
 __all__ = ["AsyncEventStream", "EventStream", "UnknownStreamEvent", "tagged_classes"]
 
@@ -86,13 +87,13 @@ def tagged_classes(prefix: str) -> Mapping[str, type[Any]]:
 
 def typed_event(classes: Mapping[str, type[Any]], payload: dict[str, Any]) -> Any:
     """``payload`` as its generated class, or an UnknownStreamEvent if none reads it."""
-    kind = str(payload.get("type", ""))
+    kind = payload.get("type", "")
+    if type(kind) is not str:
+        deviation("stream event.type", "not a string")
+        return UnknownStreamEvent(str(kind), payload)
     cls = classes.get(kind)
     if cls is not None:
-        try:
-            return build(cls, payload)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        return read(cls, payload, f"{kind} event")
     return UnknownStreamEvent(kind, payload)
 
 
@@ -140,9 +141,12 @@ class EventCore(_StreamCore, Generic[R]):
     def raise_error(self) -> None:
         error, self.error = self.error, None
         if isinstance(error, APIStreamError):
-            error.partial = self.assembler.result()
+            error.partial = self.partial()
         if error is not None:
             raise error
+
+    def result(self) -> R:
+        return self.assembler.result()
 
     def finish(self, failure: BaseException | None) -> None:
         """After the body ended: complete, or StreamInterruptedError with ``.partial``."""
@@ -159,7 +163,7 @@ class EventCore(_StreamCore, Generic[R]):
         return StreamInterruptedError(
             f"stream interrupted after {self.assembler.events} events: {reason}",
             request=self.response.request if self.response is not None else None,
-            partial=self.assembler.result(),
+            partial=self.partial(),
         )
 
 
@@ -202,6 +206,10 @@ class EventStream(SyncClosing, _EventStreamBase[E, R]):
                     core.raise_error()
         except _BODY_ERRORS as error:
             failure = error
+        except MoonshotError:
+            raise
+        except Exception as error:  # only the library's errors escape
+            raise core.unexpected(error) from error
         finally:
             response.close()
         try:
@@ -257,6 +265,10 @@ class AsyncEventStream(AsyncClosing, _EventStreamBase[E, R]):
                     core.raise_error()
         except _BODY_ERRORS as error:
             failure = error
+        except MoonshotError:
+            raise
+        except Exception as error:  # only the library's errors escape
+            raise core.unexpected(error) from error
         finally:
             await response.aclose()
         try:

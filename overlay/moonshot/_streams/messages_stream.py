@@ -19,9 +19,9 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from .._openapi import generated
-from .._openapi.model_builders import build
 from .event_stream import AsyncEventStream, EventStream, UnknownStreamEvent, tagged_classes
 from .event_stream import typed_event as _typed
+from .tolerance import deviation, read
 
 if TYPE_CHECKING:
     from .._openapi.generated import MessagesResponse
@@ -49,9 +49,14 @@ class MessageAssembler:
         index = payload.get("index")
         if kind == "message_start" and isinstance(payload.get("message"), dict):
             message = dict(payload["message"])
-            for position, block in enumerate(message.pop("content", None) or []):
-                if isinstance(block, dict):
-                    self.blocks[position] = dict(block)
+            content = message.pop("content", None)
+            if isinstance(content, list):
+                for position, block in enumerate(content):
+                    if isinstance(block, dict):
+                        self.blocks[position] = dict(block)
+            elif content is not None:
+                deviation("message_start.message.content", "not a list; kept as received")
+                message["content"] = content
             self.message = message
         elif kind == "content_block_start" and isinstance(index, int):
             block = payload.get("content_block")
@@ -64,7 +69,8 @@ class MessageAssembler:
                 self.message.update(delta)
             usage = payload.get("usage")
             if isinstance(usage, dict):
-                self.message["usage"] = {**(self.message.get("usage") or {}), **usage}
+                before = self.message.get("usage")
+                self.message["usage"] = {**before, **usage} if isinstance(before, dict) else usage
         elif kind == "message_stop":
             self.complete = True
 
@@ -96,10 +102,12 @@ class MessageAssembler:
 
     def as_dict(self) -> dict[str, Any]:
         """The message so far as plain JSON."""
+        if not self.blocks and "content" in self.message:
+            return dict(self.message)  # content of another type, as received
         return {**self.message, "content": [self._block(i) for i in sorted(self.blocks)]}
 
     def result(self) -> MessagesResponse:
-        message: MessagesResponse = build(generated.MessagesResponse, self.as_dict())
+        message: MessagesResponse = read(generated.MessagesResponse, self.as_dict(), "message")
         return message
 
 

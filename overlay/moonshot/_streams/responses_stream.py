@@ -22,8 +22,8 @@ import copy
 from typing import TYPE_CHECKING, Any
 
 from .._openapi import generated
-from .._openapi.model_builders import build
 from .event_stream import AsyncEventStream, EventStream, UnknownStreamEvent, typed_event
+from .tolerance import deviation, read
 
 if TYPE_CHECKING:
     from .._openapi.generated import ResponsesResponse, ResponsesStreamEvent
@@ -70,6 +70,9 @@ class ResponseAssembler:
     def add(self, payload: dict[str, Any]) -> None:
         self.events += 1
         kind = payload.get("type")
+        if type(kind) is not str:
+            deviation("Responses stream event.type", "not a string; event not assembled")
+            return
         snapshot = payload.get("response")
         if kind in _SNAPSHOTS or kind in _FINAL:
             if isinstance(snapshot, dict):
@@ -99,12 +102,13 @@ class ResponseAssembler:
             field = _PARTS[kind]
             part = payload.get("part")
             position = _index(payload.get(_PART_INDEX[field]))
-            if isinstance(part, dict) and position is not None:
+            parts = item.setdefault(field, [])
+            if isinstance(part, dict) and position is not None and isinstance(parts, list):
                 part = copy.deepcopy(part)
-                parts = item.setdefault(field, [])
                 while len(parts) <= position:
                     parts.append({})
-                parts[position] = {**parts[position], **part}
+                before = parts[position]
+                parts[position] = {**before, **part} if isinstance(before, dict) else part
         elif kind in _WEB_SEARCH_STATUS:
             item["status"] = _WEB_SEARCH_STATUS[kind]
         elif isinstance(kind, str) and kind.endswith(".done"):
@@ -163,7 +167,7 @@ class ResponseAssembler:
         return {**self.response, "output": [item for item in self.output if item]}
 
     def result(self) -> ResponsesResponse:
-        response: ResponsesResponse = build(generated.ResponsesResponse, self.as_dict())
+        response: ResponsesResponse = read(generated.ResponsesResponse, self.as_dict(), "response")
         return response
 
 

@@ -91,9 +91,21 @@ class SSEDecoder:
         Read it to the end before the next call: the events still unread belong to this
         piece, and the decoder's state moves with the reading.
         """
+        lines = self._complete_lines(chunk)
+        return self._lines(lines) if lines else _NOTHING
+
+    def datas(self, chunk: bytes) -> list[str | ServerSentEvent]:
+        """The events completed by ``chunk``, those of the default type (``message``) as
+        their data alone: the chat stream's path, with no object made per event. A list,
+        since it holds no more than the lines it is made from."""
+        lines = self._complete_lines(chunk)
+        return self._datas(lines) if lines else []
+
+    def _complete_lines(self, chunk: bytes) -> list[str] | None:
+        """The lines ``chunk`` completes (the unfinished last one kept for the next)."""
         text = self._utf8.decode(chunk)
         if not text:
-            return _NOTHING
+            return None
         if not self._started:
             self._started = True
             if text[0] == "\ufeff":
@@ -102,7 +114,7 @@ class SSEDecoder:
             text = text[1:]
         if not text:
             self._skip_lf = False
-            return _NOTHING
+            return None
         if "\r" in text:
             self._skip_lf = text[-1] == "\r"
             text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -117,7 +129,7 @@ class SSEDecoder:
                 self._loose = 0
             if self.limit is not None:
                 self._grow(len(text))
-            return _NOTHING
+            return None
         lines = text.split("\n")
         if self._pending:
             self._pending.append(lines[0])
@@ -125,12 +137,15 @@ class SSEDecoder:
         tail = lines.pop()
         self._pending = [tail] if tail else []
         self._loose = 0
-        if self.limit is not None:
-            longest = max(len(tail), max(map(len, lines)))
-            if longest > self.limit:
-                raise LineTooLongError(longest)
+        limit = self.limit
+        if limit is not None:
+            # No line is longer than the text and what was pending: look only if that is.
+            if len(text) + self._pending_size > limit:
+                longest = max(len(tail), max(map(len, lines)))
+                if longest > limit:
+                    raise LineTooLongError(longest)
             self._pending_size = len(tail)
-        return self._lines(lines)
+        return lines
 
     def _grow(self, size: int) -> None:
         self._pending_size += size
@@ -153,16 +168,68 @@ class SSEDecoder:
             if line.startswith("data: "):  # the common case first, one copy
                 data.append(line[6:])
                 continue
-            if line[0] == ":":
-                continue
-            name, _, value = line.partition(":")
-            if value and value[0] == " ":
-                value = value[1:]
-            if name == "data":
-                data.append(value)
-            elif name == "event":
-                self._event = value
-            elif name == "id" and "\0" not in value:
-                self._id = value
+            self._field(line)
+        self._check_data()
+
+    def _datas(self, lines: list[str]) -> list[str | ServerSentEvent]:
+        out: list[str | ServerSentEvent] = []
+        first, last = 0, len(lines)
+        while first < last and (self._data or self._event):  # an event begun before
+            self._line(lines[first], out)
+            first += 1
+        if (last - first) & 1:
+            last -= 1  # an event whose blank line is still to come
+        middle = lines[first:last]
+        if middle and not any(middle[1::2]):
+            # ``data: ...`` + blank line pairs, the events of a chat stream: read in bulk.
+            texts = [line[6:] for line in middle[::2] if line.startswith("data: ")]
+            if len(texts) * 2 == len(middle):
+                out += texts
+                middle = []
+        for line in middle:
+            self._line(line, out)
+        for line in lines[last:]:
+            self._line(line, out)
+        self._check_data()
+        return out
+
+    def _line(self, line: str, out: list[str | ServerSentEvent]) -> None:
+        """One line for :meth:`datas`: a dispatched event goes to ``out``."""
+        if line:
+            if line.startswith("data: "):
+                self._data.append(line[6:])
+            else:
+                self._field(line)
+            return
+        data = self._data
+        if data:
+            text = data[0] if len(data) == 1 else "\n".join(data)
+            data.clear()
+            if not self._event or self._event == "message":
+                out.append(text)
+            else:
+                event = _new(ServerSentEvent)
+                event.data = text
+                event.event = self._event
+                event.id = self._id
+                out.append(event)
+        self._event = ""
+
+    def _field(self, line: str) -> None:
+        """A line other than ``data: ...`` or blank: a comment or another field."""
+        if line[0] == ":":
+            return
+        name, _, value = line.partition(":")
+        if value and value[0] == " ":
+            value = value[1:]
+        if name == "data":
+            self._data.append(value)
+        elif name == "event":
+            self._event = value
+        elif name == "id" and "\0" not in value:
+            self._id = value
+
+    def _check_data(self) -> None:
+        data = self._data
         if data and self.limit is not None and sum(map(len, data)) > self.limit:
             raise LineTooLongError(sum(map(len, data)))
