@@ -352,8 +352,9 @@ class Writer:
                 table = f"_D{name}"
                 entries = ", ".join(f"{value!r}: b_{c.__name__}" for value, c in mapping.items())
                 self.consts.append(f"{table}: dict[Any, Any] = {{{entries}}}")
-                lines += [
-                    f"        b = {table}.get(v.get({key!r}))",
+                lines += [  # a tag that is not a string (a list: unhashable) names nothing
+                    f"        t = v.get({key!r})",
+                    f"        b = {table}.get(t) if t.__class__ is str else None",
                     "        if b is not None:",
                     "            return b(v, p, r)",
                 ]

@@ -5181,7 +5181,8 @@ def _u4(v: Any, p: Any, r: Any, label: str) -> Any:
 
 def _u5(v: Any, p: Any, r: Any, label: str) -> Any:
     if v.__class__ is dict:
-        b = _D_u5.get(v.get("type"))
+        t = v.get("type")
+        b = _D_u5.get(t) if t.__class__ is str else None
         if b is not None:
             return b(v, p, r)
     return r(
@@ -5200,7 +5201,8 @@ def _u6(v: Any, p: Any, r: Any, label: str) -> Any:
 
 def _u7(v: Any, p: Any, r: Any, label: str) -> Any:
     if v.__class__ is dict:
-        b = _D_u7.get(v.get("type"))
+        t = v.get("type")
+        b = _D_u7.get(t) if t.__class__ is str else None
         if b is not None:
             return b(v, p, r)
     return r(
@@ -5213,7 +5215,8 @@ def _u7(v: Any, p: Any, r: Any, label: str) -> Any:
 
 def _u8(v: Any, p: Any, r: Any, label: str) -> Any:
     if v.__class__ is dict:
-        b = _D_u8.get(v.get("type"))
+        t = v.get("type")
+        b = _D_u8.get(t) if t.__class__ is str else None
         if b is not None:
             return b(v, p, r)
     return r(
@@ -5254,7 +5257,8 @@ def _u13(v: Any, p: Any, r: Any, label: str) -> Any:
 
 def _u14(v: Any, p: Any, r: Any, label: str) -> Any:
     if v.__class__ is dict:
-        b = _D_u14.get(v.get("type"))
+        t = v.get("type")
+        b = _D_u14.get(t) if t.__class__ is str else None
         if b is not None:
             return b(v, p, r)
     return r(v, p, label, "object CustomTool or object FunctionTool")
@@ -5297,7 +5301,8 @@ def _u19(v: Any, p: Any, r: Any, label: str) -> Any:
 
 def _u20(v: Any, p: Any, r: Any, label: str) -> Any:
     if v.__class__ is dict:
-        b = _D_u20.get(v.get("type"))
+        t = v.get("type")
+        b = _D_u20.get(t) if t.__class__ is str else None
         if b is not None:
             return b(v, p, r)
     return r(
