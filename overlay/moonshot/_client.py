@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import functools
 import importlib
 from collections.abc import Callable
 from types import TracebackType
@@ -68,10 +67,17 @@ def _unbind(client: object) -> None:
         built.pop(attr, None)
 
 
-@functools.cache
+_RESOURCE_NAMES: dict[type, tuple[str, ...]] = {}
+
+
 def _resource_names(cls: type) -> tuple[str, ...]:
     """The resource attributes of a client class (looked up once per class, not per copy)."""
-    return tuple(name for name in dir(cls) if isinstance(getattr(cls, name, None), _Resource))
+    found = _RESOURCE_NAMES.get(cls)
+    if found is None:
+        found = _RESOURCE_NAMES[cls] = tuple(
+            name for name in dir(cls) if isinstance(getattr(cls, name, None), _Resource)
+        )
+    return found
 
 
 __all__ = ["AsyncMoonshot", "Moonshot"]
