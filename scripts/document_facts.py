@@ -12,7 +12,9 @@ instead of silently turning a check off at run time.
   ``max_completion_tokens`` per model ("for Kimi K3 it defaults to N") and for a model the
   description does not name ("defaults to a reasonable integer such as N");
 * ``SIGNATURE_HEADERS``: the chat operation's nonce request header and the timestamp and
-  signature headers of its answer, each found by its name and checked against its type.
+  signature headers of its answer, each found by its name and checked against its type;
+* ``BATCH_METADATA_LIMITS``: "up to N key-value pairs, key max M chars" of a batch's
+  ``metadata``.
 """
 
 from __future__ import annotations
@@ -147,6 +149,21 @@ def signature_headers(spec: dict[str, Any]) -> tuple[str, str, str] | None:
     return nonces[0], named("timestamp", "integer"), named("signature", "string")
 
 
+def batch_metadata_limits(spec: dict[str, Any]) -> tuple[int, int] | None:
+    """(pairs, key characters) a batch's ``metadata`` allows, from its description ("up to
+    16 key-value pairs, key max 64 chars"), or None when the document states no limit."""
+    fact = "batch metadata limits"
+    schema = spec.get("components", {}).get("schemas", {}).get("BatchCreateRequest", {})
+    prose = str(schema.get("properties", {}).get("metadata", {}).get("description", ""))
+    pairs = re.search(r"up to (\d+) key-value pairs", prose)
+    key = re.search(r"key max (\d+) char", prose)
+    if pairs is None and key is None and not re.search(r"\b(pairs?|max)\b", prose):
+        return None
+    if pairs is None or key is None:
+        raise FactError(fact, f"the metadata description names no pair or key limit: {prose!r}")
+    return int(pairs.group(1)), int(key.group(1))
+
+
 def facts_source(spec: dict[str, Any]) -> list[str]:
     """The lines of ``readers.py`` that state these facts."""
     defaults, general = default_max_completion_tokens(spec)
@@ -160,4 +177,6 @@ def facts_source(spec: dict[str, Any]) -> list[str]:
         f"MAX_COMPLETION_TOKENS_DEFAULT: int | None = {general!r}",
         "# (nonce request header, timestamp and signature answer headers) of chat, or None.",
         f"SIGNATURE_HEADERS: tuple[str, str, str] | None = {signature_headers(spec)!r}",
+        "# (key-value pairs, key characters) a batch's metadata allows (None: not stated).",
+        f"BATCH_METADATA_LIMITS: tuple[int, int] | None = {batch_metadata_limits(spec)!r}",
     ]

@@ -15,7 +15,8 @@ rest of ``generated/``. Today it writes ``readers.py``:
 * per operation, status -> (class, builder) for the answers its generated parser reads
   as one model; per stream schema, discriminator value -> event class;
 * the facts stated in prose and headers (scripts/document_facts.py): the stop word byte
-  limit, the default ``max_completion_tokens`` per model, the request signature headers.
+  limit, the default ``max_completion_tokens`` per model, the request signature headers,
+  the batch metadata limits.
 
 A builder never raises on a deviation: it hands the value to a reporter (the overlay's
 ``moonshot._openapi.reader``) that logs it and keeps what came (tolerant) or raises
@@ -501,6 +502,7 @@ def write(spec: dict[str, Any]) -> str:
         "from .types import UNSET",
         "",
         "__all__ = [",
+        '    "BATCH_METADATA_LIMITS",',
         '    "BUILDERS",',
         '    "FIELDS",',
         '    "MAX_COMPLETION_TOKENS_DEFAULT",',

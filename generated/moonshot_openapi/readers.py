@@ -168,6 +168,7 @@ from .models import (
 from .types import UNSET
 
 __all__ = [
+    "BATCH_METADATA_LIMITS",
     "BUILDERS",
     "FIELDS",
     "MAX_COMPLETION_TOKENS_DEFAULT",
@@ -7211,3 +7212,5 @@ SIGNATURE_HEADERS: tuple[str, str, str] | None = (
     "Msh-Request-Timestamp",
     "Msh-Request-Signature",
 )
+# (key-value pairs, key characters) a batch's metadata allows (None: not stated).
+BATCH_METADATA_LIMITS: tuple[int, int] | None = (16, 64)

@@ -1,9 +1,10 @@
 """scripts/document_facts.py: facts stated in the document's prose and headers, at build time.
 
-The stop word byte limit, the default ``max_completion_tokens`` per model and the request
-signature headers are derived when ``make generate`` runs and written into ``readers.py``;
-a document that states one in words the script cannot read fails the build, naming the
-fact (edited copies of the document below), instead of turning a check off at run time.
+The stop word byte limit, the default ``max_completion_tokens`` per model, the request
+signature headers and the batch metadata limits are derived when ``make generate`` runs
+and written into ``readers.py``; a document that states one in words the script cannot
+read fails the build, naming the fact (edited copies of the document below), instead of
+turning a check off at run time.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from moonshot._batches.requests import metadata_limits
 from moonshot._http import signatures
 from moonshot._openapi import generated
 from moonshot._openapi.chat_request import chat_catalog
@@ -36,8 +38,8 @@ def _spec() -> dict[str, Any]:
     return loaded
 
 
-def _chat_fields(spec: dict[str, Any], field: str) -> list[dict[str, Any]]:
-    """Every schema node of the document that is a chat request's ``field`` (to edit)."""
+def _fields(spec: dict[str, Any], field: str) -> list[dict[str, Any]]:
+    """Every component's property ``field`` (to edit its description)."""
     return [
         schema["properties"][field]
         for schema in spec["components"]["schemas"].values()
@@ -64,10 +66,17 @@ def test_the_committed_facts_are_the_documents() -> None:
     defaults, general = document_facts.default_max_completion_tokens(spec)
     assert defaults == facts.MAX_COMPLETION_TOKENS_DEFAULTS
     assert general == facts.MAX_COMPLETION_TOKENS_DEFAULT
-    stop_prose = " ".join(str(f.get("description", "")) for f in _chat_fields(spec, "stop"))
+    stop_prose = " ".join(str(f.get("description", "")) for f in _fields(spec, "stop"))
     if facts.STOP_MAX_BYTES is not None:
         assert f"{facts.STOP_MAX_BYTES} bytes" in stop_prose
     assert chat_catalog().stop_max_bytes == facts.STOP_MAX_BYTES
+    assert document_facts.batch_metadata_limits(spec) == facts.BATCH_METADATA_LIMITS
+    if facts.BATCH_METADATA_LIMITS is not None:
+        pairs, key_chars = facts.BATCH_METADATA_LIMITS
+        limits = metadata_limits()
+        assert (limits.pairs, limits.key_chars) == (pairs, key_chars)
+        prose = " ".join(str(f.get("description", "")) for f in _fields(spec, "metadata"))
+        assert f"up to {pairs} key-value pairs" in prose
 
 
 def test_the_signature_headers_are_the_chat_operations() -> None:
@@ -140,7 +149,7 @@ def test_the_default_is_read_per_model_or_for_all(
 def _reworded(spec: dict[str, Any], field: str, pattern: str, words: str) -> dict[str, Any]:
     edited = copy.deepcopy(spec)
     changed = 0
-    for node in _chat_fields(edited, field):
+    for node in _fields(edited, field):
         text = str(node.get("description", ""))
         node["description"], n = re.subn(pattern, words, text)
         changed += n
@@ -159,6 +168,7 @@ def _reworded(spec: dict[str, Any], field: str, pattern: str, words: str) -> dic
             "defaults to a value that depends on the model",
             "default max_completion_tokens of ",
         ),
+        ("metadata", r"up to \d+ key-value", "up to sixteen key-value", "batch metadata limits"),
     ],
 )
 def test_make_generate_fails_on_prose_it_cannot_read(
