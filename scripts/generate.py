@@ -35,7 +35,7 @@ from generate_types import build as build_types
 from normalize_spec import load_extensions, merge_extensions, normalise
 
 PACKAGE = "moonshot_openapi"
-READERS = "readers.py"  # the build-time facts: tolerant builders, per-status classes
+READERS = "readers.py"  # build-time facts: builders, per-status classes, prose and headers
 SPEC_COPY = "openapi.json"  # the upstream document, shipped for the overlay's checks
 EXTENSIONS = "spec_extensions"  # scripts/spec_extensions/*.json, shipped beside it
 PINNED_TOOLS = ("openapi-python-client", "ruff")

@@ -13,7 +13,10 @@ rest of ``generated/``. Today it writes ``readers.py``:
   an enum of one value: ``type`` for Responses items and stream events) into the class
   it names;
 * per operation, status -> (class, builder) for the answers its generated parser reads
-  as one model; per stream schema, discriminator value -> event class.
+  as one model; per stream schema, discriminator value -> event class;
+* the facts stated in prose and headers (scripts/document_facts.py): the stop word byte
+  limit, the default ``max_completion_tokens`` per model, the request signature headers,
+  the batch metadata limits.
 
 A builder never raises on a deviation: it hands the value to a reporter (the overlay's
 ``moonshot._openapi.reader``) that logs it and keeps what came (tolerant) or raises
@@ -39,6 +42,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from document_facts import FactError, facts_source
+
 PACKAGE = "moonshot_openapi"
 HEADER = '''"""{doc}
 
@@ -51,14 +56,6 @@ SCALARS: dict[Any, tuple[str, str]] = {
     float: ("{v}.__class__ is not float and {v}.__class__ is not int", "number"),
     bool: ("{v}.__class__ is not bool", "boolean"),
 }
-
-
-class FactError(Exception):
-    """A fact of the document that could not be derived (its name comes first)."""
-
-    def __init__(self, fact: str, why: str) -> None:
-        super().__init__(f"{fact}: {why}")
-        self.fact = fact
 
 
 # --- what the generated code says ----------------------------------------------------
@@ -484,6 +481,7 @@ def write(spec: dict[str, Any]) -> str:
                 raise FactError(f"parser of {name}", f"{class_name} is not a generated model")
             writer.want(cls)
     streams = stream_events(spec, models)
+    facts = facts_source(spec)
     for mapping in streams.values():
         for cls in mapping.values():
             writer.want(cls)
@@ -503,7 +501,17 @@ def write(spec: dict[str, Any]) -> str:
         ")",
         "from .types import UNSET",
         "",
-        '__all__ = ["BUILDERS", "FIELDS", "PARSED", "STREAM_EVENTS"]',
+        "__all__ = [",
+        '    "BATCH_METADATA_LIMITS",',
+        '    "BUILDERS",',
+        '    "FIELDS",',
+        '    "MAX_COMPLETION_TOKENS_DEFAULT",',
+        '    "MAX_COMPLETION_TOKENS_DEFAULTS",',
+        '    "PARSED",',
+        '    "SIGNATURE_HEADERS",',
+        '    "STOP_MAX_BYTES",',
+        '    "STREAM_EVENTS",',
+        "]",
         "",
         *(f"_V_{n}: dict[Any, Any] = {n}._value2member_map_" for n in sorted(writer.enums)),
         "",
@@ -543,6 +551,7 @@ def write(spec: dict[str, Any]) -> str:
             for op, m in sorted(streams.items())
         ),
         "}",
+        *facts,
         "",
     ]
     return "\n".join(out)

@@ -167,7 +167,17 @@ from .models import (
 )
 from .types import UNSET
 
-__all__ = ["BUILDERS", "FIELDS", "PARSED", "STREAM_EVENTS"]
+__all__ = [
+    "BATCH_METADATA_LIMITS",
+    "BUILDERS",
+    "FIELDS",
+    "MAX_COMPLETION_TOKENS_DEFAULT",
+    "MAX_COMPLETION_TOKENS_DEFAULTS",
+    "PARSED",
+    "SIGNATURE_HEADERS",
+    "STOP_MAX_BYTES",
+    "STREAM_EVENTS",
+]
 
 _V_BatchObjectStatus: dict[Any, Any] = BatchObjectStatus._value2member_map_
 _V_ChatCompletionChoiceFinishReason: dict[Any, Any] = (
@@ -7189,3 +7199,18 @@ STREAM_EVENTS: dict[str, dict[str, type]] = {
     "POST /v1/chat/completions": {"": ChatCompletionChunk},
     "POST /v1/responses": {"": ResponsesStreamEvent},
 }
+# Facts stated in the document's prose and headers (scripts/document_facts.py).
+# One stop word's byte limit (None: the document states none).
+STOP_MAX_BYTES: int | None = 32
+# Model -> the max_completion_tokens the API assumes when a request sends none.
+MAX_COMPLETION_TOKENS_DEFAULTS: dict[str, int] = {"kimi-k3": 131072}
+# The same for a model the description does not name (None: it states none).
+MAX_COMPLETION_TOKENS_DEFAULT: int | None = None
+# (nonce request header, timestamp and signature answer headers) of chat, or None.
+SIGNATURE_HEADERS: tuple[str, str, str] | None = (
+    "X-Msh-Request-Nonce",
+    "Msh-Request-Timestamp",
+    "Msh-Request-Signature",
+)
+# (key-value pairs, key characters) a batch's metadata allows (None: not stated).
+BATCH_METADATA_LIMITS: tuple[int, int] | None = (16, 64)

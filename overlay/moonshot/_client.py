@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import importlib
+from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING, Generic, Self, TypeVar, overload
 
@@ -37,6 +38,7 @@ class _Resource(Generic[R]):
 
     def __init__(self, module: str, name: str) -> None:
         self._module, self._name = module, name
+        self._class: Callable[[object], R] | None = None
 
     def __set_name__(self, owner: type, attr: str) -> None:
         self._attr = attr
@@ -48,7 +50,11 @@ class _Resource(Generic[R]):
     def __get__(self, client: object, owner: type) -> R | Self:
         if client is None:
             return self
-        cls = getattr(importlib.import_module(self._module, __package__), self._name)
+        cls = self._class
+        if cls is None:
+            cls = self._class = getattr(
+                importlib.import_module(self._module, __package__), self._name
+            )
         resource: R = cls(client)
         client.__dict__[self._attr] = resource
         return resource
@@ -56,9 +62,22 @@ class _Resource(Generic[R]):
 
 def _unbind(client: object) -> None:
     """Drop the resources built so far (a copy rebuilds them bound to itself)."""
-    for attr in list(vars(client)):
-        if isinstance(getattr(type(client), attr, None), _Resource):
-            del client.__dict__[attr]
+    built = client.__dict__
+    for attr in _resource_names(type(client)):
+        built.pop(attr, None)
+
+
+_RESOURCE_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _resource_names(cls: type) -> tuple[str, ...]:
+    """The resource attributes of a client class (looked up once per class, not per copy)."""
+    found = _RESOURCE_NAMES.get(cls)
+    if found is None:
+        found = _RESOURCE_NAMES[cls] = tuple(
+            name for name in dir(cls) if isinstance(getattr(cls, name, None), _Resource)
+        )
+    return found
 
 
 __all__ = ["AsyncMoonshot", "Moonshot"]

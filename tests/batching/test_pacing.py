@@ -12,8 +12,6 @@ from moonshot._errors import make_status_error
 from moonshot.batching._pacing import HEADROOM, Pacer
 from moonshot.batching._schedule import Answer, RunOptions, Schedule, Send, Wait
 from moonshot.batching._tokens import (
-    FALLBACK_DEFAULT,
-    default_from_description,
     estimate_request_tokens,
 )
 
@@ -92,21 +90,6 @@ def test_window_never_passes_max_concurrency_or_drops_below_one() -> None:
     for _ in range(10):
         pacer.throttled(pacer.sent(1), in_flight_then=1)
     assert pacer.slots == 1
-
-
-@pytest.mark.parametrize(
-    ("prose", "model", "expected"),
-    [
-        ("If not specified, defaults to a reasonable integer such as 1024.", "any-model", 1024),
-        ("The default varies by model: for Kimi K3 it defaults to 131072.", "kimi-k3", 131072),
-        ("The default varies by model: for Kimi K3 it defaults to 131072.", "other", None),
-        ("No number here.", "any", None),
-    ],
-)
-def test_default_completion_allowance_is_read_from_the_description(
-    prose: str, model: str, expected: int | None
-) -> None:
-    assert default_from_description(prose, model) == (expected or FALLBACK_DEFAULT)
 
 
 def test_token_estimate_is_prompt_plus_max_completion_tokens() -> None:

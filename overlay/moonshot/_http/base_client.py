@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import dataclasses
 import time
 from collections.abc import Callable, Mapping
@@ -171,17 +170,25 @@ class _Common:
         ``APIResponseValidationError`` (``False``: kept as received, the default).
         """
         _ = self.raw  # build it now so the copy shares it
-        bounds = with_bounds(
-            self._config.bounds,
-            max_response_bytes=max_response_bytes,
-            max_line_bytes=KEEP if max_line_bytes is None else max_line_bytes,
-            deadline=deadline,
-            idle_timeout=idle_timeout,
-        )
+        bounds = None  # this client's, unless one is given
+        if not (
+            max_response_bytes is KEEP
+            and max_line_bytes is None
+            and deadline is KEEP
+            and idle_timeout is KEEP
+        ):
+            bounds = with_bounds(
+                self._config.bounds,
+                max_response_bytes=max_response_bytes,
+                max_line_bytes=KEEP if max_line_bytes is None else max_line_bytes,
+                deadline=deadline,
+                idle_timeout=idle_timeout,
+            )
         config = with_overrides(self._config, timeout, max_retries, bounds)
         if strict_responses is not None:
             config = dataclasses.replace(config, strict_responses=strict_flag(strict_responses))
-        clone = copy.copy(self)
+        clone = object.__new__(type(self))  # what copy.copy does, without its protocol lookups
+        clone.__dict__.update(self.__dict__)
         clone._set_config(config)
         if not isinstance(request_nonce, Keep):
             clone.request_nonce = request_nonce

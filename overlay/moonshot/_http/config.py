@@ -68,7 +68,22 @@ def as_timeout(value: TimeoutTypes, default: httpx2.Timeout = DEFAULT_TIMEOUT) -
         return default
     if isinstance(value, httpx2.Timeout):
         return value
-    return httpx2.Timeout(float(value), connect=min(float(value), default.connect or float(value)))
+    return _seconds_timeout(float(value), default.connect)
+
+
+_TIMEOUTS: dict[tuple[float, float | None], httpx2.Timeout] = {}
+
+
+def _seconds_timeout(seconds: float, connect: float | None) -> httpx2.Timeout:
+    """``httpx2.Timeout`` for a number of seconds, made once per value: building one costs
+    more than the rest of ``with_options(timeout=...)`` together."""
+    key = (seconds, connect)
+    found = _TIMEOUTS.get(key)
+    if found is None:
+        if len(_TIMEOUTS) >= 256:
+            _TIMEOUTS.clear()
+        found = _TIMEOUTS[key] = httpx2.Timeout(seconds, connect=min(seconds, connect or seconds))
+    return found
 
 
 def is_loopback(host: str) -> bool:

@@ -2,9 +2,10 @@
 
 A model call that carries a nonce header gets back a timestamp and a signature header,
 which ``POST /v1/signatures/verify`` checks against the nonce, timestamp and model.
-The header names are read from the API document: the header parameter of the chat
-operation, and the integer (timestamp) and string (signature) headers of its 200
-answer. Results are generated attrs models with slots, so the signature of one is kept
+The header names are the API document's, derived at build time
+(scripts/document_facts.py): the header parameter of the chat operation, and the
+timestamp and signature headers of its 200 answer (none when the document has no
+signatures). Results are generated attrs models with slots, so the signature of one is kept
 here, by identity, for as long as the result lives: :func:`signature_of` reads it.
 """
 
@@ -12,14 +13,14 @@ from __future__ import annotations
 
 import functools
 import weakref
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import httpx2
 
 from .._errors import ValidationError
-from .._openapi.document import operation
+from .._openapi import generated
 
 __all__ = [
     "NonceSource",
@@ -30,8 +31,6 @@ __all__ = [
     "resolve_nonce",
     "signature_of",
 ]
-
-CHAT_PATH = "/v1/chat/completions"
 
 NonceSource = str | Callable[[], str] | None
 """A nonce for every call (a string), a fresh one per call (a function), or none."""
@@ -66,13 +65,10 @@ class _HeaderNames:
 @functools.cache
 def _header_names() -> _HeaderNames | None:
     """The nonce, timestamp and signature header names, from the chat operation."""
-    op = operation(CHAT_PATH, "post")
-    nonce = next((p["name"] for p in op.get("parameters", ()) if p.get("in") == "header"), None)
-    headers: Mapping[str, Any] = op.get("responses", {}).get("200", {}).get("headers", {})
-    kinds = {str(h.get("schema", {}).get("type")): name for name, h in headers.items()}
-    if nonce is None or "integer" not in kinds or "string" not in kinds:
+    names: tuple[str, str, str] | None = generated.readers().SIGNATURE_HEADERS
+    if names is None:
         return None
-    return _HeaderNames(nonce=nonce, timestamp=kinds["integer"], signature=kinds["string"])
+    return _HeaderNames(nonce=names[0], timestamp=names[1], signature=names[2])
 
 
 def resolve_nonce(per_call: NonceSource, per_client: NonceSource) -> str | None:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import functools
 import logging
-import re
 import sys
 import typing
 from collections.abc import Iterable, Mapping
@@ -151,10 +150,6 @@ def chat_catalog() -> ChatCatalog:
         )
     discriminator_name = str(discriminator["propertyName"])
     base_schema = _shared_schema(checker, refs, discriminator_name)
-    stop = base_schema["properties"].get("stop", {})
-    stop_options = stop.get("anyOf", [stop])
-    descriptions = " ".join(str(option.get("description", "")) for option in stop_options)
-    found = re.search(r"(\d+)\s*bytes", descriptions)
     return ChatCatalog(
         discriminator=discriminator_name,
         base_schema=base_schema,
@@ -162,7 +157,7 @@ def chat_catalog() -> ChatCatalog:
         variants=tuple(variants),
         by_model={m: v for v in variants for m in v.models},
         checker=checker,
-        stop_max_bytes=int(found.group(1)) if found else None,
+        stop_max_bytes=generated.readers().STOP_MAX_BYTES,  # read from the prose at build time
         schemas={v.schema_name: spec["components"]["schemas"][v.schema_name] for v in variants},
     )
 

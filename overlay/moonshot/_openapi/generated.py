@@ -15,6 +15,7 @@ annotations, looked up lazily at run time (``generated.ChatCompletionResponse``)
 
 from __future__ import annotations
 
+import functools
 import importlib
 import typing
 from collections.abc import Callable
@@ -157,6 +158,17 @@ def _json_kind(data: Any) -> str:
     return names.get(type(data), "a number")
 
 
+@functools.cache
+def _builders_by_status(name: str) -> dict[int, tuple[str, Callable[..., Any]]]:
+    """Status -> (class name, builder) of ``api.<name>``, made once (each client copy's
+    resources reuse it)."""
+    table = readers()
+    return {
+        status: (cls.__name__, table.BUILDERS[cls])
+        for status, cls in table.PARSED.get(name, {}).items()
+    }
+
+
 def response_parser(
     name: str, raw: Callable[[], AuthenticatedClient], *, strict: bool = False
 ) -> Callable[[httpx2.Response], Any]:
@@ -166,11 +178,7 @@ def response_parser(
     generated builder (tolerant, or ``strict``: :mod:`.reader`); anything else (text, a
     list) goes to the generated parser, given the raw client when called.
     """
-    table = readers()
-    by_status = {
-        status: (cls.__name__, table.BUILDERS[cls])
-        for status, cls in table.PARSED.get(name, {}).items()
-    }
+    by_status = _builders_by_status(name)
     report = reader.reporter(strict)
 
     def parse(response: httpx2.Response) -> Any:

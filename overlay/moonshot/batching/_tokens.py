@@ -2,9 +2,10 @@
 
 Moonshot's rate-limit page: the gateway charges a request, before generation, its prompt
 tokens plus ``max_completion_tokens`` (or the model's default when the request has none).
-The default is read from the API document's description of ``max_completion_tokens`` for
-the request's model ("for Kimi K3 it defaults to 131072"; the older document: "defaults to
-a reasonable integer such as 1024"), so a new document moves it without a code change.
+The default is the one the API document's description of ``max_completion_tokens`` names
+for the request's model ("for Kimi K3 it defaults to 131072"; the older document: "defaults
+to a reasonable integer such as 1024"), read at build time (scripts/document_facts.py), so
+a new document moves it without a code change.
 
 The prompt is estimated locally, on the high side (no tokenizer ships with the client):
 one token per CJK character, one per 3 other non-space characters, and a few tokens of
@@ -20,15 +21,13 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from .._openapi.chat_request import chat_catalog
+from .._openapi import generated
 
 __all__ = ["completion_allowance", "default_max_completion_tokens", "estimate_request_tokens"]
 
-# Used only when the document names no default for the model (its wording changed, or it
-# names other models only): the value the document gave for every model before.
+# Used only when the document names no default for the model (it names other models only):
+# the value the document gave for every model before. A reworded default fails the build.
 FALLBACK_DEFAULT = 1024
-_PER_MODEL = re.compile(r"for ([A-Za-z][\w .-]*?) it defaults to (\d+)")
-_GENERAL = re.compile(r"defaults to (?:a [\w ]+? such as )?(\d+)")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _MESSAGE_FRAMING = 4
 _REQUEST_FRAMING = 3
@@ -36,28 +35,14 @@ _IMAGE_TOKENS = 1024
 _VIDEO_TOKENS = 4096
 
 
-def _model_key(name: str) -> str:
-    return re.sub(r"[\s_]+", "-", name.strip().lower())
-
-
 @functools.cache
 def default_max_completion_tokens(model: str) -> int:
     """The ``max_completion_tokens`` the gateway assumes for ``model`` when none is sent."""
-    catalog = chat_catalog()
-    variant = catalog.by_model.get(model)
-    schema = catalog.schema_of(variant) if variant else catalog.base_schema
-    field = catalog.checker.merged_properties(schema).get("max_completion_tokens", {})
-    return default_from_description(str(field.get("description", "")), model)
-
-
-def default_from_description(prose: str, model: str) -> int:
-    """The default a ``max_completion_tokens`` description names for ``model``: its own
-    ("for Kimi K3 it defaults to N"), else the general one, else ``FALLBACK_DEFAULT``."""
-    for name, value in _PER_MODEL.findall(prose):
-        if _model_key(name) == model.lower():
-            return int(value)
-    general = _GENERAL.search(_PER_MODEL.sub("", prose))
-    return int(general.group(1)) if general else FALLBACK_DEFAULT
+    facts = generated.readers()
+    found: int | None = facts.MAX_COMPLETION_TOKENS_DEFAULTS.get(model.lower())
+    if found is None:
+        found = facts.MAX_COMPLETION_TOKENS_DEFAULT
+    return FALLBACK_DEFAULT if found is None else found
 
 
 def completion_allowance(body: Mapping[str, Any]) -> int:
