@@ -18,9 +18,10 @@ DISPATCHERS = sorted(
 
 
 def test_the_document_has_tagged_unions() -> None:
-    if not any(name.startswith("_u") for name in vars(READERS)):
-        pytest.skip("this document has no unions in its answers (the previous one has none)")
-    assert DISPATCHERS  # unions there are: the tests below are not vacuous
+    """Says why the tests below are empty on a document without tagged unions."""
+    if not DISPATCHERS:
+        pytest.skip("no union in this document's answers is told apart by a tag")
+    assert all(callable(getattr(READERS, name)) for name in DISPATCHERS)
 
 
 @pytest.mark.parametrize("name", DISPATCHERS)
