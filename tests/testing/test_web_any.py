@@ -67,6 +67,26 @@ def test_search_pro_answers_any_query_on_the_site_asked(
 
 @needs_tools
 @CHECK
+@given(query=QUERIES, site=QUERIES | st.just("") | st.just("[::1"))
+def test_search_pro_answers_any_site_filter_with_fetchable_results(
+    web: httpx2.Client, query: str, site: str
+) -> None:
+    """A site filter that is no host name (empty, "[", any text) still gets results whose
+    URLs can be fetched (Schemathesis found "https:///..." and a 500 from "[")."""
+    found = _post(web, "/v1/tools/search_pro", {"text_query": query, "sites": [site]})
+    for result in found["search_results"]:
+        assert _post(web, "/v1/tools/fetch", {"url": result["url"]})["markdown"]
+
+
+@needs_tools
+@pytest.mark.parametrize("url", ["http://[", "https://[::1/x", "https:///path", "ftp://a.example/"])
+def test_fetch_of_a_malformed_url_is_a_400(web: httpx2.Client, url: str) -> None:
+    reply = web.post("/v1/tools/fetch", json={"url": url})
+    assert reply.status_code == 400 and "malformed URL" in reply.json()["error"]["message"]
+
+
+@needs_tools
+@CHECK
 @given(host=HOSTS, path=st.lists(QUERIES, max_size=3))
 def test_fetch_answers_any_url_the_same_way(web: httpx2.Client, host: str, path: list[str]) -> None:
     url = f"https://{host}/" + "/".join(quote(part, safe="") for part in path)

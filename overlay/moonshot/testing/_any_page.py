@@ -11,13 +11,14 @@ import datetime
 import hashlib
 import re
 from dataclasses import dataclass
-from urllib.parse import quote, unquote, urlsplit
+from urllib.parse import SplitResult, quote, unquote, urlsplit
 
-__all__ = ["SEARCH_HOST", "AnyPage", "page_for_query", "page_for_url"]
+__all__ = ["SEARCH_HOST", "AnyPage", "host_name", "page_for_query", "page_for_url"]
 
 SEARCH_HOST = "search.example"
 _WORD = re.compile(r"[^\W_]+")
 _DIGEST = re.compile(r"^[0-9a-f]{8}$")
+_HOST = re.compile(r"^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$")
 _EPOCH = datetime.date(2025, 1, 1)
 
 
@@ -31,7 +32,7 @@ class AnyPage:
 
     @property
     def host(self) -> str:
-        return urlsplit(self.url).hostname or ""
+        return _split(self.url).hostname or ""
 
     @property
     def snippet(self) -> str:
@@ -42,8 +43,23 @@ def _digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def _split(url: str) -> SplitResult:
+    """``urlsplit(url)``, or an empty split for what it cannot read (``http://[``)."""
+    try:
+        return urlsplit(url)
+    except ValueError:
+        return SplitResult("", "", "", "", "")
+
+
+def host_name(text: str) -> str:
+    """``text`` as a host name when it is one (a site filter may be any string), else
+    the local search host."""
+    lowered = text.lower()
+    return lowered if _HOST.match(lowered) else SEARCH_HOST
+
+
 def _topic(url: str) -> str:
-    split = urlsplit(url)
+    split = _split(url)
     segments = [unquote(s) for s in split.path.split("/") if s]
     words = _WORD.findall(segments[-1].rsplit(".", 1)[0]) if segments else []
     if len(words) > 1 and _DIGEST.match(words[-1]):
@@ -53,7 +69,7 @@ def _topic(url: str) -> str:
 
 def page_for_url(url: str, date: str | None = None) -> AnyPage:
     """The page at ``url`` (an http(s) URL), about the words of its last path segment."""
-    host = urlsplit(url).hostname or SEARCH_HOST
+    host = _split(url).hostname or SEARCH_HOST
     topic = _topic(url)
     days = int(_digest(url)[:6], 16) % 600
     when = date or (_EPOCH + datetime.timedelta(days=days)).isoformat()
@@ -71,4 +87,4 @@ def page_for_query(query: str, host: str = SEARCH_HOST, date: str | None = None)
     words and a digest of the whole query, so different queries give different pages."""
     words = [w.lower() for w in _WORD.findall(query)][:8] or ["query"]
     slug = quote("-".join(words), safe="-")
-    return page_for_url(f"https://{host}/search/{slug}-{_digest(query)[:8]}", date)
+    return page_for_url(f"https://{host_name(host)}/search/{slug}-{_digest(query)[:8]}", date)

@@ -191,7 +191,10 @@ class WebIndex:
     def fetch(self, body: Mapping[str, Any]) -> dict[str, Any]:
         """A ``ToolsFetchResponse``; 400 / 403 / 404 as the document describes."""
         url = str(body["url"])
-        split = urlsplit(url)
+        try:
+            split = urlsplit(url)
+        except ValueError:  # "http://[": not a URL at all
+            raise ServerError(400, f"Invalid request: malformed URL {url!r}") from None
         if split.scheme not in ("http", "https") or not split.hostname:
             raise ServerError(400, f"Invalid request: malformed URL {url!r}")
         if split.hostname == BLOCKED_HOST:
