@@ -1,7 +1,9 @@
 """Typed event streams for protocols whose events carry a ``type`` (Responses, Messages).
 
-The chat stream's machinery serves them: the same SSE decoder and JSON fast path, the
-same error events (:class:`~moonshot.APIStreamError`) and the same end-of-body rule
+They read through the one stream core (:mod:`.core`), as chat does: the same bounded,
+paced reader (``deadline``, ``idle_timeout``, ``max_line_bytes``,
+``max_response_bytes``), SSE decoder and JSON fast path, the same error events
+(:class:`~moonshot.APIStreamError`) and the same end-of-body rule
 (:class:`~moonshot.StreamInterruptedError` with ``.partial`` unless the protocol's
 final event arrived). What differs per protocol is an *assembler*: it turns a payload
 into a typed event and folds it into the final object. Event types an assembler does
