@@ -96,7 +96,7 @@ class StreamCore:
     def __init__(
         self, client: SyncBaseClient | AsyncBaseClient | None, op: Operation[Any] | None
     ) -> None:
-        self.body: dict[str, Any] = op.kwargs.get("json") or {} if op is not None else {}
+        self.body: dict[str, Any] = (op.kwargs.get("json") or {}) if op is not None else {}
         bounds = client._config.bounds if client is not None else Bounds()
         call = op.bounds if op is not None else None
         self.cap = response_cap(call, bounds)  # on what the stream holds

@@ -37,6 +37,9 @@ class UnknownStreamEvent:
 
     __slots__ = ("data", "type")
 
+    type: str
+    data: dict[str, Any]
+
     def __init__(self, type: str, data: dict[str, Any]) -> None:
         self.type = type
         self.data = data
@@ -98,8 +101,8 @@ def _is_error(event_name: str, payload: dict[str, Any]) -> bool:
 class EventCore(StreamCore, Generic[R]):
     """The stream core with a protocol's typed events and its assembler.
 
-    What it holds (against ``max_response_bytes``) is counted as the bytes of the events'
-    data: the assembler keeps at most that much.
+    What it holds (against ``max_response_bytes``) is counted as the bytes of the body
+    read: the assembler keeps at most that much.
     """
 
     def __init__(
@@ -112,12 +115,13 @@ class EventCore(StreamCore, Generic[R]):
         super().__init__(client, op)
         self.assembler = assembler
         self.parse = parse
-        self.received = 0  # characters of event data read
+        self.received = 0  # bytes of the body read
 
     def feed(self, data: bytes) -> Iterator[Any]:
         """The typed events completed by ``data``, each folded in as it is handed out."""
         if self.done or self.error is not None:
             return
+        self.received += len(data)
         add = self.assembler.add
         for event in self.decoder.events(data):
             text = event.data
@@ -126,7 +130,6 @@ class EventCore(StreamCore, Generic[R]):
             if text == DONE:
                 self.done = True
                 return
-            self.received += len(text)
             try:
                 payload = decode_json(text)
             except ValueError as error:
