@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 
 import pytest
 import spec_facts as facts
-from moonshot._streams.chat_stream import _StreamCore
+from moonshot._streams.chat_stream import ChatCore
 from moonshot._streams.sse import SSEDecoder
 
 MODEL = facts.plain_model()
@@ -61,7 +61,7 @@ def test_decoder_makes_events_as_they_are_read(piece: bytes) -> None:
 
 
 def test_stream_core_makes_chunks_as_they_are_read(piece: bytes) -> None:
-    core = _StreamCore({}, resume=False, max_resumes=0)
+    core = ChatCore(None, None)
     read, peak = peak_alive(lambda: core.feed(piece))
     assert read == EVENTS
     assert peak < 50, f"{peak} objects alive at once for {EVENTS} chunks"

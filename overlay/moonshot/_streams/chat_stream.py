@@ -25,41 +25,18 @@ and the stream goes on yielding chunks, so the caller sees one completion. Limit
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator
-from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self
-
-import httpx2
+from typing import TYPE_CHECKING, Any
 
 from .._defaults import DEFAULT_MAX_RESUMES
-from .._errors import (
-    APIError,
-    APIResponseValidationError,
-    APIStreamError,
-    MoonshotError,
-    ResponseTooLargeError,
-    StreamInterruptedError,
-    StreamTimeoutError,
-    error_from_payload,
-)
 from .._http.base_client import AsyncBaseClient, Operation, SyncBaseClient
-from .._http.bounded_read import ReadWatch, TimeUp, adecoded, apaced, decoded, paced
-from .._http.limits import (
-    Bounds,
-    Cap,
-    LineTooLongError,
-    idle_timeout,
-    line_cap,
-    response_cap,
-    too_large,
-)
-from .._http.signatures import RequestSignature, read_signature, record_signature
+from .._http.signatures import record_signature
 from .assembly import CompletionAccumulator
 from .chunks import ChatCompletionChunk
+from .core import DONE, AsyncClosing, StreamCore, StreamResponse, SyncClosing
 from .options import EVENT_STREAM_HEADERS, check_stream_options
-from .sse import ServerSentEvent, SSEDecoder
+from .sse import ServerSentEvent
 
 if TYPE_CHECKING:  # the typed view of the generated model (what callers read)
     from moonshot_openapi.typed_responses import ChatCompletionResponse
@@ -68,73 +45,31 @@ __all__ = [
     "EVENT_STREAM_HEADERS",
     "AsyncChatCompletionStream",
     "ChatCompletionStream",
+    "ChatCore",
     "check_stream_options",
 ]
 
-DONE = "[DONE]"
 _raw_decode = json.JSONDecoder().raw_decode
 
 
-def _decode_json(text: str) -> Any:
-    """``json.loads`` for one event's data, minus its whitespace scans in the usual case."""
-    try:
-        value, end = _raw_decode(text)
-    except ValueError:
-        return json.loads(text)  # leading whitespace, or not JSON: loads says which
-    return value if end == len(text) else json.loads(text)
+class ChatCore(StreamCore):
+    """The stream core with chat's decoder (chunks, ``[DONE]``), its assembler (the
+    completion) and its end-of-body rule (complete, resumed, or interrupted)."""
 
-
-# Failures of the body after the status line: they end the stream, never retried here.
-_BODY_ERRORS = (httpx2.TransportError, httpx2.DecodingError)
-# A size cap or time limit passed: the stream ends with its partial completion, no resume.
-_BOUNDS_PASSED = (ResponseTooLargeError, LineTooLongError, TimeUp)
-# A stream's events pass through: what it holds is the completion (``check_held``).
-PASSING = Cap(None, "max_response_bytes", "", "the stream")
-
-
-def _not_event_stream(response: httpx2.Response) -> APIResponseValidationError | None:
-    """The error for a 2xx JSON answer to a stream request (the server ignored ``stream``)."""
-    content_type = response.headers.get("content-type", "")
-    if content_type.split(";")[0].strip().lower() != "application/json":
-        return None
-    return APIResponseValidationError(
-        f"expected a text/event-stream answer to a stream request, got {content_type}",
-        response=response,
-    )
-
-
-class _StreamCore:
-    """Decoding, assembly and the end-of-body decision shared by both stream classes."""
+    unit = "chunks"
 
     def __init__(
         self,
-        body: dict[str, Any],
+        client: SyncBaseClient | AsyncBaseClient | None,
+        op: Operation[Any] | None,
         *,
-        resume: bool,
-        max_resumes: int,
-        client: SyncBaseClient | AsyncBaseClient | None = None,
-        op: Operation[Any] | None = None,
+        resume: bool = False,
+        max_resumes: int = 0,
     ) -> None:
-        self.body = body
-        bounds = client._config.bounds if client is not None else Bounds()
-        call = op.bounds if op is not None else None
-        self.cap = response_cap(call, bounds)  # on the completion assembled
-        self.line_cap = line_cap(bounds, "the stream")
-        self.deadline_at: float | None = None
-        self.watch = ReadWatch(None, None)
-        if client is not None and op is not None:
-            self.deadline_at = client._deadline_at(op)
-            self.watch = client._watch(op, self.deadline_at, idle_timeout(call, bounds))
-        self.decoder = SSEDecoder(self.line_cap.bytes)
+        super().__init__(client, op)
         self.accumulator = CompletionAccumulator()
-        self.done = False
-        self.complete = False
         self.resume = resume
         self.resumes_left = max_resumes if resume else 0
-        self.resumes = 0
-        self.response: httpx2.Response | None = None
-        # An error event or unreadable event: raised once the chunks before it are yielded.
-        self.error: APIError | None = None
 
     def feed(self, data: bytes) -> Iterator[ChatCompletionChunk]:
         """The chunks completed by ``data``, up to ``[DONE]`` or an error (kept in ``error``).
@@ -154,7 +89,7 @@ class _StreamCore:
                 assert isinstance(item, ServerSentEvent)
                 text = item.data
                 if item.event == "error" and text:
-                    self.error = self._error_event(text)
+                    self.error = self.error_event(text)
                     return
             if not text:
                 continue
@@ -169,66 +104,26 @@ class _StreamCore:
                 try:
                     payload = json.loads(text)  # leading whitespace; or says what is wrong
                 except ValueError as error:
-                    self.error = self._unreadable(f"an event is not JSON: {error}")
+                    self.error = self.unreadable(f"an event is not JSON: {error}")
                     return
             if type(payload) is not dict:
-                self.error = self._unreadable(f"an event is not a JSON object: {text[:200]!r}")
+                self.error = self.unreadable(f"an event is not a JSON object: {text[:200]!r}")
                 return
             # ``in`` first: cheaper than ``get`` for the chunks, which have no such key.
             if "error" in payload and payload["error"]:  # noqa: RUF019
-                self.error = self._error_event(payload)
+                self.error = self.error_event(payload)
                 return
             yield add(payload)  # the chunk, folded in as it is handed out
 
-    def raise_error(self) -> None:
-        """Raise the error event met by :meth:`feed`, with the completion so far."""
-        error, self.error = self.error, None
-        if isinstance(error, APIStreamError):
-            error.partial = self.partial()
-        if error is not None:
-            raise error
-
     def result(self) -> Any:
-        """What the stream has assembled so far (the completion)."""
+        """The completion assembled so far."""
         return self.accumulator.completion()
 
-    def partial(self) -> Any:
-        """:meth:`result` for an error's ``.partial``; None if even that cannot be made,
-        so that the error being raised is the one the caller sees."""
-        try:
-            return self.result()
-        except Exception:
-            return None
+    def held(self) -> int:
+        return self.accumulator.held()
 
-    def unexpected(self, error: Exception) -> StreamInterruptedError:
-        """The library's error for a failure no other rule names (a bug of this client
-        reading an event it did not expect): the stream ends, with ``.partial``."""
-        return self.interrupted(
-            f"an event could not be read ({type(error).__name__}: {error}); the stream was stopped"
-        )
-
-    def _unreadable(self, message: str) -> APIError:
-        if self.response is None:
-            return APIError(message)
-        return APIResponseValidationError(message, response=self.response)
-
-    def _error_event(self, data: Any) -> APIStreamError:
-        body = data
-        if isinstance(data, str):
-            try:
-                body = json.loads(data)
-            except ValueError:
-                body = data
-        message, type_, code = error_from_payload(body)
-        if message is None:
-            message = body if isinstance(body, str) and body else "the API reported an error"
-        return APIStreamError(
-            f"error in the stream: {message}",
-            request=self.response.request if self.response is not None else None,
-            body=body,
-            type=type_,
-            code=code,
-        )
+    def count(self) -> int:
+        return self.accumulator.chunks
 
     def next_body(self, failure: BaseException | None) -> dict[str, Any] | None:
         """After a body ended: None when the stream is complete, else the request body that
@@ -243,10 +138,8 @@ class _StreamCore:
         body, why_not = self._resume_body()
         if body is None:
             raise self.interrupted(reason + (f"; not resumed: {why_not}" if why_not else ""))
-        self.resumes += 1
         self.resumes_left -= 1
-        self.decoder = SSEDecoder(self.line_cap.bytes)
-        self.watch.pause()  # the next first byte may be slow again
+        self.restart()
         return body
 
     def _resume_body(self) -> tuple[dict[str, Any] | None, str]:
@@ -277,84 +170,9 @@ class _StreamCore:
             messages.append({"role": "assistant", "content": text, "partial": True})
         return {**self.body, "messages": messages}, ""
 
-    def interrupted(self, reason: str) -> StreamInterruptedError:
-        return StreamInterruptedError(
-            f"stream interrupted after {self.accumulator.chunks} chunks: {reason}",
-            request=self.response.request if self.response is not None else None,
-            partial=self.partial(),
-        )
-
-    def closed_early(self) -> StreamInterruptedError:
-        return self.interrupted("the stream was closed before it was complete")
-
-    def check_held(self) -> None:
-        """Raise once the completion assembled so far is larger than the cap."""
-        limit = self.cap.bytes
-        if limit is not None:
-            held = self.accumulator.held()
-            if held > limit:
-                raise too_large(self.cap, held, self.response)
-
-    def bound_passed(self, error: Exception) -> StreamInterruptedError:
-        """The error for a stream stopped by a size cap or time limit, with ``.partial``."""
-        partial = self.partial()
-        if isinstance(error, TimeUp):
-            if error.why == "idle":
-                what = f"no event for idle_timeout={error.seconds} s"
-            else:
-                what = f"the call took longer than its deadline={error.seconds} s"
-            return StreamTimeoutError(
-                f"stream interrupted after {self.accumulator.chunks} chunks: {what}",
-                request=self.response.request if self.response is not None else None,
-                partial=partial,
-            )
-        if isinstance(error, LineTooLongError):
-            bounded = too_large(self.line_cap, error.received, self.response, stream=True)
-        else:
-            assert isinstance(error, ResponseTooLargeError)
-            bounded = too_large(self.cap, error.received, self.response, stream=True)
-        assert isinstance(bounded, StreamInterruptedError)
-        bounded.partial = partial
-        return bounded
-
-
-def _stopping_watch(
-    chunks: Generator[ChatCompletionChunk, None, None], watch: ReadWatch
-) -> Generator[ChatCompletionChunk, None, None]:
-    """``chunks``, stopping the watch's thread however they end."""
-    try:
-        yield from chunks
-    finally:
-        watch.stop()
-
-
-def _resend(op: Operation[Any], body: dict[str, Any]) -> Operation[Any]:
-    return dataclasses.replace(op, kwargs={**op.kwargs, "json": body})
-
-
-class StreamResponse:
-    """What every stream (chat, Responses, Messages) tells of its HTTP answer."""
-
-    _core: Any  # a _StreamCore
-
-    @property
-    def response(self) -> httpx2.Response:
-        """The HTTP response being read (the latest one after a resume)."""
-        response: httpx2.Response | None = self._core.response
-        assert response is not None
-        return response
-
-    @property
-    def request_signature(self) -> RequestSignature | None:
-        """The signature the answer carries when the call sent a nonce, else None."""
-        response = self._core.response
-        if response is None:
-            return None
-        return read_signature(response, str(self._core.body.get("model", "")))
-
 
 class _StreamBase(StreamResponse):
-    _core: _StreamCore
+    _core: ChatCore
 
     @property
     def resumes(self) -> int:
@@ -368,77 +186,6 @@ class _StreamBase(StreamResponse):
         return completion
 
 
-class SyncClosing:
-    """Opening, ``close()`` and ``with`` for a stream reading ``_chunks`` from
-    ``_core.response`` (chat, and the typed event streams of ``_event_stream``)."""
-
-    _chunks: Any  # each stream class says what it yields
-    _core: Any  # a _StreamCore
-
-    def _open(self, client: SyncBaseClient, op: Operation[Any]) -> None:
-        """Send ``op``; keep the response once it is a 2xx event stream."""
-        core = self._core
-        core.response = response = client._send(op, stream=True, deadline_at=core.deadline_at)
-        error = _not_event_stream(response)
-        if error is not None:
-            response.close()
-            raise error
-
-    def close(self) -> None:
-        """Stop reading and release the connection."""
-        self._chunks.close()
-        if self._core.response is not None:
-            self._core.response.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
-
-class AsyncClosing:
-    """Opening (``_start``), ``aclose()`` and ``async with`` for the async streams."""
-
-    _chunks: Any
-    _core: Any
-    _client: AsyncBaseClient
-    _op: Operation[Any]
-
-    async def _start(self) -> Self:
-        core = self._core
-        core.response = response = await self._client._send(
-            self._op, stream=True, deadline_at=core.deadline_at
-        )
-        error = _not_event_stream(response)
-        if error is not None:
-            await response.aclose()
-            raise error
-        return self
-
-    async def aclose(self) -> None:
-        """Stop reading and release the connection."""
-        await self._chunks.aclose()
-        if self._core.response is not None:
-            await self._core.response.aclose()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()
-
-
 class ChatCompletionStream(SyncClosing, _StreamBase):
     """A streamed chat completion: iterate it for :class:`ChatCompletionChunk` objects.
 
@@ -447,6 +194,7 @@ class ChatCompletionStream(SyncClosing, _StreamBase):
     """
 
     _chunks: Generator[ChatCompletionChunk, None, None]
+    _core: ChatCore
 
     def __init__(
         self,
@@ -456,58 +204,8 @@ class ChatCompletionStream(SyncClosing, _StreamBase):
         resume: bool = False,
         max_resumes: int = DEFAULT_MAX_RESUMES,
     ) -> None:
-        self._client = client
-        self._op = op
-        self._core = core = _StreamCore(
-            op.kwargs["json"], resume=resume, max_resumes=max_resumes, client=client, op=op
-        )
+        self._core = ChatCore(client, op, resume=resume, max_resumes=max_resumes)
         self._open(client, op)
-        chunks = self._iterate()
-        self._chunks = _stopping_watch(chunks, core.watch) if core.watch.active else chunks
-
-    def _iterate(self) -> Generator[ChatCompletionChunk, None, None]:
-        core = self._core
-        watch = core.watch
-        while True:
-            response = core.response
-            assert response is not None
-            failure: BaseException | None = None
-            idle = watch.idle is not None
-            watch.start(response)
-            try:
-                for data in paced(decoded(response, PASSING), watch):
-                    if idle:
-                        for chunk in core.feed(data):
-                            watch.pause()
-                            yield chunk
-                            watch.touch()
-                    else:
-                        yield from core.feed(data)
-                    if core.error is not None:
-                        core.raise_error()
-                    core.check_held()
-            except _BODY_ERRORS as error:
-                failure = error
-            except _BOUNDS_PASSED as error:
-                raise core.bound_passed(error) from error
-            except MoonshotError:
-                raise
-            except Exception as error:  # only the library's errors escape
-                raise core.unexpected(error) from error
-            finally:
-                response.close()
-            try:
-                body = core.next_body(failure)
-            except StreamInterruptedError as error:
-                raise error from failure
-            if body is None:
-                return
-            try:
-                core.response = self._client._send(
-                    _resend(self._op, body), stream=True, deadline_at=core.deadline_at
-                )
-            except APIError as error:
-                raise core.interrupted(f"resuming failed: {error}") from error
 
     def __iter__(self) -> Iterator[ChatCompletionChunk]:
         return self._chunks
@@ -536,6 +234,7 @@ class AsyncChatCompletionStream(AsyncClosing, _StreamBase):
     """The async twin of :class:`ChatCompletionStream`: ``async for``, ``async with``."""
 
     _chunks: AsyncGenerator[ChatCompletionChunk, None]
+    _core: ChatCore
 
     def __init__(
         self,
@@ -545,54 +244,7 @@ class AsyncChatCompletionStream(AsyncClosing, _StreamBase):
         resume: bool = False,
         max_resumes: int = DEFAULT_MAX_RESUMES,
     ) -> None:
-        self._client = client
-        self._op = op
-        self._core = _StreamCore(
-            op.kwargs["json"], resume=resume, max_resumes=max_resumes, client=client, op=op
-        )
-        self._chunks = self._iterate()
-
-    async def _iterate(self) -> AsyncGenerator[ChatCompletionChunk, None]:
-        core = self._core
-        while True:
-            response = core.response
-            assert response is not None
-            failure: BaseException | None = None
-            watch = core.watch
-            idle = watch.idle is not None
-            try:
-                async for data in apaced(adecoded(response, PASSING), watch):
-                    for chunk in core.feed(data):
-                        if idle:
-                            watch.pause()
-                        yield chunk
-                        if idle:
-                            watch.touch()
-                    if core.error is not None:
-                        core.raise_error()
-                    core.check_held()
-            except _BODY_ERRORS as error:
-                failure = error
-            except _BOUNDS_PASSED as error:
-                raise core.bound_passed(error) from error
-            except MoonshotError:
-                raise
-            except Exception as error:  # only the library's errors escape
-                raise core.unexpected(error) from error
-            finally:
-                await response.aclose()
-            try:
-                body = core.next_body(failure)
-            except StreamInterruptedError as error:
-                raise error from failure
-            if body is None:
-                return
-            try:
-                core.response = await self._client._send(
-                    _resend(self._op, body), stream=True, deadline_at=core.deadline_at
-                )
-            except APIError as error:
-                raise core.interrupted(f"resuming failed: {error}") from error
+        self._prepare(client, op, ChatCore(client, op, resume=resume, max_resumes=max_resumes))
 
     def __aiter__(self) -> AsyncIterator[ChatCompletionChunk]:
         return self._chunks

@@ -1,7 +1,9 @@
 """Typed event streams for protocols whose events carry a ``type`` (Responses, Messages).
 
-The chat stream's machinery serves them: the same SSE decoder and JSON fast path, the
-same error events (:class:`~moonshot.APIStreamError`) and the same end-of-body rule
+They read through the one stream core (:mod:`.core`), as chat does: the same bounded,
+paced reader (``deadline``, ``idle_timeout``, ``max_line_bytes``,
+``max_response_bytes``), SSE decoder and JSON fast path, the same error events
+(:class:`~moonshot.APIStreamError`) and the same end-of-body rule
 (:class:`~moonshot.StreamInterruptedError` with ``.partial`` unless the protocol's
 final event arrived). What differs per protocol is an *assembler*: it turns a payload
 into a typed event and folds it into the final object. Event types an assembler does
@@ -17,19 +19,10 @@ import sys
 from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator, Mapping
 from typing import Any, Generic, Protocol, TypeVar
 
-from .._errors import APIStreamError, MoonshotError, StreamInterruptedError
 from .._http.base_client import AsyncBaseClient, Operation, SyncBaseClient
 from .._http.signatures import record_signature
 from .._openapi import generated
-from .chat_stream import (
-    _BODY_ERRORS,
-    DONE,
-    AsyncClosing,
-    StreamResponse,
-    SyncClosing,
-    _decode_json,
-    _StreamCore,
-)
+from .core import DONE, AsyncClosing, StreamCore, StreamResponse, SyncClosing, decode_json
 from .tolerance import deviation, read
 
 __all__ = ["AsyncEventStream", "EventStream", "UnknownStreamEvent", "tagged_classes"]
@@ -43,6 +36,9 @@ class UnknownStreamEvent:
     """An event the document does not describe (or that does not fit its schema), as sent."""
 
     __slots__ = ("data", "type")
+
+    type: str
+    data: dict[str, Any]
 
     def __init__(self, type: str, data: dict[str, Any]) -> None:
         self.type = type
@@ -102,18 +98,30 @@ def _is_error(event_name: str, payload: dict[str, Any]) -> bool:
     return event_name == "error" or kind == "error" or (kind is None and bool(payload.get("error")))
 
 
-class EventCore(_StreamCore, Generic[R]):
-    """The chat stream core with an assembler in the place of the chunk accumulator."""
+class EventCore(StreamCore, Generic[R]):
+    """The stream core with a protocol's typed events and its assembler.
 
-    def __init__(self, body: dict[str, Any], assembler: Assembler[R], parse: Any) -> None:
-        super().__init__(body, resume=False, max_resumes=0)
+    What it holds (against ``max_response_bytes``) is counted as the bytes of the body
+    read: the assembler keeps at most that much.
+    """
+
+    def __init__(
+        self,
+        client: SyncBaseClient | AsyncBaseClient | None,
+        op: Operation[Any] | None,
+        assembler: Assembler[R],
+        parse: Any,
+    ) -> None:
+        super().__init__(client, op)
         self.assembler = assembler
         self.parse = parse
+        self.received = 0  # bytes of the body read
 
     def feed(self, data: bytes) -> Iterator[Any]:
         """The typed events completed by ``data``, each folded in as it is handed out."""
         if self.done or self.error is not None:
             return
+        self.received += len(data)
         add = self.assembler.add
         for event in self.decoder.events(data):
             text = event.data
@@ -123,48 +131,40 @@ class EventCore(_StreamCore, Generic[R]):
                 self.done = True
                 return
             try:
-                payload = _decode_json(text)
+                payload = decode_json(text)
             except ValueError as error:
-                self.error = self._unreadable(f"an event is not JSON: {error}")
+                self.error = self.unreadable(f"an event is not JSON: {error}")
                 return
             if type(payload) is not dict:
-                self.error = self._unreadable(f"an event is not a JSON object: {text[:200]!r}")
+                self.error = self.unreadable(f"an event is not a JSON object: {text[:200]!r}")
                 return
             if _is_error(event.event, payload):
-                self.error = self._error_event(payload)
+                self.error = self.error_event(payload)
                 return
             if "type" not in payload and event.event != "message":
                 payload["type"] = event.event  # the SSE event name carries the type
             add(payload)
             yield self.parse(payload)
 
-    def raise_error(self) -> None:
-        error, self.error = self.error, None
-        if isinstance(error, APIStreamError):
-            error.partial = self.partial()
-        if error is not None:
-            raise error
-
     def result(self) -> R:
         return self.assembler.result()
 
-    def finish(self, failure: BaseException | None) -> None:
+    def held(self) -> int:
+        return self.received
+
+    def count(self) -> int:
+        return self.assembler.events
+
+    def next_body(self, failure: BaseException | None) -> None:
         """After the body ended: complete, or StreamInterruptedError with ``.partial``."""
         if self.done or self.assembler.complete:
             self.complete = True
-            return
+            return None
         if failure is None:
             reason = "the body ended before the final event"
         else:
             reason = f"the connection broke ({type(failure).__name__}: {failure})"
         raise self.interrupted(reason)
-
-    def interrupted(self, reason: str) -> StreamInterruptedError:
-        return StreamInterruptedError(
-            f"stream interrupted after {self.assembler.events} events: {reason}",
-            request=self.response.request if self.response is not None else None,
-            partial=self.partial(),
-        )
 
 
 class _EventStreamBase(StreamResponse, Generic[E, R]):
@@ -190,32 +190,8 @@ class EventStream(SyncClosing, _EventStreamBase[E, R]):
     def __init__(
         self, client: SyncBaseClient, op: Operation[Any], assembler: Assembler[R], parse: Any
     ) -> None:
-        self._core = EventCore(op.kwargs["json"], assembler, parse)
+        self._core = EventCore(client, op, assembler, parse)
         self._open(client, op)
-        self._chunks = self._iterate()
-
-    def _iterate(self) -> Generator[E, None, None]:
-        core = self._core
-        response = core.response
-        assert response is not None
-        failure: BaseException | None = None
-        try:
-            for data in response.iter_bytes():
-                yield from core.feed(data)
-                if core.error is not None:
-                    core.raise_error()
-        except _BODY_ERRORS as error:
-            failure = error
-        except MoonshotError:
-            raise
-        except Exception as error:  # only the library's errors escape
-            raise core.unexpected(error) from error
-        finally:
-            response.close()
-        try:
-            core.finish(failure)
-        except StreamInterruptedError as error:
-            raise error from failure
 
     def __iter__(self) -> Iterator[E]:
         return self._chunks
@@ -247,34 +223,7 @@ class AsyncEventStream(AsyncClosing, _EventStreamBase[E, R]):
     def __init__(
         self, client: AsyncBaseClient, op: Operation[Any], assembler: Assembler[R], parse: Any
     ) -> None:
-        self._client = client
-        self._op = op
-        self._core = EventCore(op.kwargs["json"], assembler, parse)
-        self._chunks = self._iterate()
-
-    async def _iterate(self) -> AsyncGenerator[E, None]:
-        core = self._core
-        response = core.response
-        assert response is not None
-        failure: BaseException | None = None
-        try:
-            async for data in response.aiter_bytes():
-                for event in core.feed(data):
-                    yield event
-                if core.error is not None:
-                    core.raise_error()
-        except _BODY_ERRORS as error:
-            failure = error
-        except MoonshotError:
-            raise
-        except Exception as error:  # only the library's errors escape
-            raise core.unexpected(error) from error
-        finally:
-            await response.aclose()
-        try:
-            core.finish(failure)
-        except StreamInterruptedError as error:
-            raise error from failure
+        self._prepare(client, op, EventCore(client, op, assembler, parse))
 
     def __aiter__(self) -> AsyncIterator[E]:
         return self._chunks
