@@ -32,7 +32,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate_types import build as build_types
-from normalize_spec import load_extensions, merge_extensions, normalise
+from normalize_spec import ExtensionConflict, load_extensions, merge_extensions, normalise
 
 PACKAGE = "moonshot_openapi"
 READERS = "readers.py"  # build-time facts: builders, per-status classes, prose and headers
@@ -134,7 +134,10 @@ def generate_into(root: Path, target: Path) -> None:
         work = Path(tmp)
         extensions = load_extensions(root / "scripts" / EXTENSIONS)
         upstream = json.loads((root / "openapi.json").read_text(encoding="utf-8"))
-        spec = normalise(merge_extensions(upstream, extensions))
+        try:
+            spec = normalise(merge_extensions(upstream, extensions))
+        except ExtensionConflict as conflict:  # the upstream document took it over: say so
+            raise SystemExit(f"make generate: {conflict}") from None
         normalised = work / "openapi.normalised.json"
         normalised.write_text(
             json.dumps(spec, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
