@@ -218,3 +218,15 @@ def test_logprobs_are_typed_and_concatenated_where_they_came_from() -> None:
     assert [t.token for t in message.logprobs.content] == ["Hel", "lo"]
     assert [t.token for t in completion.choices[0].logprobs.content] == ["!"]
     assert message.logprobs.content[0].logprob == -0.5
+
+
+def test_first_choice_without_index_then_with_index_0() -> None:
+    """A first chunk whose choice has no ``index`` is choice 0; the next ones extend it."""
+    acc = CompletionAccumulator()
+    acc.add({"choices": [{"delta": {"role": "assistant", "content": "a"}}]})
+    acc.add({"choices": [{"index": 0, "delta": {"content": "b"}, "finish_reason": None}]})
+    acc.add({"choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]})
+    choices = acc.to_dict()["choices"]
+    assert [(c["index"], c["message"]["content"], c["finish_reason"]) for c in choices] == [
+        (0, "ab", "stop")
+    ]

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from moonshot._http.limits import LineTooLongError
 from moonshot._streams.sse import ServerSentEvent, SSEDecoder
 
 
@@ -142,3 +144,66 @@ def test_json_payloads_survive_byte_by_byte_feeding(
     size = data.draw(st.integers(1, 7))
     pieces = [raw[i : i + size] for i in range(0, len(raw), size)]
     assert [json.loads(d) for d in datas(*pieces)] == payloads
+
+
+# -- datas(), the chat stream's path, gives what events() gives, for any split ----------
+
+_PLAIN = "".join(f'data: {{"n":{i}}}\n\n' for i in range(6))  # a run of one-line events
+
+
+def _datas_of(pieces: list[bytes], limit: int | None) -> list[object]:
+    decoder = SSEDecoder(limit)
+    return [
+        (d.event, d.data) if isinstance(d, ServerSentEvent) else d
+        for piece in pieces
+        for d in decoder.datas(piece)
+    ]
+
+
+def _events_of(pieces: list[bytes], limit: int | None) -> list[object]:
+    decoder = SSEDecoder(limit)
+    return [
+        e.data if e.event == "message" else (e.event, e.data)
+        for piece in pieces
+        for e in decoder.events(piece)
+    ]
+
+
+@given(
+    body=bodies(),
+    plain_at=st.lists(st.integers(0, 40), max_size=3),
+    line_end=st.sampled_from(["\n", "\n", "\r\n"]),
+    cuts=st.lists(st.integers(0, 10_000), max_size=8),
+    limit=st.sampled_from([None, None, 12, 40]),
+)
+def test_datas_matches_events_for_any_split(
+    body: tuple[list[tuple[str, str]], list[str]],
+    plain_at: list[int],
+    line_end: str,
+    cuts: list[int],
+    limit: int | None,
+) -> None:
+    _, lines = body
+    text = "".join(line + line_end for line in lines)
+    for at in plain_at:  # runs of plain events (the one-split path) between the others
+        point = text.rfind(line_end * 2, 0, at % (len(text) + 1) + 1)
+        point = 0 if point < 0 else point + 2 * len(line_end)
+        text = text[:point] + _PLAIN.replace("\n", line_end) + text[point:]
+    raw = "\ufeff".encode() * (limit is None) + text.encode()
+    points = sorted({c % (len(raw) + 1) for c in cuts})
+    pieces = [raw[a:b] for a, b in zip([0, *points], [*points, len(raw)], strict=True)]
+    try:
+        expected = _events_of(pieces, limit)
+    except LineTooLongError:
+        with pytest.raises(LineTooLongError):
+            _datas_of(pieces, limit)
+        return
+    assert _datas_of(pieces, limit) == expected
+
+
+def test_datas_reads_other_lines_between_plain_events() -> None:
+    body = b"data: a\n\nevent: e\ndata: b\n\n: c\n\ndata: c\ndata: +\n\ndata: d\n\ndata: e\n\n"
+    expected = ["a", ("e", "b"), "c\n+", "d", "e"]
+    for cut in range(len(body) + 1):
+        pieces = [body[:cut], body[cut:]]
+        assert _datas_of(pieces, None) == _events_of(pieces, None) == expected, cut

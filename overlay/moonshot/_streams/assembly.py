@@ -45,6 +45,7 @@ __all__ = ["CompletionAccumulator"]
 
 _new = object.__new__
 _ABSENT: Any = object()
+_NO_CHOICE_YET: Any = object()  # never a chunk's index (``_ABSENT`` is one: no index given)
 # Whether a chunk has no key the chunk classes do not name (one C call).
 _named_chunk_keys = CHUNK_KEYS.issuperset
 
@@ -240,7 +241,7 @@ class CompletionAccumulator:
         # The choice of the last chunk, by its integer index (the same int object: JSON
         # decodes small integers to the interpreter's shared ones, and any other index
         # misses this and is looked up).
-        self._last_index: Any = _ABSENT
+        self._last_index: Any = _NO_CHOICE_YET
         self._last_state: Any = None
 
     def add(self, data: dict[str, Any]) -> ChatCompletionChunk:

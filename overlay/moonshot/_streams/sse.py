@@ -98,12 +98,42 @@ class SSEDecoder:
         """The events completed by ``chunk``, those of the default type (``message``) as
         their data alone: the chat stream's path, with no object made per event. A list,
         since it holds no more than the lines it is made from."""
-        lines = self._complete_lines(chunk)
-        return self._datas(lines) if lines else []
+        text = self._utf8.decode(chunk)
+        out: list[str | ServerSentEvent] = []
+        if self._started and not self._skip_lf and "\r" not in text:
+            if self._pending or self._data or self._event or not text.startswith("data: "):
+                # The piece begins inside an event: up to its blank line, line by line.
+                cut = text.find("\n\ndata: ") + 2
+                if cut > 1:
+                    lines = self._text_lines(text[:cut])
+                    if lines:
+                        out = self._datas(lines)
+                    text = text[cut:]
+            if text.startswith("data: ") and not (self._pending or self._data or self._event):
+                # Whole ``data: ...`` + blank line events, the chat stream's: split once
+                # on the boundaries. Only when no part holds a line break (nothing else
+                # than such events); otherwise, or near the limit, line by line.
+                parts = text.split("\n\ndata: ")
+                if len(parts) > 2:
+                    last = parts.pop()  # perhaps unfinished, or followed by other lines
+                    limit = self.limit
+                    if text.count("\n") == 2 * len(parts) + last.count("\n") and (
+                        limit is None or max(map(len, parts)) + 6 <= limit
+                    ):
+                        parts[0] = parts[0][6:]
+                        out += parts
+                        text = "data: " + last
+        lines = self._text_lines(text)
+        if lines:
+            out += self._datas(lines)
+        return out
 
     def _complete_lines(self, chunk: bytes) -> list[str] | None:
         """The lines ``chunk`` completes (the unfinished last one kept for the next)."""
-        text = self._utf8.decode(chunk)
+        return self._text_lines(self._utf8.decode(chunk))
+
+    def _text_lines(self, text: str) -> list[str] | None:
+        """:meth:`_complete_lines` for decoded text."""
         if not text:
             return None
         if not self._started:
