@@ -26,7 +26,7 @@ and the stream goes on yielding chunks, so the caller sees one completion. Limit
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
+from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator
 from typing import TYPE_CHECKING, Any
 
 from .._defaults import DEFAULT_MAX_RESUMES
@@ -51,8 +51,7 @@ __all__ = [
 
 # The C scanner ``raw_decode`` wraps, called directly (one Python frame less per chunk).
 # It raises StopIteration where no value starts and ValueError on a broken one.
-# (An instance attribute of every JSONDecoder, documented in its source; typeshed omits it.)
-_scan: Callable[[str, int], tuple[Any, int]] = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
+_scan = json.JSONDecoder().scan_once
 
 
 class ChatCore(StreamCore):
