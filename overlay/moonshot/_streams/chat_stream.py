@@ -49,9 +49,7 @@ __all__ = [
     "check_stream_options",
 ]
 
-# The C scanner ``raw_decode`` wraps, called directly (one Python frame less per chunk).
-# It raises StopIteration where no value starts and ValueError on a broken one.
-_scan = json.JSONDecoder().scan_once
+_raw_decode = json.JSONDecoder().raw_decode
 
 
 class ChatCore(StreamCore):
@@ -82,7 +80,7 @@ class ChatCore(StreamCore):
         """
         if self.done or self.error is not None:
             return
-        scan = _scan
+        raw_decode = _raw_decode
         add = self.accumulator.add
         for item in self.decoder.datas(data):
             if type(item) is str:
@@ -99,10 +97,10 @@ class ChatCore(StreamCore):
                 self.done = True
                 return
             try:
-                payload, end = scan(text, 0)
+                payload, end = raw_decode(text)
                 if end != len(text):  # trailing whitespace, or more than one value
                     payload = json.loads(text)
-            except (StopIteration, ValueError):
+            except ValueError:
                 try:
                     payload = json.loads(text)  # leading whitespace; or says what is wrong
                 except ValueError as error:
