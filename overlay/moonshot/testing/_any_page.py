@@ -18,7 +18,8 @@ __all__ = ["SEARCH_HOST", "AnyPage", "host_name", "page_for_query", "page_for_ur
 SEARCH_HOST = "search.example"
 _WORD = re.compile(r"[^\W_]+")
 _DIGEST = re.compile(r"^[0-9a-f]{8}$")
-_HOST = re.compile(r"^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$")
+# Dot-separated labels of letters, digits and hyphens: what makes a URL whose host reads back.
+_HOST = re.compile(r"^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*$")
 _EPOCH = datetime.date(2025, 1, 1)
 
 
