@@ -6,6 +6,7 @@ STAMP  := $(VENV)/.installed
 
 .PHONY: venv generate check-generated lint format typecheck test check clean bench bench-quick demo soak
 .PHONY: bounds
+.PHONY: docs docs-serve docs-browser
 .PHONY: prism contract spec-diff check-previous-spec
 
 $(STAMP): pyproject.toml
@@ -86,7 +87,25 @@ check-previous-spec: $(STAMP) prism
 	$(BIN)/python scripts/check_previous_spec.py --rev $(PREVIOUS_SPEC_REV) -- -q
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist site
+
+# The documentation site (docs/, mkdocs.yml) into site/, every warning an error; the
+# models table, CLI help, charts and architecture diagram are made during the build.
+DOCS_STAMP := $(VENV)/.docs-installed
+
+$(DOCS_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[docs]'
+	touch $(DOCS_STAMP)
+
+docs: $(DOCS_STAMP)
+	$(BIN)/mkdocs build --strict --site-dir site
+
+docs-serve: $(DOCS_STAMP)
+	$(BIN)/mkdocs serve
+
+# The built site in headless Chromium (the system's /usr/bin/chromium); screenshots in build/docs/.
+docs-browser: docs
+	$(BIN)/python -m pytest tests/docs/test_site_browser.py -q
 
 # --- Conformance, Python matrix, release check (README "Conformance and compatibility") ---
 .PHONY: conformance conformance-quick matrix matrix-quick release-check
