@@ -9,11 +9,15 @@ the line before the fence (a blank line between is allowed), invisible on the si
 * ``<!-- output -->`` before a ```text block: what the python block just above it prints,
   compared line for line.
 
-Every other block runs on its own, against a fresh ``LocalMoonshot``.
+Every other block runs on its own, against a fresh ``LocalMoonshot``. A page whose blocks
+call operations an API document may lack (the previous one has no Responses) says so once:
+``<!-- operations: /v1/responses /v1/tools/search -->``; against a document without one of
+them, its blocks are neither run nor type-checked.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +29,7 @@ _FENCE = re.compile(
     re.M | re.S,
 )
 MARKS = {"real-api", "pytest", "output"}
+_OPERATIONS = re.compile(r"^<!-- operations:([^>]*)-->", re.M)
 
 
 @dataclass(frozen=True)
@@ -37,6 +42,8 @@ class Block:
     mark: str | None
     output: str | None
     """What the page says the block prints, if it says."""
+    operations: tuple[str, ...] = ()
+    """The API paths the page's blocks call that a document may lack."""
 
     @property
     def key(self) -> str:
@@ -52,6 +59,7 @@ def page_blocks(path: Path) -> list[Block]:
     text = path.read_text(encoding="utf-8")
     name = path.relative_to(ROOT).as_posix()
     found: list[Block] = []
+    needs = tuple(p for m in _OPERATIONS.finditer(text) for p in m[1].split())
     for match in _FENCE.finditer(text):
         mark, lang, body = match["mark"], match["lang"], match["body"]
         if mark is not None and mark not in MARKS:
@@ -59,11 +67,18 @@ def page_blocks(path: Path) -> list[Block]:
         if mark == "output":
             if lang != "text" or not found or found[-1].output is not None:
                 raise ValueError(f"{name}: <!-- output --> must mark a ```text block after a python one")
-            found[-1] = Block(found[-1].page, found[-1].line, found[-1].source, found[-1].mark, body)
+            last = found[-1]
+            found[-1] = Block(last.page, last.line, last.source, last.mark, body, needs)
         elif lang == "python":
             line = text.count("\n", 0, match.start("lang")) + 1
-            found.append(Block(name, line, body, mark, None))
+            found.append(Block(name, line, body, mark, None, needs))
     return found
+
+
+def documented_paths() -> set[str]:
+    """The paths of the API document the suite runs on."""
+    spec = json.loads((ROOT / "openapi.json").read_text(encoding="utf-8"))
+    return set(spec.get("paths", {}))
 
 
 def all_blocks() -> list[Block]:
