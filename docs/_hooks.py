@@ -15,17 +15,27 @@ as generated files.
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import io
 import json
 import re
 import sys
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-for folder in (ROOT / "scripts", ROOT):
-    if str(folder) not in sys.path:
-        sys.path.insert(0, str(folder))
+
+
+def script(name: str) -> ModuleType:
+    """A module of ``scripts/``, loaded from its file (mkdocs keeps no sys.path changes)."""
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
 
 _CLI_HELP = re.compile(r"<!-- cli-help:([^>]*?)-->")
 
@@ -55,12 +65,30 @@ def types_reference() -> str:
     return "\n".join(entries)
 
 
+def pictures() -> dict[str, str]:
+    """Site path -> SVG text of every picture drawn at build time."""
+    charts, architecture = script("docs_charts"), script("docs_architecture")
+    data = ROOT / "docs" / "data"
+    return {
+        "charts/bench.svg": charts.bench_chart(json.loads((data / "bench.json").read_text())),
+        "charts/pacing.svg": charts.pacing_chart(json.loads((data / "pacing.json").read_text())),
+        "architecture.svg": architecture.svg(),
+    }
+
+
+def on_files(files: Any, config: Any) -> Any:
+    from mkdocs.structure.files import File
+
+    for path, text in pictures().items():
+        files.append(File.generated(config, path, content=text))
+    return files
+
+
 def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
     if "<!-- models-table -->" in markdown:
-        from docs_models_table import models_table
-
         spec = json.loads((ROOT / "openapi.json").read_text(encoding="utf-8"))
-        markdown = markdown.replace("<!-- models-table -->", models_table(spec))
+        table = script("docs_models_table").models_table(spec)
+        markdown = markdown.replace("<!-- models-table -->", table)
     if "<!-- moonshot-types-reference -->" in markdown:
         markdown = markdown.replace("<!-- moonshot-types-reference -->", types_reference())
     return _CLI_HELP.sub(lambda found: cli_help(found[1]), markdown)
