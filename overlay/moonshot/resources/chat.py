@@ -119,11 +119,11 @@ class Completions(_ChatOperations, SyncAgentCompletions, Resource[SyncBaseClient
         ``stream=True`` returns a :class:`~moonshot.ChatCompletionStream` of typed chunks
         once the server has answered 200 (an error status raises as without streaming).
         ``resume=True`` continues a stream that breaks, up to ``max_resumes`` times, with
-        Partial Mode (n=1 and no tool calls only); see the README section "Streaming".
+        Partial Mode (n=1 and no tool calls only); see docs/streaming.md.
 
         ``max_response_bytes`` caps the body (for a stream, the completion it assembles),
         ``deadline`` bounds the whole call in seconds and ``idle_timeout`` the silence
-        between two events of a stream; they override the client's (README "Limits").
+        between two events of a stream; they override the client's (docs: errors.md, "Limits and timeouts").
         """
         check_stream_options(params, stream=stream, resume=resume, max_resumes=max_resumes)
         bounds = chat_bounds(stream, max_response_bytes, deadline, idle_timeout)
@@ -149,6 +149,12 @@ class Completions(_ChatOperations, SyncAgentCompletions, Resource[SyncBaseClient
 
     if TYPE_CHECKING:
         create: CreateChatCompletion[ChatCompletionResponse, ChatCompletionStream, TimeoutTypes]
+        """Create a chat completion (``POST /v1/chat/completions``), typed with one overload
+        per request variant of the API document: ``model``, ``messages`` and the body fields
+        of the variant ``model`` selects, checked before sending; ``stream``, ``resume``,
+        ``max_resumes``, ``extra_body``, ``extra_headers``, ``timeout``,
+        ``max_response_bytes``, ``deadline``, ``idle_timeout`` and ``request_nonce`` as
+        described under ``_create`` (docs: chat.md, streaming.md)."""
     else:
         create = _create
 
@@ -173,7 +179,7 @@ class Completions(_ChatOperations, SyncAgentCompletions, Resource[SyncBaseClient
         and ``tpm`` when given. ``output``: a JSONL file the results are appended to;
         rerunning with it skips every ``custom_id`` already there. An exhausted quota
         stops the run: ``QuotaExceededError`` is raised after the results in flight.
-        See the README section "Many requests under rate limits".
+        See docs/batches.md.
         """
         from ..batching._run import run_sync
         from ..batching._schedule import RunOptions
@@ -231,6 +237,12 @@ class AsyncCompletions(_ChatOperations, AsyncAgentCompletions, Resource[AsyncBas
         create: AsyncCreateChatCompletion[
             ChatCompletionResponse, AsyncChatCompletionStream, TimeoutTypes
         ]
+        """Create a chat completion (``POST /v1/chat/completions``), typed with one overload
+        per request variant of the API document: ``model``, ``messages`` and the body fields
+        of the variant ``model`` selects, checked before sending; ``stream``, ``resume``,
+        ``max_resumes``, ``extra_body``, ``extra_headers``, ``timeout``,
+        ``max_response_bytes``, ``deadline``, ``idle_timeout`` and ``request_nonce`` as
+        described under ``_create`` (docs: chat.md, streaming.md)."""
     else:
         create = _create
 
