@@ -12,7 +12,7 @@ STAMP  := $(VENV)/.installed
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev,codegen,bench]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,codegen,bench,docs]'
 	touch $(STAMP)
 
 venv: $(STAMP)
@@ -91,19 +91,14 @@ clean:
 
 # The documentation site (docs/, mkdocs.yml) into site/, every warning an error; the
 # models table, CLI help, charts and architecture diagram are made during the build.
-DOCS_STAMP := $(VENV)/.docs-installed
-
-$(DOCS_STAMP): $(STAMP)
-	$(BIN)/python -m pip install --quiet -e '.[docs]'
-	touch $(DOCS_STAMP)
-
-docs: $(DOCS_STAMP)
+docs: $(STAMP)
 	$(BIN)/mkdocs build --strict --site-dir site
 
-docs-serve: $(DOCS_STAMP)
+docs-serve: $(STAMP)
 	$(BIN)/mkdocs serve
 
-# The built site in headless Chromium (the system's /usr/bin/chromium); screenshots in build/docs/.
+# The built site in headless Chromium (the system's /usr/bin/chromium, never a downloaded
+# browser); screenshots in build/docs/.
 docs-browser: docs
 	$(BIN)/python -m pytest tests/docs/test_site_browser.py -q
 

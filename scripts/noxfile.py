@@ -56,7 +56,7 @@ def tests(session: nox.Session) -> None:
     """pytest on one Python: the whole suite, or the quick subset."""
     session.chdir(ROOT)
     # The full suite also regenerates code and runs the benchmark harness: as make check.
-    session.install("--quiet", "-e", ".[dev]" if QUICK else ".[dev,codegen,bench]")
+    session.install("--quiet", "-e", ".[dev]" if QUICK else ".[dev,codegen,bench,docs]")
     session.run("python", "--version")
     if QUICK:
         session.run("python", "-m", "pytest", "-q", "-m", "not slow and not soak", *QUICK_TESTS)

@@ -5,6 +5,7 @@ The package version is here too; ``pyproject.toml`` reads it from this file.
 """
 
 VERSION = "0.2.0"
+"""This package's version (``moonshot.__version__``)."""
 
 DEFAULT_BASE_URL = "https://api.moonshot.ai"
 

@@ -7,6 +7,7 @@ from typing import Any
 __all__ = ["WEB_SEARCH", "is_builtin_tool", "web_search_tool"]
 
 WEB_SEARCH = "$web_search"
+"""The name of Kimi's built-in web search tool, as a tool call names it."""
 
 
 def web_search_tool() -> dict[str, Any]:

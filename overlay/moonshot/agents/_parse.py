@@ -51,6 +51,8 @@ class ParsedMessage(Generic[T]):
 
 @dataclass
 class ParsedChoice(Generic[T]):
+    """One choice of a :class:`ParsedChatCompletion`: its message carries ``parsed``."""
+
     index: int
     finish_reason: Any
     message: ParsedMessage[T]
