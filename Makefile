@@ -24,12 +24,12 @@ check-generated: $(STAMP)
 	$(BIN)/python scripts/generate.py --check
 
 lint: $(STAMP)
-	$(BIN)/ruff check overlay scripts tests
-	$(BIN)/ruff format --check overlay scripts tests
+	$(BIN)/ruff check overlay scripts tests docs bench/live/pacing.py
+	$(BIN)/ruff format --check overlay scripts tests docs bench/live/pacing.py README.md
 
 format: $(STAMP)
-	$(BIN)/ruff check --fix overlay scripts tests
-	$(BIN)/ruff format overlay scripts tests
+	$(BIN)/ruff check --fix overlay scripts tests docs bench/live/pacing.py
+	$(BIN)/ruff format overlay scripts tests docs bench/live/pacing.py README.md
 
 # The overlay, then user code in tests/typing as mypy --strict and basedpyright (strict)
 # see it (marked lines must be errors), then the package's type completeness (>= 99%).

@@ -3,8 +3,8 @@
 The generator wraps a long attribute type over two lines (``output (list[A |`` then
 ``B]): ...``), which the Google-style parser cannot read; the lines are joined back.
 Links the API document writes relative to Moonshot's own site (``[Errors](/api/errors)``)
-point nowhere here, so they become their text. Regular expressions are put in backticks, so their brackets are not read as
-cross-references. Only ``moonshot_openapi`` is touched.
+point nowhere here, so they become their text. Regular expressions are put in backticks,
+so their brackets are not read as cross-references. Only ``moonshot_openapi`` is touched.
 """
 
 from __future__ import annotations

@@ -37,6 +37,7 @@ def script(name: str) -> ModuleType:
         spec.loader.exec_module(module)
     return sys.modules[name]
 
+
 _CLI_HELP = re.compile(r"<!-- cli-help:([^>]*?)-->")
 
 

@@ -1,12 +1,12 @@
 """The architecture diagram of the docs, drawn from the overlay's imports.
 
 Nodes are the overlay's packages and root modules (``overlay/moonshot``) and the generated
-package; an edge ``a -> b`` means some module of ``a`` imports ``b`` when it runs
-(imports under ``if TYPE_CHECKING:`` are left out, as they never run; a lazy import
-named by a string, ``".resources.chat"`` or ``"moonshot_openapi.api"``, counts). Layers come from the
-edges alone: a node sits one row above the lowest node it imports, so every arrow points
-down, and a cycle fails the drawing. The SVG carries each edge as ``data-from`` /
-``data-to`` so ``tests/docs/test_architecture_diagram.py`` can hold it against the code.
+package; an edge ``a -> b`` means some module of ``a`` imports ``b`` when it runs (imports
+under ``if TYPE_CHECKING:`` never run and are left out; a lazy import named by a string,
+``".resources.chat"`` or ``"moonshot_openapi.api"``, counts). Layers come from the edges
+alone: a node sits one row above the highest node it imports, so every arrow points down,
+and a cycle fails the drawing. The SVG carries each edge as ``data-from`` / ``data-to`` so
+``tests/docs/test_architecture_diagram.py`` can hold it against the code.
 
 ``python scripts/docs_architecture.py > architecture.svg``
 """
@@ -23,6 +23,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 OVERLAY = ROOT / "overlay" / "moonshot"
 GENERATED = "moonshot_openapi"
+# Imported by nearly every module and importing nothing of the package: drawn in the
+# bottom row, without their many arrows (a ``data-leaf`` mark says so).
+LEAVES = ("_errors", "_defaults")
 
 
 def node_of(path: Path) -> str:
@@ -143,12 +146,16 @@ def svg() -> str:
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
         f'viewBox="0 0 {width} {height}" font-family="sans-serif" font-size="13">',
-        "<title>moonshot: packages and their run-time imports (arrows point to the imported)</title>",
+        "<title>moonshot: packages and their run-time imports (arrows point to the imported)"
+        "</title>",
         '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" '
         'markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" '
         'fill="#6b7280"/></marker></defs>',
     ]
     for a, b in sorted(all_edges):
+        if b in LEAVES:
+            out.append(f'<desc class="leaf-edge" data-from="{escape(a)}" data-to="{escape(b)}"/>')
+            continue
         (xa, ya), (xb, yb) = place[a], place[b]
         out.append(
             f'<line class="edge" data-from="{escape(a)}" data-to="{escape(b)}" '

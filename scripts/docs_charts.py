@@ -21,7 +21,7 @@ from typing import Any
 import matplotlib
 
 matplotlib.use("svg")
-import matplotlib.pyplot as plt  # noqa: E402
+import matplotlib.pyplot as plt
 
 # Fixed ids and no date, so the same data draws the same bytes.
 matplotlib.rcParams["svg.hashsalt"] = "moonshot-docs"

@@ -75,14 +75,20 @@ def models_table(spec: dict[str, Any]) -> str:
         "|---|" + "---|" * len(variants),
     ]
     for field in fields:
-        cells = [describe(spec, props[field]) if field in props else "not taken"
-                 for _, _, props in variants]
+        cells = [
+            describe(spec, props[field]) if field in props else "not taken"
+            for _, _, props in variants
+        ]
         lines.append(f"| `{field}` | " + " | ".join(cells) + " |")
     cells = []
     for _, models, _ in variants:
         found = {defaults[m] for m in models if m in defaults}
-        cells.append(", ".join(str(v) for v in sorted(found)) or (str(general) if general else "not stated"))
-    lines.append("| default `max_completion_tokens` (its description) | " + " | ".join(cells) + " |")
+        cells.append(
+            ", ".join(str(v) for v in sorted(found)) or (str(general) if general else "not stated")
+        )
+    lines.append(
+        "| default `max_completion_tokens` (its description) | " + " | ".join(cells) + " |"
+    )
     page_fields = sorted(
         {f for cells_ in page_parameters.FIXED_PARAMETERS.values() for f in cells_}
     )

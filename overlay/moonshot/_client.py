@@ -92,7 +92,7 @@ class Moonshot(SyncBaseClient):
     share one connection; ``http_client=`` takes an ``httpx2.Client`` configured your way
     (retries, auth and the base URL are still the client's).
 
-    ``max_response_bytes`` replaces every operation's default body cap (docs: errors.md, "Limits and timeouts"),
+    ``max_response_bytes`` replaces every operation's default body cap (docs/errors.md),
     ``max_line_bytes`` caps one SSE event or batch result line, ``deadline`` bounds each
     call in seconds (retries and body included) and ``idle_timeout`` the silence between
     two events of a stream; each can also be given per call where the call takes it.

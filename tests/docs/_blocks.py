@@ -66,7 +66,9 @@ def page_blocks(path: Path) -> list[Block]:
             raise ValueError(f"{name}: unknown mark <!-- {mark} -->")
         if mark == "output":
             if lang != "text" or not found or found[-1].output is not None:
-                raise ValueError(f"{name}: <!-- output --> must mark a ```text block after a python one")
+                raise ValueError(
+                    f"{name}: <!-- output --> must mark a ```text block after a python one"
+                )
             last = found[-1]
             found[-1] = Block(last.page, last.line, last.source, last.mark, body, needs)
         elif lang == "python":

@@ -32,7 +32,9 @@ def _script() -> ModuleType:
 SCRIPT = _script()
 SVG = SCRIPT.svg()
 DRAWN = set(re.findall(r'data-from="([^"]+)" data-to="([^"]+)"', SVG))
-LAYER = {name: int(layer) for name, layer in re.findall(r'data-name="([^"]+)" data-layer="(\d+)"', SVG)}
+LAYER = {
+    name: int(layer) for name, layer in re.findall(r'data-name="([^"]+)" data-layer="(\d+)"', SVG)
+}
 
 
 def test_every_package_and_root_module_is_drawn() -> None:

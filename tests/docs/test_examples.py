@@ -50,9 +50,7 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def reader_env(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_network: None
-) -> Any:
+def reader_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_network: None) -> Any:
     """An empty folder and a client environment pointing at a fresh local server."""
     monkeypatch.chdir(tmp_path)
     for name in ("MOONSHOT_LOG", "MOONSHOT_DEMO_API_KEY"):

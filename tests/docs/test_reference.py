@@ -77,8 +77,10 @@ def test_moonshot_types_has_an_entry_per_name_and_says_which_lack_a_docstring() 
             or _only_additional_properties(value)
         )
         assert kind_ok, f"{name}: a generated model without a docstring"
-    print(f"moonshot.types: {len(moonshot.types.__all__)} names, {len(without)} generated "
-          "enums / maps without a docstring (their members are shown)")
+    print(
+        f"moonshot.types: {len(moonshot.types.__all__)} names, {len(without)} generated "
+        "enums / maps without a docstring (their members are shown)"
+    )
 
 
 def _only_additional_properties(value: object) -> bool:

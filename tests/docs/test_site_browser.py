@@ -90,13 +90,17 @@ def _open(browser: Any, url: str) -> tuple[Any, list[str]]:
     request that left loopback."""
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     problems: list[str] = []
-    page.on("console", lambda m: problems.append(f"console: {m.text}") if m.type == "error" else None)
+    page.on(
+        "console", lambda m: problems.append(f"console: {m.text}") if m.type == "error" else None
+    )
     page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
     page.on(
         "request",
-        lambda r: None
-        if r.url.startswith(("http://127.0.0.1", "data:", "blob:"))
-        else problems.append(f"request off this machine: {r.url}"),
+        lambda r: (
+            None
+            if r.url.startswith(("http://127.0.0.1", "data:", "blob:"))
+            else problems.append(f"request off this machine: {r.url}")
+        ),
     )
     page.goto(url, wait_until="networkidle")
     return page, problems

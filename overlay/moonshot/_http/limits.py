@@ -7,7 +7,7 @@ One SSE line or event, and one line of a batch result file, is capped by
 ``max_line_bytes``. ``deadline=`` bounds a whole call (retries and body included) and
 ``idle_timeout=`` the silence between two events of a stream.
 
-Why the defaults are this size (docs: errors.md, "Limits and timeouts"): a 1M-token completion is at most
+Why the defaults are this size (docs/errors.md): a 1M-token completion is at most
 about 9 MB per choice (1.5 CJK characters per token, 6 bytes each as ``\\uXXXX``), 45 MB
 for ``n=5``, so 64 MiB; a stream is held as the completion it assembles (content,
 reasoning and tool arguments, counted in characters), so the same 64 MiB, while its

@@ -123,7 +123,7 @@ class Completions(_ChatOperations, SyncAgentCompletions, Resource[SyncBaseClient
 
         ``max_response_bytes`` caps the body (for a stream, the completion it assembles),
         ``deadline`` bounds the whole call in seconds and ``idle_timeout`` the silence
-        between two events of a stream; they override the client's (docs: errors.md, "Limits and timeouts").
+        between two events of a stream; they override the client's (docs/errors.md).
         """
         check_stream_options(params, stream=stream, resume=resume, max_resumes=max_resumes)
         bounds = chat_bounds(stream, max_response_bytes, deadline, idle_timeout)

@@ -170,7 +170,7 @@ class Files(Resource[SyncBaseClient]):
     ) -> FileContent:
         """The extracted content of a file: ``.text``, ``.content`` (bytes), ``.json()``.
 
-        Held in memory, up to ``max_response_bytes`` (docs: errors.md, "Limits and timeouts"); :meth:`download`
+        Held in memory, up to ``max_response_bytes`` (docs/errors.md); :meth:`download`
         writes a content of any size to disk instead.
         """
         op = _content_op(
@@ -282,7 +282,7 @@ class AsyncFiles(Resource[AsyncBaseClient]):
     ) -> FileContent:
         """The extracted content of a file: ``.text``, ``.content`` (bytes), ``.json()``.
 
-        Held in memory, up to ``max_response_bytes`` (docs: errors.md, "Limits and timeouts"); :meth:`download`
+        Held in memory, up to ``max_response_bytes`` (docs/errors.md); :meth:`download`
         writes a content of any size to disk instead.
         """
         op = _content_op(
