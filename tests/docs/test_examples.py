@@ -136,3 +136,5 @@ def test_blocks_are_found() -> None:
     assert all(b.operations for b in ALL_BLOCKS if b not in BLOCKS)
     assert any(b.output is not None for b in BLOCKS)
     assert any(b.page == "README.md" for b in BLOCKS)
+    assert any(b.mark == "real-api" for b in BLOCKS)  # type-checked, never run
+    assert any(b.mark == "pytest" for b in RUNNABLE)
