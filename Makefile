@@ -92,10 +92,10 @@ clean:
 # The documentation site (docs/, mkdocs.yml) into site/, every warning an error; the
 # models table, CLI help, charts and architecture diagram are made during the build.
 docs: $(STAMP)
-	$(BIN)/mkdocs build --strict --site-dir site
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --site-dir site
 
 docs-serve: $(STAMP)
-	$(BIN)/mkdocs serve
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs serve
 
 # The built site in headless Chromium (the system's /usr/bin/chromium, never a downloaded
 # browser); screenshots in build/docs/.
