@@ -1,6 +1,7 @@
 """mkdocs hooks: the parts of pages made from the code and the API document at build time.
 
-Placeholders (HTML comments, so a page read on GitHub still makes sense):
+Placeholders (HTML comments on a line of their own, so a page read on GitHub still makes
+sense):
 
 * ``<!-- models-table -->``: every chat model of ``openapi.json`` against its fields
   (``scripts/docs_models_table.py``);
@@ -38,7 +39,10 @@ def script(name: str) -> ModuleType:
     return sys.modules[name]
 
 
-_CLI_HELP = re.compile(r"<!-- cli-help:([^>]*?)-->")
+# A placeholder is a line of its own (a page may quote one in backticks).
+_CLI_HELP = re.compile(r"^<!-- cli-help:([^>]*?)-->$", re.M)
+_MODELS_TABLE = re.compile(r"^<!-- models-table -->$", re.M)
+_TYPES_REFERENCE = re.compile(r"^<!-- moonshot-types-reference -->$", re.M)
 
 
 def cli_help(args: str) -> str:
@@ -86,10 +90,11 @@ def on_files(files: Any, config: Any) -> Any:
 
 
 def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
-    if "<!-- models-table -->" in markdown:
+    if _MODELS_TABLE.search(markdown):
         spec = json.loads((ROOT / "openapi.json").read_text(encoding="utf-8"))
         table = script("docs_models_table").models_table(spec)
-        markdown = markdown.replace("<!-- models-table -->", table)
-    if "<!-- moonshot-types-reference -->" in markdown:
-        markdown = markdown.replace("<!-- moonshot-types-reference -->", types_reference())
+        markdown = _MODELS_TABLE.sub(lambda _: table, markdown)
+    if _TYPES_REFERENCE.search(markdown):
+        entries = types_reference()
+        markdown = _TYPES_REFERENCE.sub(lambda _: entries, markdown)
     return _CLI_HELP.sub(lambda found: cli_help(found[1]), markdown)
