@@ -130,6 +130,22 @@ def test_the_reference_renders_create_many_with_its_parameters(site: str, browse
         page.close()
 
 
+@pytest.mark.parametrize(
+    ("path", "pictures"),
+    [("contributing/architecture/", 1), ("contributing/performance/", 2), ("batches/", 1)],
+)
+def test_the_drawn_pictures_load(path: str, pictures: int, site: str, browser: Any) -> None:
+    page, problems = _open(browser, site + path)
+    try:
+        widths = page.eval_on_selector_all(
+            "article img[src$='.svg']", "images => images.map(i => i.naturalWidth)"
+        )
+        assert len(widths) == pictures and all(w > 100 for w in widths), widths
+        assert problems == []
+    finally:
+        page.close()
+
+
 def test_search_finds_create_many(site: str, browser: Any) -> None:
     page, problems = _open(browser, site + "?q=create_many")
     try:
