@@ -12,8 +12,8 @@ import anyio
 import anyio.to_thread
 import httpx2
 
-from .._batches.requests import check_batch_options, write_batch_jsonl
-from .._batches.results import BatchResult, BatchWatch, parse_result_line, result_file_ids
+from .._batch_lines.requests import check_batch_options, write_batch_jsonl
+from .._batch_lines.results import BatchResult, BatchWatch, parse_result_line, result_file_ids
 from .._errors import APIConnectionError, APIResponseValidationError
 from .._http.base_client import AsyncBaseClient, Operation, SyncBaseClient
 from .._http.bounded_read import adecoded, alines, decoded, lines

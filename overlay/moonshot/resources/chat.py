@@ -28,9 +28,9 @@ if TYPE_CHECKING:  # generated from the document: one overload of create() per r
     from moonshot_openapi.typed_calls import AsyncCreateChatCompletion, CreateChatCompletion
     from moonshot_openapi.typed_responses import ChatCompletionResponse
 
-    from .._batches.results import BatchResult
+    from .._batch_lines.results import BatchResult
     from .._streams.chat_stream import AsyncChatCompletionStream, ChatCompletionStream
-    from ..batching import Progress
+    from ..many_requests import Progress
 
 
 _CHAT_MODULE = "chat.create_chat_completion"
@@ -175,8 +175,8 @@ class Completions(_ChatOperations, SyncAgentCompletions, Resource[SyncBaseClient
         stops the run: ``QuotaExceededError`` is raised after the results in flight.
         See the README section "Many requests under rate limits".
         """
-        from ..batching._run import run_sync
-        from ..batching._schedule import RunOptions
+        from ..many_requests._run import run_sync
+        from ..many_requests._schedule import RunOptions
 
         options = RunOptions(max_concurrency, rpm, tpm, output, on_progress, max_retries, total)
         options.check()
@@ -248,8 +248,8 @@ class AsyncCompletions(_ChatOperations, AsyncAgentCompletions, Resource[AsyncBas
     ) -> AsyncIterator[BatchResult]:
         """Send many chat requests under the account's rate limits: ``async for`` over
         the results as they come; see :meth:`Completions.create_many`."""
-        from ..batching._run import run_async
-        from ..batching._schedule import RunOptions
+        from ..many_requests._run import run_async
+        from ..many_requests._schedule import RunOptions
 
         options = RunOptions(max_concurrency, rpm, tpm, output, on_progress, max_retries, total)
         options.check()

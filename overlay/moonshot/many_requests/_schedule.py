@@ -17,7 +17,7 @@ from typing import Any
 
 import httpx2
 
-from .._batches.results import BatchResult, result_from_raw
+from .._batch_lines.results import BatchResult, result_from_raw
 from .._errors import (
     APIConnectionError,
     APIStatusError,
