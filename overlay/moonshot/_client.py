@@ -92,10 +92,11 @@ class Moonshot(SyncBaseClient):
     share one connection; ``http_client=`` takes an ``httpx2.Client`` configured your way
     (retries, auth and the base URL are still the client's).
 
-    ``max_response_bytes`` replaces every operation's default body cap (README "Limits"),
-    ``max_line_bytes`` caps one SSE event or batch result line, ``deadline`` bounds each
-    call in seconds (retries and body included) and ``idle_timeout`` the silence between
-    two events of a stream; each can also be given per call where the call takes it.
+    ``max_response_bytes`` replaces every operation's default body cap (Limits in README
+    "Using the client"), ``max_line_bytes`` caps one SSE event or batch result line,
+    ``deadline`` bounds each call in seconds (retries and body included) and
+    ``idle_timeout`` the silence between two events of a stream; each can also be given
+    per call where the call takes it.
     ``request_nonce`` is sent with every model call that takes one: a string, or a
     function called for a fresh nonce per call (``lambda: str(uuid.uuid4())``).
 

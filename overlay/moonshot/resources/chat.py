@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx2
 
-from .._defaults import DEFAULT_MAX_RESUMES
+from .._defaults import DEFAULT_MAX_CONCURRENCY, DEFAULT_MAX_RESUMES, DEFAULT_MAX_RETRIES
 from .._http.base_client import AsyncBaseClient, Operation, SyncBaseClient
 from .._http.config import TimeoutTypes
 from .._http.limits import CallBounds, chat_bounds
@@ -123,7 +123,8 @@ class Completions(_ChatOperations, SyncAgentCompletions, Resource[SyncBaseClient
 
         ``max_response_bytes`` caps the body (for a stream, the completion it assembles),
         ``deadline`` bounds the whole call in seconds and ``idle_timeout`` the silence
-        between two events of a stream; they override the client's (README "Limits").
+        between two events of a stream; they override the client's (Limits in README
+        "Using the client").
         """
         check_stream_options(params, stream=stream, resume=resume, max_resumes=max_resumes)
         bounds = chat_bounds(stream, max_response_bytes, deadline, idle_timeout)
@@ -156,12 +157,12 @@ class Completions(_ChatOperations, SyncAgentCompletions, Resource[SyncBaseClient
         self,
         requests: Iterable[Any],
         *,
-        max_concurrency: int = 8,
+        max_concurrency: int = DEFAULT_MAX_CONCURRENCY,
         rpm: float | None = None,
         tpm: float | None = None,
         output: str | PathLike[str] | None = None,
         on_progress: Callable[[Progress], object] | None = None,
-        max_retries: int = 2,
+        max_retries: int = DEFAULT_MAX_RETRIES,
         total: int | None = None,
     ) -> Iterator[BatchResult]:
         """Send many chat requests under the account's rate limits; results as they come.
@@ -238,12 +239,12 @@ class AsyncCompletions(_ChatOperations, AsyncAgentCompletions, Resource[AsyncBas
         self,
         requests: Iterable[Any],
         *,
-        max_concurrency: int = 8,
+        max_concurrency: int = DEFAULT_MAX_CONCURRENCY,
         rpm: float | None = None,
         tpm: float | None = None,
         output: str | PathLike[str] | None = None,
         on_progress: Callable[[Progress], object] | None = None,
-        max_retries: int = 2,
+        max_retries: int = DEFAULT_MAX_RETRIES,
         total: int | None = None,
     ) -> AsyncIterator[BatchResult]:
         """Send many chat requests under the account's rate limits: ``async for`` over

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 import anyio
 import httpx2
 
+from .._defaults import DEFAULT_EXTRACT_CONCURRENCY
 from .._http.base_client import AsyncBaseClient, Operation, SyncBaseClient
 from .._http.config import TimeoutTypes
 from .._http.download import Destination, download, download_async
@@ -170,8 +171,8 @@ class Files(Resource[SyncBaseClient]):
     ) -> FileContent:
         """The extracted content of a file: ``.text``, ``.content`` (bytes), ``.json()``.
 
-        Held in memory, up to ``max_response_bytes`` (README "Limits"); :meth:`download`
-        writes a content of any size to disk instead.
+        Held in memory, up to ``max_response_bytes`` (Limits in README "Using the client");
+        :meth:`download` writes a content of any size to disk instead.
         """
         op = _content_op(
             self, file_id, FILE_CONTENT, timeout, max_response_bytes, deadline, _read_content
@@ -215,7 +216,11 @@ class Files(Resource[SyncBaseClient]):
         return text
 
     def extract_messages(
-        self, files: Iterable[FileInput], *, concurrency: int = 4, delete: bool = False
+        self,
+        files: Iterable[FileInput],
+        *,
+        concurrency: int = DEFAULT_EXTRACT_CONCURRENCY,
+        delete: bool = False,
     ) -> builtins.list[dict[str, str]]:
         """Extract many files into ``{"role": "system", "content": text}`` messages, in order.
 
@@ -282,8 +287,8 @@ class AsyncFiles(Resource[AsyncBaseClient]):
     ) -> FileContent:
         """The extracted content of a file: ``.text``, ``.content`` (bytes), ``.json()``.
 
-        Held in memory, up to ``max_response_bytes`` (README "Limits"); :meth:`download`
-        writes a content of any size to disk instead.
+        Held in memory, up to ``max_response_bytes`` (Limits in README "Using the client");
+        :meth:`download` writes a content of any size to disk instead.
         """
         op = _content_op(
             self, file_id, FILE_CONTENT, timeout, max_response_bytes, deadline, _read_content
@@ -324,7 +329,11 @@ class AsyncFiles(Resource[AsyncBaseClient]):
         return text
 
     async def extract_messages(
-        self, files: Iterable[FileInput], *, concurrency: int = 4, delete: bool = False
+        self,
+        files: Iterable[FileInput],
+        *,
+        concurrency: int = DEFAULT_EXTRACT_CONCURRENCY,
+        delete: bool = False,
     ) -> builtins.list[dict[str, str]]:
         """Extract many files concurrently (at most ``concurrency`` at once); see
         :meth:`Files.extract_messages` for the result and :class:`moonshot.ExtractionError`."""
