@@ -45,8 +45,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx2
 
-if TYPE_CHECKING:
-    from ._openapi.generated import BatchObject
+if TYPE_CHECKING:  # the generated model itself: _errors imports no package of moonshot
+    from moonshot_openapi.models import BatchObject
 
 __all__ = [
     "APIConnectionError",
