@@ -4,18 +4,5 @@ Kept so ``from moonshot.batching import Progress, read_jsonl`` goes on working; 
 same objects. The Batch API itself is ``client.batches``.
 """
 
-from .many_requests import (
-    Progress,
-    UnreadableLine,
-    default_max_completion_tokens,
-    estimate_request_tokens,
-    read_jsonl,
-)
-
-__all__ = [
-    "Progress",
-    "UnreadableLine",
-    "default_max_completion_tokens",
-    "estimate_request_tokens",
-    "read_jsonl",
-]
+from .many_requests import *  # noqa: F403  (the same names, the same objects)
+from .many_requests import __all__ as __all__
