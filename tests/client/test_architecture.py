@@ -48,24 +48,21 @@ Edge = tuple[str, str, str, str]  # kind, importing unit, imported unit, file
 
 
 def _unit(parts: list[str]) -> str:
-    """The unit of a dotted name under ``moonshot`` (parts after ``moonshot``)."""
-    if not parts:
-        return "__init__"
-    return parts[0]
+    """The unit of a dotted name under ``moonshot`` (parts after ``moonshot``): a package
+    or root module, else the root package itself (``from moonshot import Moonshot``)."""
+    return parts[0] if parts and _is_module(parts[0]) else "__init__"
 
 
 def _targets(node: ast.ImportFrom | ast.Import, package: list[str]) -> list[list[str]]:
-    """The dotted names (as parts, ``moonshot`` first) an import statement reaches."""
+    """The dotted names (as parts, ``moonshot`` first) an import statement reaches; for
+    ``from moonshot import a, b`` each name (a submodule, or a name of the root)."""
     if isinstance(node, ast.Import):
         return [alias.name.split(".") for alias in node.names]
     base = package[: len(package) - (node.level - 1)] if node.level else []
     module = base + (node.module.split(".") if node.module else [])
     if module != ["moonshot"]:
         return [module]
-    # from moonshot import name: a submodule (a package or a root module), or a root name.
-    return [
-        ["moonshot", alias.name] if _is_module(alias.name) else ["moonshot"] for alias in node.names
-    ]
+    return [["moonshot", alias.name] for alias in node.names]
 
 
 def _is_module(name: str) -> bool:
@@ -95,6 +92,16 @@ def _imports(path: Path) -> list[tuple[str, list[str]]]:
 
     visit(ast.parse(path.read_text(encoding="utf-8")), "module")
     return found
+
+
+def _runtime_imports(path: Path) -> set[str]:
+    """The names under ``moonshot`` that ``path`` imports when it runs (``TYPE_CHECKING``
+    aside): the first part of each dotted name, for readers of the graph by name."""
+    return {
+        target[1]
+        for kind, target in _imports(path)
+        if kind != "typing" and target[0] == "moonshot" and len(target) > 1
+    }
 
 
 def _source_unit(path: Path) -> str:

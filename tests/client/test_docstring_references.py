@@ -1,8 +1,8 @@
 """What the package's docstrings and comments point to exists (issue 26: stale docs).
 
-A README section named in quotes is a heading of README.md; a repository path
-(``scripts/...``, ``tests/...``, ``examples/...``, ``bench/...``) is a file or folder of
-the repository.
+A README section named in quotes is a heading of README.md; a repository path (under
+``scripts/``, ``tests/``, ``examples/``, ``bench/`` or ``docs/``) is a file or folder of the
+repository.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 SOURCES = sorted([*(ROOT / "overlay" / "moonshot").rglob("*.py"), *(ROOT / "scripts").glob("*.py")])
 README_SECTION = re.compile(r'README(?: section)?\s+"([^"]+)"')
-REPO_PATH = re.compile(r"(?<![\w/.])((?:scripts|tests|examples|bench)/[\w./-]*[\w/])")
+REPO_PATH = re.compile(r"(?<![\w/.])((?:scripts|tests|examples|bench|docs)/[\w./-]*[\w/])")
 
 
 def _headings() -> set[str]:
