@@ -7,7 +7,7 @@ from pathlib import Path
 
 from _common import MODEL, connect, heading, show
 from moonshot import Moonshot
-from moonshot.batching import Progress
+from moonshot.many_requests import Progress
 
 TOPICS = ["tea", "rivers", "owls", "bridges", "maps", "bells", "salt", "kites"]
 

@@ -5,13 +5,14 @@
 
 The upstream document is normalised on a temporary copy (scripts/normalize_spec.py),
 then openapi-python-client runs with codegen-config.yaml. Its templates are written for
-httpx2; the package is then moved to httpx2 (same API, import name ``httpx2``) by
+``httpx``; the package is then moved to httpx2 (same API, import name ``httpx2``) by
 :func:`use_httpx2`, a whole-word rename of the module name in every generated ``.py``
 file followed by the same ruff format the post-hooks ran, so nothing generated imports
-httpx2. Its post-hooks need ruff on
-PATH: this script puts the interpreter's own bin folder first and refuses to run when
-the generator or ruff differ from the versions pinned in pyproject.toml, because a
-different version writes different code.
+``httpx``. The typing modules (scripts/generate_types.py) and the build-time facts
+(scripts/generate_readers.py) are written next, and the document is copied beside them.
+The generator's post-hooks need ruff on PATH: this script puts the interpreter's own bin
+folder first and refuses to run when the generator or ruff differ from the versions
+pinned in pyproject.toml, because a different version writes different code.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ READERS = "readers.py"  # build-time facts: builders, per-status classes, prose 
 SPEC_COPY = "openapi.json"  # the upstream document, shipped for the overlay's checks
 EXTENSIONS = "spec_extensions"  # scripts/spec_extensions/*.json, shipped beside it
 PINNED_TOOLS = ("openapi-python-client", "ruff")
-# `httpx2` as a whole word, not already `httpx2` (`get_httpx_client`, `httpx_args` stay).
+# `httpx` as a whole word, not already `httpx2` (`get_httpx_client`, `httpx_args` stay).
 HTTPX_NAME = re.compile(r"\bhttpx\b(?!2)")
 
 
@@ -71,7 +72,7 @@ def check_toolchain(root: Path, bin_dir: Path) -> None:
 def use_httpx2(package: Path, ruff: str, env: dict[str, str]) -> None:
     """Point the generated ``package`` at httpx2: ``import httpx2``, ``httpx2.Client``...
 
-    The generator's templates name httpx2; httpx2 keeps its API, so renaming the module
+    The generator's templates name ``httpx``; httpx2 keeps its API, so renaming the module
     is the whole change. Deterministic: the same input gives the same bytes, and ruff
     formats the renamed files as the generator's post-hook did (lines grow by one).
     """

@@ -3,9 +3,9 @@
     python scripts/generate_types.py NORMALISED_SPEC PACKAGE_DIR
 
 Called by scripts/generate.py on the normalised copy of ``openapi.json``; reads only
-the document (and the documented extensions the overlay's request check applies), so
-a new document needs no edit here. It writes three modules, used only by type checkers
-(nothing imports them at run time):
+the document (with the documented extensions the overlay's request check applies, and
+the documented response fields below), so a new document needs no edit here. It writes
+three modules, used only by type checkers (nothing imports them at run time):
 
 * ``typed_requests.py``: a ``TypedDict`` per request schema (components and inline
   objects), ``Literal`` for enums, and for every operation with a body an alias per body
@@ -62,6 +62,29 @@ def load_extensions() -> Any:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+# Response fields Moonshot documents beyond the chat response schema, for the views of
+# typed_responses.py (build-only: the overlay reads whatever the wire sends).
+_EXTRA_RESPONSE_FIELDS: dict[tuple[str, ...], dict[str, Any]] = {
+    ("choices", "items", "message"): {"reasoning_content": {"type": ["string", "null"]}},
+    ("usage",): {"cached_tokens": {"type": "integer"}},
+}
+
+
+def apply_documented_response_extensions(spec: dict[str, Any]) -> dict[str, Any]:
+    """Widen the chat response schema of ``spec`` in place with documented fields; returns it."""
+    response = spec.get("components", {}).get("schemas", {}).get("ChatCompletionResponse")
+    for path, fields in _EXTRA_RESPONSE_FIELDS.items():
+        node = response
+        for step in path:
+            if not isinstance(node, dict):
+                break
+            node = node.get(step) if step == "items" else node.get("properties", {}).get(step)
+        if isinstance(node, dict) and isinstance(node.get("properties"), dict):
+            for name, schema in fields.items():
+                node["properties"].setdefault(name, schema)
+    return spec
 
 
 def pascal(text: str) -> str:
@@ -393,7 +416,7 @@ def build(spec: dict[str, Any]) -> dict[str, str]:
     """File name -> source of the three typing modules."""
     ext = load_extensions()
     spec = ext.apply_documented_extensions(json.loads(json.dumps(spec)))
-    spec = ext.apply_documented_response_extensions(spec)
+    spec = apply_documented_response_extensions(spec)
     requests = Types(spec, response=False)
     responses = Types(spec, response=True)
     aliases: list[str] = []

@@ -19,7 +19,7 @@ from pathlib import Path
 import httpx2
 import moonshot
 from moonshot._openapi.chat_request import chat_catalog
-from moonshot.batching import read_jsonl
+from moonshot.many_requests import read_jsonl
 
 ANSWER = {
     "id": "cmpl-bench",

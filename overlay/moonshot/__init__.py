@@ -16,7 +16,7 @@ from collections.abc import Mapping as _Mapping
 from ._defaults import VERSION as __version__
 
 if _typing.TYPE_CHECKING:
-    from ._batches.results import BatchResult as BatchResult
+    from ._batch_lines.results import BatchResult as BatchResult
     from ._client import AsyncMoonshot as AsyncMoonshot
     from ._client import Moonshot as Moonshot
     from ._errors import APIConnectionError as APIConnectionError
@@ -82,7 +82,7 @@ if _typing.TYPE_CHECKING:
 # moonshot costs nothing until a name is used, which keeps the pytest plugin of
 # moonshot.testing free for test runs that never use its fixtures.
 _LAZY: dict[str, str | None] = {
-    "BatchResult": "._batches.results",
+    "BatchResult": "._batch_lines.results",
     "AsyncMoonshot": "._client",
     "Moonshot": "._client",
     "APIConnectionError": "._errors",

@@ -1,7 +1,10 @@
-"""Every default of the client in one place: retries, timeouts, backoff, resumes, uploads.
+"""Every default of a setting the caller can change, in one place: retries, timeouts,
+backoff, resumes, tool steps, size caps, polling, concurrency, uploads.
 
 Plain constants (no imports), so any module may read them without pulling in others.
-The package version is here too; ``pyproject.toml`` reads it from this file.
+The package version is here too; ``pyproject.toml`` reads it from this file. Internal
+tuning no caller sets (``create_many``'s pacing, cache sizes) stays beside its code, and
+the local server (``moonshot.testing``) has its own settings.
 """
 
 VERSION = "0.2.0"
@@ -26,6 +29,20 @@ DEFAULT_MAX_STEPS = 10
 
 # How often a broken stream is re-sent with resume=True (Partial Mode).
 DEFAULT_MAX_RESUMES = 2
+
+# Size caps (max_response_bytes=None keeps them): the most one answer may hold in memory,
+# per kind of operation, and the longest line of an event stream or JSONL file.
+DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
+DEFAULT_MAX_CHAT_BYTES = 64 * 1024 * 1024  # a completion, or the one a stream assembles
+DEFAULT_MAX_FILE_CONTENT_BYTES = 256 * 1024 * 1024
+DEFAULT_MAX_LINE_BYTES = 64 * 1024 * 1024
+
+# batches.wait: seconds between two status checks.
+DEFAULT_POLL_INTERVAL = 5.0
+# create_many: requests in flight at most (lowered after 429s).
+DEFAULT_MAX_CONCURRENCY = 8
+# files.extract_messages: files uploaded and extracted at once.
+DEFAULT_EXTRACT_CONCURRENCY = 4
 
 # Uploads are streamed from disk in pieces of this size.
 UPLOAD_CHUNK_SIZE = 64 * 1024

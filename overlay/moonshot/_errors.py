@@ -45,8 +45,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx2
 
-if TYPE_CHECKING:
-    from ._openapi.generated import BatchObject
+if TYPE_CHECKING:  # the generated model itself: _errors imports no package of moonshot
+    from moonshot_openapi.models import BatchObject
 
 __all__ = [
     "APIConnectionError",
@@ -137,6 +137,11 @@ class RateLimitInfo:
         return max(value - current, 0.0) if value > _EPOCH_THRESHOLD else max(value, 0.0)
 
 
+def _described(first: str, **details: object) -> str:
+    """``first``, then ``name=value`` for each detail that is set."""
+    return " ".join([first, *(f"{name}={value}" for name, value in details.items() if value)])
+
+
 class MoonshotError(Exception):
     """Base class of every error this package raises."""
 
@@ -200,14 +205,12 @@ class APIStatusError(APIError):
         return RateLimitInfo.from_headers(self.response.headers)
 
     def __str__(self) -> str:
-        parts = [f"{self.status_code}: {self.message}"]
-        if self.type:
-            parts.append(f"type={self.type}")
-        if self.code:
-            parts.append(f"code={self.code}")
-        if self.request_id:
-            parts.append(f"request_id={self.request_id}")
-        return " ".join(parts)
+        return _described(
+            f"{self.status_code}: {self.message}",
+            type=self.type,
+            code=self.code,
+            request_id=self.request_id,
+        )
 
 
 class APIResponseValidationError(APIError):
@@ -317,12 +320,7 @@ class APIStreamError(APIError):
         self.partial = partial
 
     def __str__(self) -> str:
-        parts = [self.message]
-        if self.type:
-            parts.append(f"type={self.type}")
-        if self.code:
-            parts.append(f"code={self.code}")
-        return " ".join(parts)
+        return _described(self.message, type=self.type, code=self.code)
 
 
 class StreamInterruptedError(APIConnectionError):

@@ -10,7 +10,7 @@ import httpx2
 import moonshot
 import pytest
 import spec_facts as facts
-from moonshot._batches.requests import metadata_limits
+from moonshot._batch_lines.requests import metadata_limits
 from moonshot_openapi.models import BatchObject
 from pytest_httpserver import HTTPServer
 

@@ -20,7 +20,7 @@ from ._hooks import load
 PAGES = {
     "moonshot": "moonshot.md",
     "moonshot.testing": "testing.md",
-    "moonshot.batching": "batching.md",
+    "moonshot.many_requests": "many_requests.md",
     "moonshot.agents": "agents.md",
 }
 _ENTRY = re.compile(r"^::: ([\w.]+)$", re.M)

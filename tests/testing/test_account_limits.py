@@ -7,7 +7,7 @@ import concurrent.futures
 import httpx2
 import pytest
 from moonshot._openapi.chat_request import chat_catalog
-from moonshot.batching import default_max_completion_tokens
+from moonshot.many_requests import default_max_completion_tokens
 from moonshot.testing import LocalMoonshot, count_messages
 
 from .conftest import KEY

@@ -1,1 +1,3 @@
-"""HTTP: base clients, the retrying transport, retry policy, connection pool, configuration."""
+"""HTTP: base clients (each owning its connection pool), the retrying transport and retry
+policy, configuration, size and time limits with bounded reads and downloads, rate-limit
+headers, error types, request signatures."""

@@ -18,18 +18,12 @@ import httpx2
 from .._errors import error_from_payload
 
 __all__ = [
-    "CONTENT_FILTER",
-    "ENGINE_OVERLOADED",
     "NEVER_RETRIED_TYPES",
     "QUOTA_EXCEEDED",
-    "RATE_LIMIT_REACHED",
     "error_type_of",
 ]
 
 QUOTA_EXCEEDED = "exceeded_current_quota_error"
-ENGINE_OVERLOADED = "engine_overloaded_error"
-RATE_LIMIT_REACHED = "rate_limit_reached_error"
-CONTENT_FILTER = "content_filter"
 
 NEVER_RETRIED_TYPES = frozenset({QUOTA_EXCEEDED})
 

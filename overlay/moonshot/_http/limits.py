@@ -7,7 +7,7 @@ One SSE line or event, and one line of a batch result file, is capped by
 ``max_line_bytes``. ``deadline=`` bounds a whole call (retries and body included) and
 ``idle_timeout=`` the silence between two events of a stream.
 
-Why the defaults are this size (docs/errors.md): a 1M-token completion is at most
+Why the defaults (``_defaults.py``) are this size (docs/errors.md): a 1M-token completion is at most
 about 9 MB per choice (1.5 CJK characters per token, 6 bytes each as ``\\uXXXX``), 45 MB
 for ``n=5``, so 64 MiB; a stream is held as the completion it assembles (content,
 reasoning and tool arguments, counted in characters), so the same 64 MiB, while its
@@ -27,6 +27,12 @@ from typing import Any
 
 import httpx2
 
+from .._defaults import (
+    DEFAULT_MAX_CHAT_BYTES,
+    DEFAULT_MAX_FILE_CONTENT_BYTES,
+    DEFAULT_MAX_LINE_BYTES,
+    DEFAULT_MAX_RESPONSE_BYTES,
+)
 from .._errors import (
     APITimeoutError,
     ResponseTooLargeError,
@@ -58,7 +64,6 @@ __all__ = [
     "within",
 ]
 
-MiB = 1024 * 1024
 # The monotonic time a request's retries must not sleep past (read by the retry transport).
 DEADLINE_EXTENSION = "moonshot.deadline_at"
 # The deadline= in seconds behind it (for the error message).
@@ -76,14 +81,13 @@ class Limit:
     unit: str = "bytes"
 
 
-RESPONSE = Limit("the response", 32 * MiB)
-CHAT = Limit("the chat completion", 64 * MiB)
+RESPONSE = Limit("the response", DEFAULT_MAX_RESPONSE_BYTES)
+CHAT = Limit("the chat completion", DEFAULT_MAX_CHAT_BYTES)
 # A stream is held as the completion it assembles (its events pass through): same cap.
 CHAT_STREAM = Limit("the completion assembled from the stream", CHAT.default, "characters")
-FILE_CONTENT = Limit("the file content", 256 * MiB)
+FILE_CONTENT = Limit("the file content", DEFAULT_MAX_FILE_CONTENT_BYTES)
 DOWNLOAD = Limit("the download", None)  # written to disk, never held
 BATCH_RESULTS = Limit("the batch result file", None)  # read line by line
-DEFAULT_MAX_LINE_BYTES = 64 * MiB
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,9 @@
 """Moonshot Flavored JSON Schema (MFJS): the schema subset tool ``parameters`` and
 ``response_format.json_schema.schema`` must keep to, checked before anything is sent.
 
-The rules come from Moonshot's two MFJS documents (``docs/mfjs/``):
+The rules come from Moonshot's two MFJS documents, in the public repository MoonshotAI/walle
+(the validator the API documentation points to); the project keeps copies beside the API's
+pages, in ``shared/spec/docs/mfjs/`` (not in this repository):
 
 * ``mfjs-walle-vs-draft-2020-12.md`` lists, keyword by keyword, what **walle** (the
   validator the API runs) accepts, and the structural rules. ``level="lite"`` is this

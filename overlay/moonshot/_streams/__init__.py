@@ -1,1 +1,2 @@
-"""Streaming: the SSE decoder, typed chunk views, completion assembly, the chat streams."""
+"""Streaming: the SSE decoder, one stream core for every kind, typed chunk views and
+completion assembly for chat, and the typed event streams of Responses and Messages."""

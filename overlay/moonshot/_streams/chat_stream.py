@@ -26,7 +26,7 @@ and the stream goes on yielding chunks, so the caller sees one completion. Limit
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator
+from collections.abc import AsyncGenerator, Generator, Iterator
 from typing import TYPE_CHECKING, Any
 
 from .._defaults import DEFAULT_MAX_RESUMES
@@ -174,6 +174,15 @@ class ChatCore(StreamCore):
 class _StreamBase(StreamResponse):
     _core: ChatCore
 
+    @staticmethod
+    def _text_of(item: Any, /) -> str | None:
+        """The content piece of the first choice (``text_deltas`` yields these)."""
+        for choice in item.choices:
+            content = choice.delta.content
+            if choice.index == 0 and type(content) is str:
+                return content
+        return None
+
     @property
     def resumes(self) -> int:
         """How many times this stream was resumed."""
@@ -186,7 +195,7 @@ class _StreamBase(StreamResponse):
         return completion
 
 
-class ChatCompletionStream(SyncClosing, _StreamBase):
+class ChatCompletionStream(SyncClosing[ChatCompletionChunk], _StreamBase):
     """A streamed chat completion: iterate it for :class:`ChatCompletionChunk` objects.
 
     Use it in a ``with`` block (or call :meth:`close`) so that leaving early releases
@@ -207,30 +216,13 @@ class ChatCompletionStream(SyncClosing, _StreamBase):
         self._core = ChatCore(client, op, resume=resume, max_resumes=max_resumes)
         self._open(client, op)
 
-    def __iter__(self) -> Iterator[ChatCompletionChunk]:
-        return self._chunks
-
-    def __next__(self) -> ChatCompletionChunk:
-        return next(self._chunks)
-
-    def text_deltas(self) -> Iterator[str]:
-        """The content pieces of the first choice, as they arrive (empty pieces skipped)."""
-        for chunk in self._chunks:
-            for choice in chunk.choices:
-                content = choice.delta.content
-                if choice.index == 0 and content and type(content) is str:
-                    yield content
-
     def get_final_completion(self) -> ChatCompletionResponse:
         """Read the rest of the stream; the completion assembled from all its chunks."""
-        for _ in self._chunks:
-            pass
-        if not self._core.complete:
-            raise self._core.closed_early()
+        self._read_to_end()
         return self.current_completion()
 
 
-class AsyncChatCompletionStream(AsyncClosing, _StreamBase):
+class AsyncChatCompletionStream(AsyncClosing[ChatCompletionChunk], _StreamBase):
     """The async twin of :class:`ChatCompletionStream`: ``async for``, ``async with``."""
 
     _chunks: AsyncGenerator[ChatCompletionChunk, None]
@@ -246,26 +238,9 @@ class AsyncChatCompletionStream(AsyncClosing, _StreamBase):
     ) -> None:
         self._prepare(client, op, ChatCore(client, op, resume=resume, max_resumes=max_resumes))
 
-    def __aiter__(self) -> AsyncIterator[ChatCompletionChunk]:
-        return self._chunks
-
-    async def __anext__(self) -> ChatCompletionChunk:
-        return await anext(self._chunks)
-
-    async def text_deltas(self) -> AsyncIterator[str]:
-        """The content pieces of the first choice, as they arrive (empty pieces skipped)."""
-        async for chunk in self._chunks:
-            for choice in chunk.choices:
-                content = choice.delta.content
-                if choice.index == 0 and content and type(content) is str:
-                    yield content
-
     async def get_final_completion(self) -> ChatCompletionResponse:
         """Read the rest of the stream; the completion assembled from all its chunks."""
-        async for _ in self._chunks:
-            pass
-        if not self._core.complete:
-            raise self._core.closed_early()
+        await self._read_to_end()
         return self.current_completion()
 
 

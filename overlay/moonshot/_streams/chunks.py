@@ -35,7 +35,6 @@ __all__ = [
     "ChoiceDeltaToolCallFunction",
     "ChunkChoice",
     "choice_views",
-    "chunk_from_dict",
     "delta_view",
     "extra_fields",
 ]
@@ -252,11 +251,3 @@ def choice_views(found: Any) -> list[ChunkChoice]:
             choice.delta = delta_view(data.get("delta"))
             choices.append(choice)
     return choices
-
-
-def chunk_from_dict(data: dict[str, Any]) -> ChatCompletionChunk:
-    """A :class:`ChatCompletionChunk` over the decoded JSON of one event."""
-    chunk: ChatCompletionChunk = _new(ChatCompletionChunk)
-    chunk._data = data
-    chunk.choices = choice_views(data.get("choices"))
-    return chunk

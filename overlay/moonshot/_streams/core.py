@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import AsyncGenerator, Generator, Iterator
+from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Generic, Self, TypeVar
 
 import httpx2
 
@@ -338,6 +338,11 @@ class StreamResponse:
 
     _core: StreamCore
 
+    @staticmethod
+    def _text_of(item: Any, /) -> str | None:
+        """The text piece a chunk or event carries, if any (each stream kind says where)."""
+        return None
+
     @property
     def response(self) -> httpx2.Response:
         """The HTTP response being read (the latest one after a resume)."""
@@ -354,12 +359,37 @@ class StreamResponse:
         return read_signature(response, str(self._core.body.get("model", "")))
 
 
-class SyncClosing:
-    """Opening, ``close()`` and ``with`` for a sync stream reading ``_chunks`` from
-    ``_core.response``."""
+T = TypeVar("T")
 
-    _chunks: Generator[Any, None, None]
+
+class SyncClosing(StreamResponse, Generic[T]):
+    """Opening, iteration, ``close()`` and ``with`` for a sync stream reading ``_chunks``
+    (its items: chunks or events) from ``_core.response``."""
+
+    _chunks: Generator[T, None, None]
     _core: StreamCore
+
+    def __iter__(self) -> Iterator[T]:
+        return self._chunks
+
+    def __next__(self) -> T:
+        return next(self._chunks)
+
+    def text_deltas(self) -> Iterator[str]:
+        """The text pieces, as they arrive (empty ones skipped): the first choice's content
+        of a chat stream, the output text of a Responses or Messages stream (reasoning and
+        tool input left out)."""
+        for item in self._chunks:
+            text = self._text_of(item)
+            if text:
+                yield text
+
+    def _read_to_end(self) -> None:
+        """Read the rest; raise the stream's error if it ended before its last event."""
+        for _ in self._chunks:
+            pass
+        if not self._core.complete:
+            raise self._core.closed_early()
 
     def _open(self, client: SyncBaseClient, op: Operation[Any]) -> None:
         """Send ``op``; keep the response once it is a 2xx event stream; start reading."""
@@ -389,10 +419,11 @@ class SyncClosing:
         self.close()
 
 
-class AsyncClosing:
-    """Opening (``_start``), ``aclose()`` and ``async with`` for the async streams."""
+class AsyncClosing(StreamResponse, Generic[T]):
+    """Opening (``_start``), iteration, ``aclose()`` and ``async with`` for the async
+    streams."""
 
-    _chunks: AsyncGenerator[Any, None]
+    _chunks: AsyncGenerator[T, None]
     _core: StreamCore
     _client: AsyncBaseClient
     _op: Operation[Any]
@@ -413,6 +444,28 @@ class AsyncClosing:
             await response.aclose()
             raise error
         return self
+
+    def __aiter__(self) -> AsyncIterator[T]:
+        return self._chunks
+
+    async def __anext__(self) -> T:
+        return await anext(self._chunks)
+
+    async def text_deltas(self) -> AsyncIterator[str]:
+        """The text pieces, as they arrive (empty ones skipped): the first choice's content
+        of a chat stream, the output text of a Responses or Messages stream (reasoning and
+        tool input left out)."""
+        async for item in self._chunks:
+            text = self._text_of(item)
+            if text:
+                yield text
+
+    async def _read_to_end(self) -> None:
+        """Read the rest; raise the stream's error if it ended before its last event."""
+        async for _ in self._chunks:
+            pass
+        if not self._core.complete:
+            raise self._core.closed_early()
 
     async def aclose(self) -> None:
         """Stop reading and release the connection."""

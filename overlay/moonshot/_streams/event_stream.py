@@ -16,7 +16,7 @@ from __future__ import annotations
 import enum
 import functools
 import sys
-from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator, Mapping
+from collections.abc import AsyncGenerator, Generator, Iterator, Mapping
 from typing import Any, Generic, Protocol, TypeVar
 
 from .._http.base_client import AsyncBaseClient, Operation, SyncBaseClient
@@ -170,18 +170,13 @@ class EventCore(StreamCore, Generic[R]):
 class _EventStreamBase(StreamResponse, Generic[E, R]):
     _core: EventCore[R]
 
-    @staticmethod
-    def _text_of(event: Any) -> str | None:
-        """The text piece an event carries, if any (each protocol says where)."""
-        return None
-
     def _current(self) -> R:
         result = self._core.assembler.result()
         record_signature(result, self.request_signature)
         return result
 
 
-class EventStream(SyncClosing, _EventStreamBase[E, R]):
+class EventStream(SyncClosing[E], _EventStreamBase[E, R]):
     """A typed event stream on the sync client; iterate it, close it (or use ``with``)."""
 
     _chunks: Generator[E, None, None]
@@ -193,28 +188,12 @@ class EventStream(SyncClosing, _EventStreamBase[E, R]):
         self._core = EventCore(client, op, assembler, parse)
         self._open(client, op)
 
-    def __iter__(self) -> Iterator[E]:
-        return self._chunks
-
-    def __next__(self) -> E:
-        return next(self._chunks)
-
-    def text_deltas(self) -> Iterator[str]:
-        """The text pieces, as they arrive (reasoning and tool input left out)."""
-        for event in self._chunks:
-            text = self._text_of(event)
-            if text:
-                yield text
-
     def _final(self) -> R:
-        for _ in self._chunks:
-            pass
-        if not self._core.complete:
-            raise self._core.closed_early()
+        self._read_to_end()
         return self._current()
 
 
-class AsyncEventStream(AsyncClosing, _EventStreamBase[E, R]):
+class AsyncEventStream(AsyncClosing[E], _EventStreamBase[E, R]):
     """The async twin of :class:`EventStream`: ``async for``, ``async with``."""
 
     _chunks: AsyncGenerator[E, None]
@@ -225,22 +204,6 @@ class AsyncEventStream(AsyncClosing, _EventStreamBase[E, R]):
     ) -> None:
         self._prepare(client, op, EventCore(client, op, assembler, parse))
 
-    def __aiter__(self) -> AsyncIterator[E]:
-        return self._chunks
-
-    async def __anext__(self) -> E:
-        return await anext(self._chunks)
-
-    async def text_deltas(self) -> AsyncIterator[str]:
-        """The text pieces, as they arrive (reasoning and tool input left out)."""
-        async for event in self._chunks:
-            text = self._text_of(event)
-            if text:
-                yield text
-
     async def _final(self) -> R:
-        async for _ in self._chunks:
-            pass
-        if not self._core.complete:
-            raise self._core.closed_early()
+        await self._read_to_end()
         return self._current()

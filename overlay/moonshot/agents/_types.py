@@ -25,8 +25,6 @@ import attrs
 
 __all__ = ["Field", "Mismatch", "SchemaBuilder", "class_fields", "convert", "is_model_class"]
 
-_MISSING = object()
-
 
 @dataclass(frozen=True)
 class Field:

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from .. import Moonshot
-from ..batching import Progress, read_jsonl
+from ..many_requests import Progress, read_jsonl
 from ._batch import print_result
 from ._progress import ProgressBar
 

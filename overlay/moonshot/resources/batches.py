@@ -12,8 +12,9 @@ import anyio
 import anyio.to_thread
 import httpx2
 
-from .._batches.requests import check_batch_options, write_batch_jsonl
-from .._batches.results import BatchResult, BatchWatch, parse_result_line, result_file_ids
+from .._batch_lines.requests import check_batch_options, write_batch_jsonl
+from .._batch_lines.results import BatchResult, BatchWatch, parse_result_line, result_file_ids
+from .._defaults import DEFAULT_POLL_INTERVAL
 from .._errors import APIConnectionError, APIResponseValidationError
 from .._http.base_client import AsyncBaseClient, Operation, SyncBaseClient
 from .._http.bounded_read import adecoded, alines, decoded, lines
@@ -213,7 +214,7 @@ class Batches(Resource[SyncBaseClient]):
         self,
         batch_id: str,
         *,
-        poll_interval: float = 5.0,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
         timeout: float | None = None,
         on_update: Callable[[BatchObject], object] | None = None,
     ) -> BatchObject:
@@ -340,7 +341,7 @@ class AsyncBatches(Resource[AsyncBaseClient]):
         self,
         batch_id: str,
         *,
-        poll_interval: float = 5.0,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
         timeout: float | None = None,
         on_update: Callable[[BatchObject], object] | None = None,
     ) -> BatchObject:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx2
 
-from .._defaults import DEFAULT_MAX_RESUMES
+from .._defaults import DEFAULT_MAX_CONCURRENCY, DEFAULT_MAX_RESUMES, DEFAULT_MAX_RETRIES
 from .._http.base_client import AsyncBaseClient, Operation, SyncBaseClient
 from .._http.config import TimeoutTypes
 from .._http.limits import CallBounds, chat_bounds
@@ -28,9 +28,9 @@ if TYPE_CHECKING:  # generated from the document: one overload of create() per r
     from moonshot_openapi.typed_calls import AsyncCreateChatCompletion, CreateChatCompletion
     from moonshot_openapi.typed_responses import ChatCompletionResponse
 
-    from .._batches.results import BatchResult
+    from .._batch_lines.results import BatchResult
     from .._streams.chat_stream import AsyncChatCompletionStream, ChatCompletionStream
-    from ..batching import Progress
+    from ..many_requests import Progress
 
 
 _CHAT_MODULE = "chat.create_chat_completion"
@@ -162,12 +162,12 @@ class Completions(_ChatOperations, SyncAgentCompletions, Resource[SyncBaseClient
         self,
         requests: Iterable[Any],
         *,
-        max_concurrency: int = 8,
+        max_concurrency: int = DEFAULT_MAX_CONCURRENCY,
         rpm: float | None = None,
         tpm: float | None = None,
         output: str | PathLike[str] | None = None,
         on_progress: Callable[[Progress], object] | None = None,
-        max_retries: int = 2,
+        max_retries: int = DEFAULT_MAX_RETRIES,
         total: int | None = None,
     ) -> Iterator[BatchResult]:
         """Send many chat requests under the account's rate limits; results as they come.
@@ -181,8 +181,8 @@ class Completions(_ChatOperations, SyncAgentCompletions, Resource[SyncBaseClient
         stops the run: ``QuotaExceededError`` is raised after the results in flight.
         See docs/batches.md.
         """
-        from ..batching._run import run_sync
-        from ..batching._schedule import RunOptions
+        from ..many_requests._run import run_sync
+        from ..many_requests._schedule import RunOptions
 
         options = RunOptions(max_concurrency, rpm, tpm, output, on_progress, max_retries, total)
         options.check()
@@ -250,18 +250,18 @@ class AsyncCompletions(_ChatOperations, AsyncAgentCompletions, Resource[AsyncBas
         self,
         requests: Iterable[Any],
         *,
-        max_concurrency: int = 8,
+        max_concurrency: int = DEFAULT_MAX_CONCURRENCY,
         rpm: float | None = None,
         tpm: float | None = None,
         output: str | PathLike[str] | None = None,
         on_progress: Callable[[Progress], object] | None = None,
-        max_retries: int = 2,
+        max_retries: int = DEFAULT_MAX_RETRIES,
         total: int | None = None,
     ) -> AsyncIterator[BatchResult]:
         """Send many chat requests under the account's rate limits: ``async for`` over
         the results as they come; see :meth:`Completions.create_many`."""
-        from ..batching._run import run_async
-        from ..batching._schedule import RunOptions
+        from ..many_requests._run import run_async
+        from ..many_requests._schedule import RunOptions
 
         options = RunOptions(max_concurrency, rpm, tpm, output, on_progress, max_retries, total)
         options.check()

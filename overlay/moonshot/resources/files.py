@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 import anyio
 import httpx2
 
+from .._defaults import DEFAULT_EXTRACT_CONCURRENCY
 from .._http.base_client import AsyncBaseClient, Operation, SyncBaseClient
 from .._http.config import TimeoutTypes
 from .._http.download import Destination, download, download_async
@@ -215,7 +216,11 @@ class Files(Resource[SyncBaseClient]):
         return text
 
     def extract_messages(
-        self, files: Iterable[FileInput], *, concurrency: int = 4, delete: bool = False
+        self,
+        files: Iterable[FileInput],
+        *,
+        concurrency: int = DEFAULT_EXTRACT_CONCURRENCY,
+        delete: bool = False,
     ) -> builtins.list[dict[str, str]]:
         """Extract many files into ``{"role": "system", "content": text}`` messages, in order.
 
@@ -324,7 +329,11 @@ class AsyncFiles(Resource[AsyncBaseClient]):
         return text
 
     async def extract_messages(
-        self, files: Iterable[FileInput], *, concurrency: int = 4, delete: bool = False
+        self,
+        files: Iterable[FileInput],
+        *,
+        concurrency: int = DEFAULT_EXTRACT_CONCURRENCY,
+        delete: bool = False,
     ) -> builtins.list[dict[str, str]]:
         """Extract many files concurrently (at most ``concurrency`` at once); see
         :meth:`Files.extract_messages` for the result and :class:`moonshot.ExtractionError`."""

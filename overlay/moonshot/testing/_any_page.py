@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import SplitResult, quote, unquote, urlsplit
 
-__all__ = ["SEARCH_HOST", "AnyPage", "host_name", "page_for_query", "page_for_url"]
+__all__ = ["SEARCH_HOST", "Page", "host_name", "page_for_query", "page_for_url"]
 
 SEARCH_HOST = "search.example"
 _WORD = re.compile(r"[^\W_]+")
@@ -24,11 +24,14 @@ _EPOCH = datetime.date(2025, 1, 1)
 
 
 @dataclass(frozen=True)
-class AnyPage:
+class Page:
+    """A page of the local web: canned (``_web.PAGES``) or made up here."""
+
     url: str
     title: str
     site_name: str
     date: str
+    authority: str
     markdown: str
 
     @property
@@ -68,7 +71,7 @@ def _topic(url: str) -> str:
     return " ".join(words) or (split.hostname or "page")
 
 
-def page_for_url(url: str, date: str | None = None) -> AnyPage:
+def page_for_url(url: str, date: str | None = None) -> Page:
     """The page at ``url`` (an http(s) URL), about the words of its last path segment."""
     host = _split(url).hostname or SEARCH_HOST
     topic = _topic(url)
@@ -80,10 +83,10 @@ def page_for_url(url: str, date: str | None = None) -> AnyPage:
         "any address, so the same URL always gives the same text. It stands in for a "
         "real page in tests and demos; no network was used."
     )
-    return AnyPage(url, title, host, when, f"# {title}\n\n{body}")
+    return Page(url, title, host, when, "generated", f"# {title}\n\n{body}")
 
 
-def page_for_query(query: str, host: str = SEARCH_HOST, date: str | None = None) -> AnyPage:
+def page_for_query(query: str, host: str = SEARCH_HOST, date: str | None = None) -> Page:
     """The one result for a query no canned page matches: its URL carries the query's
     words and a digest of the whole query, so different queries give different pages."""
     words = [w.lower() for w in _WORD.findall(query)][:8] or ["query"]

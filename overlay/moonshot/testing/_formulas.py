@@ -15,15 +15,12 @@ import json
 import re
 import time
 import weakref
-from http.server import BaseHTTPRequestHandler
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import unquote
 
 from ._formula_tools import FiberFailed, FormulaState, formula_declarations, run_tool
 from ._ops_routes import check_request
-
-if TYPE_CHECKING:
-    from .server import ServerState
+from ._plumbing import HandlerPlumbing
 
 __all__ = ["FORMULA_ROUTES", "FormulaRoutes"]
 
@@ -49,22 +46,8 @@ def _uri(namespace: str, formula: str) -> str:
     return f"{unquote(namespace)}/{unquote(formula)}"
 
 
-class FormulaRoutes(BaseHTTPRequestHandler):
+class FormulaRoutes(HandlerPlumbing):
     """Handlers named by :data:`FORMULA_ROUTES`; they use the Handler's plumbing."""
-
-    if TYPE_CHECKING:  # provided by ._handler.Handler
-        _json_payload: Any
-
-        @property
-        def state(self) -> ServerState: ...
-
-        def _json_body(self) -> Any: ...
-
-        def _apply_faults(self, streaming: bool = False) -> None: ...
-
-        def _send_json(
-            self, status: int, payload: Any, headers: dict[str, str] | None = None
-        ) -> None: ...
 
     def _formula_tools(self, namespace: str, formula: str) -> None:
         self._apply_faults()

@@ -4,18 +4,15 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Mapping
-from http.server import BaseHTTPRequestHandler
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping
+from typing import Any
 
 from .._openapi.document import load_spec, spec_checker
 from .._openapi.schema import SchemaChecker
 from ._errors import ServerError
+from ._plumbing import HandlerPlumbing
 from ._protocols import message_events, messages_answer, response_events, responses_answer
 from ._web import WebIndex
-
-if TYPE_CHECKING:
-    from .server import ServerState
 
 __all__ = ["OPS_ROUTES", "OpsRoutes"]
 
@@ -54,30 +51,8 @@ def _messages_error(error: ServerError) -> ServerError:
     return error
 
 
-class OpsRoutes(BaseHTTPRequestHandler):
+class OpsRoutes(HandlerPlumbing):
     """Handlers named by :data:`OPS_ROUTES`; they use the Handler's plumbing."""
-
-    if TYPE_CHECKING:  # provided by ._handler.Handler
-
-        @property
-        def state(self) -> ServerState: ...
-
-        def _json_body(self) -> Any: ...
-
-        def _apply_faults(self, streaming: bool = False) -> None: ...
-
-        def _send_json(
-            self, status: int, payload: Any, headers: dict[str, str] | None = None
-        ) -> None: ...
-
-        def _send_events(
-            self,
-            events: Iterable[dict[str, Any]],
-            headers: dict[str, str] | None = None,
-            *,
-            named: bool = False,
-            done: bool = True,
-        ) -> None: ...
 
     def _model_call(self, path: str) -> tuple[dict[str, Any], bool]:
         body = self._json_body()

@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from ._any_page import SEARCH_HOST, AnyPage, page_for_query, page_for_url
+from ._any_page import SEARCH_HOST, Page, page_for_query, page_for_url
 from ._errors import ServerError
 
 __all__ = ["PAGES", "WebIndex"]
@@ -26,20 +25,6 @@ _WORD = re.compile(r"[a-z0-9]+")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 BLOCKED_HOST = "blocked.example"
 MISSING_HOST = "nowhere.example"
-
-
-@dataclass(frozen=True)
-class Page:
-    url: str
-    title: str
-    site_name: str
-    date: str
-    authority: str
-    markdown: str
-
-    @property
-    def host(self) -> str:
-        return urlsplit(self.url).hostname or ""
 
 
 PAGES: tuple[Page, ...] = (
@@ -119,9 +104,9 @@ class WebIndex:
     def __init__(self, pages: Sequence[Page] = PAGES) -> None:
         self.pages = tuple(pages)
 
-    def _ranked(self, query: str) -> list[tuple[int, Page | AnyPage]]:
+    def _ranked(self, query: str) -> list[tuple[int, Page]]:
         wanted = set(_words(query))
-        ranked: list[tuple[int, Page | AnyPage]] = []
+        ranked: list[tuple[int, Page]] = []
         for page in self.pages:
             score = sum(2 for w in set(_words(page.title)) if w in wanted) + sum(
                 1 for w in set(_words(page.markdown)) if w in wanted
@@ -132,7 +117,7 @@ class WebIndex:
         return ranked
 
     @staticmethod
-    def _sentences(page: Page | AnyPage, query: str) -> list[tuple[float, str]]:
+    def _sentences(page: Page, query: str) -> list[tuple[float, str]]:
         wanted = set(_words(query))
         body = page.markdown.split("\n\n", 1)[-1]
         scored = []
@@ -143,10 +128,10 @@ class WebIndex:
         scored.sort(key=lambda found: -found[0])
         return scored
 
-    def _result(self, page: Page | AnyPage, query: str) -> dict[str, Any]:
+    def _result(self, page: Page, query: str) -> dict[str, Any]:
         best = self._sentences(page, query)
         return {
-            "authority": page.authority if isinstance(page, Page) else "generated",
+            "authority": page.authority,
             "date": page.date,
             "icon": f"https://{page.host}/favicon.ico",
             "mime": "text/html",
@@ -172,7 +157,7 @@ class WebIndex:
         sites = [str(s).lower() for s in body.get("sites") or []]
         window = body.get("time_window") or {}
         start, end = str(window.get("start") or "")[:10], str(window.get("end") or "")[:10]
-        kept: list[Page | AnyPage] = []
+        kept: list[Page] = []
         for _, page in self._ranked(query):
             if sites and not any(page.host == s or page.host.endswith("." + s) for s in sites):
                 continue

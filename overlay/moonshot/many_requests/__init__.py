@@ -1,7 +1,8 @@
 """Many chat requests, fast, under the account's rate limits: ``chat.completions.create_many``.
 
-The live counterpart of the Batch API: the same requests in, the same
+The live counterpart of the Batch API (``client.batches``): the same requests in, the same
 :class:`~moonshot.BatchResult` out, in minutes instead of hours. See docs/batches.md.
+``moonshot.batching`` is its earlier name.
 """
 
 from ._inputs import UnreadableLine, read_jsonl

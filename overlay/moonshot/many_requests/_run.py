@@ -15,7 +15,7 @@ from typing import Any
 
 import httpx2
 
-from .._batches.results import BatchResult
+from .._batch_lines.results import BatchResult
 from .._errors import APIResponseValidationError, MoonshotError
 from .._http.base_client import AsyncBaseClient, Operation, SyncBaseClient
 from .._http.transport import MAX_RETRIES_EXTENSION

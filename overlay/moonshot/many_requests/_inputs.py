@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .._batches.requests import checked_request
+from .._batch_lines.requests import checked_request
 from .._errors import ValidationError
 
 __all__ = ["CheckedRequest", "RejectedRequest", "UnreadableLine", "checked_requests", "read_jsonl"]

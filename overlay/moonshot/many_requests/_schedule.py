@@ -17,7 +17,8 @@ from typing import Any
 
 import httpx2
 
-from .._batches.results import BatchResult, result_from_raw
+from .._batch_lines.results import BatchResult, result_from_raw
+from .._defaults import DEFAULT_MAX_CONCURRENCY, DEFAULT_MAX_RETRIES
 from .._errors import (
     APIConnectionError,
     APIStatusError,
@@ -82,12 +83,12 @@ class Wait:
 
 @dataclass(frozen=True)
 class RunOptions:
-    max_concurrency: int = 8
+    max_concurrency: int = DEFAULT_MAX_CONCURRENCY
     rpm: float | None = None
     tpm: float | None = None
     output: Any = None
     on_progress: Callable[..., object] | None = None
-    max_retries: int = 2
+    max_retries: int = DEFAULT_MAX_RETRIES
     total: int | None = None
 
     def check(self) -> None:

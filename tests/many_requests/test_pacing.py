@@ -9,9 +9,9 @@ import httpx2
 import moonshot
 import pytest
 from moonshot._errors import make_status_error
-from moonshot.batching._pacing import HEADROOM, Pacer
-from moonshot.batching._schedule import Answer, RunOptions, Schedule, Send, Wait
-from moonshot.batching._tokens import (
+from moonshot.many_requests._pacing import HEADROOM, Pacer
+from moonshot.many_requests._schedule import Answer, RunOptions, Schedule, Send, Wait
+from moonshot.many_requests._tokens import (
     estimate_request_tokens,
 )
 

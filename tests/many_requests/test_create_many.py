@@ -8,7 +8,7 @@ from pathlib import Path
 
 import moonshot
 import pytest
-from moonshot.batching import Progress
+from moonshot.many_requests import Progress
 from moonshot.testing import LocalMoonshot
 
 from .conftest import KEY, make_requests

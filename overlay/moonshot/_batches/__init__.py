@@ -1,1 +1,0 @@
-"""Batches: request lines checked and written as JSONL, result lines read back."""
