@@ -53,6 +53,8 @@ if _typing.TYPE_CHECKING:
     from ._http.rate_limits import rate_limit_of as rate_limit_of
     from ._http.signatures import RequestSignature as RequestSignature
     from ._http.signatures import signature_of as signature_of
+    from ._limits import AccountLimits as AccountLimits
+    from ._limits import AccountLimitsStoreError as AccountLimitsStoreError
     from ._openapi.logprobs import ChatCompletionLogprobs as ChatCompletionLogprobs
     from ._openapi.logprobs import TokenLogprob as TokenLogprob
     from ._openapi.logprobs import TopLogprob as TopLogprob
@@ -143,6 +145,8 @@ _LAZY: dict[str, str | None] = {
     "formula": ".agents",
     "function_tool": ".agents",
     "web_search_tool": ".agents",
+    "AccountLimits": "._limits",
+    "AccountLimitsStoreError": "._limits",
 }
 
 __all__ = [
@@ -152,6 +156,8 @@ __all__ = [
     "APIStatusError",
     "APIStreamError",
     "APITimeoutError",
+    "AccountLimits",
+    "AccountLimitsStoreError",
     "AsyncChatCompletionStream",
     "AsyncMessageStream",
     "AsyncMoonshot",
