@@ -218,14 +218,14 @@ class RedisStore(_Common):
     def correct(self, tokens: int) -> None:
         if self._policy.token_gap and tokens:
             args = [tokens, self._policy.token_gap * 1_000_000, STATE_TTL_MS]
-            self.run("correct", [self._keys.state], args)
+            self.run("correct", self._keys.both, args)
 
     def pause(self, seconds: float) -> None:
-        self.run("pause", [self._keys.state], [int(seconds * 1_000_000), STATE_TTL_MS])
+        self.run("pause", self._keys.both, [int(seconds * 1_000_000), STATE_TTL_MS])
 
     def budget(self, remaining: int, reset: float) -> None:
         args = [remaining, int(reset * 1_000_000), STATE_TTL_MS]
-        self.run("budget", [self._keys.state], args)
+        self.run("budget", self._keys.both, args)
 
 
 class AsyncRedisStore(_Common):
@@ -281,11 +281,11 @@ class AsyncRedisStore(_Common):
     async def correct(self, tokens: int) -> None:
         if self._policy.token_gap and tokens:
             args = [tokens, self._policy.token_gap * 1_000_000, STATE_TTL_MS]
-            await self._run("correct", [self._keys.state], args)
+            await self._run("correct", self._keys.both, args)
 
     async def pause(self, seconds: float) -> None:
-        await self._run("pause", [self._keys.state], [int(seconds * 1_000_000), STATE_TTL_MS])
+        await self._run("pause", self._keys.both, [int(seconds * 1_000_000), STATE_TTL_MS])
 
     async def budget(self, remaining: int, reset: float) -> None:
         args = [remaining, int(reset * 1_000_000), STATE_TTL_MS]
-        await self._run("budget", [self._keys.state], args)
+        await self._run("budget", self._keys.both, args)

@@ -28,6 +28,7 @@ from .._errors import (
     ValidationError,
 )
 from .._http.retries import RetryPolicy, retry_after_seconds
+from .._limits import AccountLimitsStoreError
 from ._inputs import CheckedRequest, RejectedRequest, checked_requests, rejection_error
 from ._output import ResultFile
 from ._pacing import Pacer
@@ -241,6 +242,9 @@ class Schedule:
                 return self._throttled(attempt, reply)
             if RetryPolicy.retryable_status(reply.status_code):
                 return self._retry_or_fail(attempt, reply, self._backoff.backoff(attempt.tries))
+        if isinstance(reply, AccountLimitsStoreError):
+            self._stop(reply, "the account limits store failed")
+            return None
         if isinstance(reply, APIConnectionError):
             return self._retry_or_fail(attempt, reply, self._backoff.backoff(attempt.tries))
         return self._emit(_error_line(custom_id, reply), failed=True)
