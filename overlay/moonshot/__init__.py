@@ -19,6 +19,7 @@ if _typing.TYPE_CHECKING:
     from ._batches.results import BatchResult as BatchResult
     from ._client import AsyncMoonshot as AsyncMoonshot
     from ._client import Moonshot as Moonshot
+    from ._errors import AccountLimitsStoreError as AccountLimitsStoreError
     from ._errors import APIConnectionError as APIConnectionError
     from ._errors import APIError as APIError
     from ._errors import APIResponseValidationError as APIResponseValidationError
@@ -54,7 +55,6 @@ if _typing.TYPE_CHECKING:
     from ._http.signatures import RequestSignature as RequestSignature
     from ._http.signatures import signature_of as signature_of
     from ._limits import AccountLimits as AccountLimits
-    from ._limits import AccountLimitsStoreError as AccountLimitsStoreError
     from ._openapi.logprobs import ChatCompletionLogprobs as ChatCompletionLogprobs
     from ._openapi.logprobs import TokenLogprob as TokenLogprob
     from ._openapi.logprobs import TopLogprob as TopLogprob
@@ -146,7 +146,7 @@ _LAZY: dict[str, str | None] = {
     "function_tool": ".agents",
     "web_search_tool": ".agents",
     "AccountLimits": "._limits",
-    "AccountLimitsStoreError": "._limits",
+    "AccountLimitsStoreError": "._errors",
 }
 
 __all__ = [

@@ -142,9 +142,17 @@ def make_limits(request: pytest.FixtureRequest) -> MakeLimits:
 
 @pytest.fixture(scope="session", autouse=True)
 def _schemas_compiled() -> None:
-    """Check one chat body before threads do: the first check compiles the document's
-    schema, and two threads compiling it at once can meet a half-built predicate (an
-    IndexError in moonshot._openapi.schema_compile; reported, not this suite's subject)."""
-    from moonshot._batches.requests import checked_request
+    """One call of each kind before threads make them: the first use compiles the
+    document's schemas, and two threads compiling one at once can meet a half-built
+    predicate (an IndexError in moonshot._openapi.schema_compile; reported, not this
+    suite's subject)."""
+    import moonshot
+    from moonshot.testing import LocalMoonshot
 
-    checked_request({"model": any_model(), "messages": messages()}, 0, {})
+    body = {"model": any_model(), "messages": messages()}
+    with LocalMoonshot() as server, moonshot.Moonshot(base_url=server.url, api_key="k") as c:
+        c.chat.completions.create(**body)  # type: ignore[arg-type]
+        for _ in c.chat.completions.create(**body, stream=True):  # type: ignore[arg-type]
+            pass
+        list(c.chat.completions.create_many([body]))
+        c.models.list()

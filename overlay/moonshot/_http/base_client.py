@@ -19,13 +19,6 @@ from .._errors import (
     ValidationError,
     make_status_error,
 )
-from .._limits._transport import (
-    LIMITS_EXTENSION,
-    AsyncLimitsTransport,
-    LimitsTransport,
-    asettle_usage,
-    settle_usage,
-)
 from .._openapi import generated
 from .._openapi.reader import ResponseDeviation
 from .bounded_read import NO_LIMITS, ReadWatch, TimeUp, aread_body, read_body, time_left
@@ -40,6 +33,13 @@ from .config import (
     user_agent,
     with_bounds,
     with_overrides,
+)
+from .gate import (
+    LIMITS_EXTENSION,
+    AsyncLimitsTransport,
+    LimitsTransport,
+    asettle_usage,
+    settle_usage,
 )
 from .limits import (
     DEADLINE_EXTENSION,

@@ -206,14 +206,14 @@ def with_overrides(
 
 def account_limits_flag(value: object) -> AccountLimits | None:
     """``account_limits`` checked: an ``AccountLimits`` or None, else a ValidationError."""
-    from .._limits import AccountLimits
+    from .gate import Limits
 
-    if value is not None and not isinstance(value, AccountLimits):
+    if value is not None and not isinstance(value, Limits):
         raise ValidationError(
             f"account_limits: expected moonshot.AccountLimits or None, got {type(value).__name__}",
             field="account_limits",
         )
-    return value
+    return value  # type: ignore[return-value]  # an AccountLimits: moonshot._limits is above
 
 
 def strict_flag(value: object) -> bool:

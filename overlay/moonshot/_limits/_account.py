@@ -5,9 +5,12 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, Any
 
+import httpx2
+
 from .._errors import ValidationError
-from ._local import LocalStore
+from ._local import AsyncLocalStore, LocalStore
 from ._policy import Policy
+from ._usage import request_tokens
 
 if TYPE_CHECKING:
     from ._redis import AsyncRedisStore, RedisStore
@@ -72,6 +75,7 @@ class AccountLimits:
         self._policy = Policy(concurrency, rpm, tpm, self.lease_seconds)
         self._url = store
         self._local = LocalStore(self._policy) if store is None else None
+        self._async_local: AsyncLocalStore | None = None
         self._redis: RedisStore | None = None
         self._async_redis: AsyncRedisStore | None = None
 
@@ -88,6 +92,10 @@ class AccountLimits:
     def counts_tokens(self) -> bool:
         return self.tpm is not None
 
+    def charge(self, request: httpx2.Request) -> int:
+        """The tokens a request is charged before it is sent (an estimate)."""
+        return request_tokens(request)
+
     def sync_store(self) -> LocalStore | RedisStore:
         """The store as sync clients use it."""
         if self._local is not None:
@@ -99,10 +107,12 @@ class AccountLimits:
             self._redis = RedisStore(self._url, self.key, self._policy)
         return self._redis
 
-    def async_store(self) -> LocalStore | AsyncRedisStore:
+    def async_store(self) -> AsyncLocalStore | AsyncRedisStore:
         """The store as async clients use it (the in-process one never blocks)."""
         if self._local is not None:
-            return self._local
+            if self._async_local is None:
+                self._async_local = AsyncLocalStore(self._local)
+            return self._async_local
         if self._async_redis is None:
             from ._redis import AsyncRedisStore
 

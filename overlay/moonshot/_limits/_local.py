@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from ._policy import Policy
 
-__all__ = ["POLL_SECONDS", "LocalStore"]
+__all__ = ["POLL_SECONDS", "AsyncLocalStore", "LocalStore"]
 
 POLL_SECONDS = 0.005
 """How long a request waits before it looks again for a free concurrency slot."""
@@ -92,3 +92,29 @@ class LocalStore:
         with self._lock:
             self._budget_left = remaining
             self._budget_until = self._clock() + reset
+
+
+class AsyncLocalStore:
+    """The in-process store behind the async interface (it never blocks, so no thread)."""
+
+    def __init__(self, store: LocalStore) -> None:
+        self.store = store
+        self.name = store.name
+
+    async def take(self, lease: str, tokens: int) -> float:
+        return self.store.take(lease, tokens)
+
+    async def release(self, lease: str) -> None:
+        self.store.release(lease)
+
+    def forget(self, lease: str) -> None:
+        self.store.release(lease)
+
+    async def correct(self, tokens: int) -> None:
+        self.store.correct(tokens)
+
+    async def pause(self, seconds: float) -> None:
+        self.store.pause(seconds)
+
+    async def budget(self, remaining: int, reset: float) -> None:
+        self.store.budget(remaining, reset)

@@ -17,7 +17,7 @@ import weakref
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
-from ._errors import AccountLimitsStoreError
+from .._errors import AccountLimitsStoreError
 from ._policy import Policy
 from ._scripts import BUDGET, CORRECT, PAUSE, RENEW, TAKE
 

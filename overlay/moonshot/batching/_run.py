@@ -18,9 +18,8 @@ import httpx2
 from .._batches.results import BatchResult
 from .._errors import APIResponseValidationError, MoonshotError
 from .._http.base_client import AsyncBaseClient, Operation, SyncBaseClient
+from .._http.gate import TOKENS_EXTENSION, asettle_usage, settle_usage
 from .._http.transport import MAX_RETRIES_EXTENSION
-from .._limits._transport import asettle_usage, settle_usage
-from .._limits._usage import TOKENS_EXTENSION
 from .._openapi.chat_request import build_chat_kwargs
 from ._schedule import Answer, Attempt, Reply, RunOptions, Schedule, Send
 

@@ -19,6 +19,7 @@ import httpx2
 
 from .._batches.results import BatchResult, result_from_raw
 from .._errors import (
+    AccountLimitsStoreError,
     APIConnectionError,
     APIStatusError,
     MoonshotError,
@@ -28,7 +29,6 @@ from .._errors import (
     ValidationError,
 )
 from .._http.retries import RetryPolicy, retry_after_seconds
-from .._limits import AccountLimitsStoreError
 from ._inputs import CheckedRequest, RejectedRequest, checked_requests, rejection_error
 from ._output import ResultFile
 from ._pacing import Pacer

@@ -1,5 +1,8 @@
 """The gate every request passes: an httpx2 transport under the retries.
 
+What it asks of the limits is :class:`Limits` (``moonshot.AccountLimits`` implements it
+in ``moonshot._limits``, with its stores); this module knows nothing of the stores.
+
 It sits between the retry layer and the network, so each attempt the server sees takes a
 slot, an RPM unit and its tokens, and gives the slot back when its response is closed
 (a whole answer read, a stream ended, closed or broken). A retry waits in the gate again
@@ -15,37 +18,80 @@ import logging
 import time
 import uuid
 import weakref
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any
+from collections.abc import AsyncIterator, Iterator, Mapping
+from typing import Any, Protocol, runtime_checkable
 
 import anyio
 import httpx2
 
 from .._errors import RateLimitInfo
-from .._http.limits import DEADLINE_EXTENSION, DEADLINE_SECONDS_EXTENSION, deadline_passed
-from .._http.retries import retry_after_seconds
-from .._http.transport import AsyncLazyHTTPTransport, LazyHTTPTransport
-from ._local import LocalStore
-from ._usage import CHARGED_EXTENSION, charge_of, usage_tokens
-
-if TYPE_CHECKING:
-    from ._account import AccountLimits
-    from ._redis import AsyncRedisStore, RedisStore
+from .limits import DEADLINE_EXTENSION, DEADLINE_SECONDS_EXTENSION, deadline_passed
+from .retries import retry_after_seconds
+from .transport import AsyncLazyHTTPTransport, LazyHTTPTransport
 
 __all__ = [
+    "CHARGED_EXTENSION",
     "LIMITS_EXTENSION",
+    "TOKENS_EXTENSION",
     "AsyncLimitsTransport",
+    "AsyncStore",
+    "Limits",
     "LimitsTransport",
+    "SyncStore",
     "asettle_usage",
     "settle_usage",
+    "usage_tokens",
 ]
 
 logger = logging.getLogger("moonshot")
 
 LIMITS_EXTENSION = "moonshot.account_limits"
+TOKENS_EXTENSION = "moonshot.limits.tokens"
+"""Set by a caller that counted the request's tokens already (``create_many``)."""
+CHARGED_EXTENSION = "moonshot.limits.charged"
+"""Set by the gate: (the store, the tokens the request was charged)."""
 MAX_PAUSE = 900.0
 """A server-named wait longer than this is not written to the store (a daily limit: the
 retry layer gives that call up, and other calls find out for themselves)."""
+
+
+class SyncStore(Protocol):
+    """Where a budget is kept, as sync clients use it (``moonshot._limits``)."""
+
+    name: str
+
+    def take(self, lease: str, tokens: int) -> float: ...
+    def release(self, lease: str) -> None: ...
+    def forget(self, lease: str) -> None: ...
+    def correct(self, tokens: int) -> None: ...
+    def pause(self, seconds: float) -> None: ...
+    def budget(self, remaining: int, reset: float) -> None: ...
+
+
+class AsyncStore(Protocol):
+    """The same for async clients (``forget`` stays sync: a finalizer calls it)."""
+
+    name: str
+
+    async def take(self, lease: str, tokens: int) -> float: ...
+    async def release(self, lease: str) -> None: ...
+    def forget(self, lease: str) -> None: ...
+    async def correct(self, tokens: int) -> None: ...
+    async def pause(self, seconds: float) -> None: ...
+    async def budget(self, remaining: int, reset: float) -> None: ...
+
+
+@runtime_checkable
+class Limits(Protocol):
+    """What the gate asks of a client's account limits."""
+
+    @property
+    def concurrency(self) -> int | None: ...
+    @property
+    def counts_tokens(self) -> bool: ...
+    def charge(self, request: httpx2.Request) -> int: ...
+    def sync_store(self) -> SyncStore: ...
+    def async_store(self) -> AsyncStore: ...
 
 
 def _deadline_check(request: httpx2.Request, wait: float) -> None:
@@ -77,10 +123,23 @@ def _log_failure(store: object, doing: str, error: Exception) -> None:
     )
 
 
+def _charge(limits: Limits, request: httpx2.Request) -> int:
+    """The tokens ``request`` is charged: a caller's count, else the limits' estimate
+    (kept on the request, so a retry does not estimate again)."""
+    if not limits.counts_tokens:
+        return 0
+    given = request.extensions.get(TOKENS_EXTENSION)
+    if isinstance(given, int):
+        return given
+    tokens = limits.charge(request)
+    request.extensions[TOKENS_EXTENSION] = tokens
+    return tokens
+
+
 class _Releasing(httpx2.SyncByteStream):
     """A response body that gives its slot back when it is closed (or dropped unclosed)."""
 
-    def __init__(self, inner: httpx2.SyncByteStream, store: LocalStore | RedisStore, lease: str):
+    def __init__(self, inner: httpx2.SyncByteStream, store: SyncStore, lease: str) -> None:
         self._inner = inner
         self._done = weakref.finalize(self, store.forget, lease)
         self._store, self._lease = store, lease
@@ -112,11 +171,11 @@ class LimitsTransport(httpx2.BaseTransport):
         self._send = transport.handle_request
 
     def handle_request(self, request: httpx2.Request) -> httpx2.Response:
-        limits: AccountLimits | None = request.extensions.get(LIMITS_EXTENSION)
+        limits: Limits | None = request.extensions.get(LIMITS_EXTENSION)
         if limits is None:
             return self._send(request)
         store = limits.sync_store()
-        tokens = charge_of(request) if limits.counts_tokens else 0
+        tokens = _charge(limits, request)
         lease = uuid.uuid4().hex
         while (wait := store.take(lease, tokens)) > 0:
             _deadline_check(request, wait)
@@ -145,49 +204,10 @@ class LimitsTransport(httpx2.BaseTransport):
         self._inner.close()
 
 
-class _AsyncLocal:
-    """The in-process store behind the async store's interface (it never blocks)."""
-
-    def __init__(self, store: LocalStore) -> None:
-        self.store = store
-        self.name = store.name
-        self.forget = store.forget
-
-    async def take(self, lease: str, tokens: int) -> float:
-        return self.store.take(lease, tokens)
-
-    async def release(self, lease: str) -> None:
-        self.store.release(lease)
-
-    async def correct(self, tokens: int) -> None:
-        self.store.correct(tokens)
-
-    async def pause(self, seconds: float) -> None:
-        self.store.pause(seconds)
-
-    async def budget(self, remaining: int, reset: float) -> None:
-        self.store.budget(remaining, reset)
-
-
-_ADAPTED: weakref.WeakKeyDictionary[LocalStore, _AsyncLocal] = weakref.WeakKeyDictionary()
-
-
-def _async_store(limits: AccountLimits) -> _AsyncLocal | AsyncRedisStore:
-    store = limits.async_store()
-    if isinstance(store, LocalStore):
-        adapted = _ADAPTED.get(store)
-        if adapted is None:
-            adapted = _ADAPTED[store] = _AsyncLocal(store)
-        return adapted
-    return store
-
-
 class _AsyncReleasing(httpx2.AsyncByteStream):
     """The async twin of :class:`_Releasing`."""
 
-    def __init__(
-        self, inner: httpx2.AsyncByteStream, store: _AsyncLocal | AsyncRedisStore, lease: str
-    ) -> None:
+    def __init__(self, inner: httpx2.AsyncByteStream, store: AsyncStore, lease: str) -> None:
         self._inner = inner
         self._done = weakref.finalize(self, store.forget, lease)
         self._store, self._lease = store, lease
@@ -220,11 +240,11 @@ class AsyncLimitsTransport(httpx2.AsyncBaseTransport):
         self._send = transport.handle_async_request
 
     async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
-        limits: AccountLimits | None = request.extensions.get(LIMITS_EXTENSION)
+        limits: Limits | None = request.extensions.get(LIMITS_EXTENSION)
         if limits is None:
             return await self._send(request)
-        store = _async_store(limits)
-        tokens = charge_of(request) if limits.counts_tokens else 0
+        store = limits.async_store()
+        tokens = _charge(limits, request)
         lease = uuid.uuid4().hex
         while (wait := await store.take(lease, tokens)) > 0:
             _deadline_check(request, wait)
@@ -282,3 +302,21 @@ async def asettle_usage(response: httpx2.Response, result: Any) -> None:
             await found[0].correct(found[1])
         except Exception as error:
             _log_failure(found[0], "correcting tokens", error)
+
+
+def usage_tokens(result: Any) -> int | None:
+    """The tokens an answer's ``usage`` reports (``total_tokens``, else input + output)."""
+    usage = result.get("usage") if isinstance(result, Mapping) else getattr(result, "usage", None)
+    if usage is None:
+        return None
+
+    def field(name: str) -> Any:
+        return usage.get(name) if isinstance(usage, Mapping) else getattr(usage, name, None)
+
+    total = field("total_tokens")
+    if isinstance(total, int) and not isinstance(total, bool):
+        return total
+    parts = [field("input_tokens"), field("output_tokens")]
+    if all(isinstance(part, int) and not isinstance(part, bool) for part in parts):
+        return int(parts[0]) + int(parts[1])
+    return None
