@@ -39,6 +39,12 @@ class AccountLimits:
     ``lease_seconds``: how long a slot of a killed process stays taken on the store.
     """
 
+    concurrency: int | None
+    rpm: float | None
+    tpm: float | None
+    key: str
+    lease_seconds: float
+
     def __init__(
         self,
         concurrency: int | None = None,

@@ -21,7 +21,7 @@ POLL_SECONDS = 0.005
 class LocalStore:
     """Concurrency slots, RPM and TPM spacing, and the server's pause and budget."""
 
-    name = "in-process"
+    name: str = "in-process"
 
     def __init__(self, policy: Policy, clock: Callable[[], float] = time.monotonic) -> None:
         self._policy = policy
@@ -96,6 +96,9 @@ class LocalStore:
 
 class AsyncLocalStore:
     """The in-process store behind the async interface (it never blocks, so no thread)."""
+
+    store: LocalStore
+    name: str
 
     def __init__(self, store: LocalStore) -> None:
         self.store = store

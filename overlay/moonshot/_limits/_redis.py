@@ -87,6 +87,8 @@ class _Keys:
 class _Common:
     """The URL, keys, policy and the renewal of leases, for both flavours."""
 
+    name: str
+
     def __init__(self, url: str, key: str, policy: Policy) -> None:
         self.name = redacted(url)
         self._url = redis_url(url)
