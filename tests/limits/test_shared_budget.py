@@ -222,3 +222,58 @@ def test_with_options_sets_and_clears_the_limits(make_limits: MakeLimits) -> Non
         limited.with_options(account_limits=None).models.list()
         stream.close()
         assert limits.in_flight() == 0
+
+
+def test_responses_messages_and_uploads_take_slots_too(make_limits: MakeLimits) -> None:
+    from ops._doc import MESSAGES, RESPONSES, model_for
+
+    limits = make_limits(concurrency=1)
+    with (
+        LocalMoonshot() as server,
+        moonshot.Moonshot(base_url=server.url, api_key=KEY, account_limits=limits) as client,
+    ):
+        response_stream = client.responses.create(
+            model=model_for(RESPONSES), input="Moon?", stream=True
+        )
+        assert limits.in_flight() == 1
+        with pytest.raises(moonshot.APITimeoutError):  # the one slot is the stream's
+            client.with_options(deadline=0.2).files.create(
+                file=("a.txt", b"hello"), purpose="file-extract"
+            )
+        response_stream.close()
+        assert limits.in_flight() == 0
+        message_stream = client.anthropic.messages.create(
+            model=model_for(MESSAGES), max_tokens=64, messages=messages(), stream=True
+        )
+        assert limits.in_flight() == 1
+        for _ in message_stream:
+            pass
+        assert limits.in_flight() == 0
+        client.files.create(file=("a.txt", b"hello"), purpose="file-extract")
+        assert limits.in_flight() == 0
+
+
+def test_each_retry_takes_the_gate_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    """RPM counts the requests the server sees: a retried call is two of them."""
+    limits = moonshot.AccountLimits(concurrency=1, rpm=6000)
+    store = limits.sync_store()
+    taken: list[str] = []
+    original = store.take
+
+    def counting(lease: str, tokens: int) -> float:
+        wait = original(lease, tokens)
+        if wait == 0:
+            taken.append(lease)
+        return wait
+
+    monkeypatch.setattr(store, "take", counting)
+    with (
+        LocalMoonshot() as server,
+        moonshot.Moonshot(
+            base_url=server.url, api_key=KEY, max_retries=2, account_limits=limits
+        ) as client,
+    ):
+        server.faults.fail_next(status=503, retry_after=0.01)
+        client.chat.completions.create(model=any_model(), messages=messages())
+    assert len(taken) == 2 and len(set(taken)) == 2
+    assert limits.in_flight() == 0
