@@ -43,3 +43,16 @@ def test_repr_and_store_hide_the_password() -> None:
     assert "pa55" not in repr(limits)
     assert limits.store == "rediss://u:***@db:6380/2"
     assert repr(AccountLimits(rpm=60)) == "AccountLimits(rpm=60, store='in-process')"
+
+
+def test_a_store_url_without_redis_py_is_refused_when_made(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib.util
+
+    found = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda name, *a: None if name == "redis" else found(name, *a)
+    )
+    with pytest.raises(moonshot.ValidationError, match=r"moonshot-client\[redis\]") as caught:
+        AccountLimits(concurrency=1, store="redis://localhost:6379")
+    assert caught.value.field == "store"
+    AccountLimits(concurrency=1)  # in-process needs nothing

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import math
 from typing import TYPE_CHECKING, Any
 
@@ -69,6 +70,12 @@ class AccountLimits:
             raise ValidationError(
                 "store: expected None (in-process) or a redis://, rediss://, valkey:// or "
                 f"valkeys:// URL, got {got}",
+                field="store",
+            )
+        if store is not None and importlib.util.find_spec("redis") is None:
+            raise ValidationError(
+                "store: a Redis / Valkey store needs redis-py; "
+                "pip install 'moonshot-client[redis]'",
                 field="store",
             )
         if not isinstance(key, str) or not key:

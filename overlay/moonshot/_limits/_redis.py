@@ -126,16 +126,23 @@ class _Common:
     def sync_client(self) -> redis.Redis:
         client = self._sync
         if client is None:
-            redis = _import_redis()
-            client = self._sync = redis.Redis.from_url(self._url, **_options())
-            for name, text in (
-                ("take", TAKE),
-                ("renew", RENEW),
-                ("correct", CORRECT),
-                ("pause", PAUSE),
-                ("budget", BUDGET),
-            ):
-                self._scripts[name] = client.register_script(text)
+            with self._lock:  # one client and its scripts, even when threads start at once
+                client = self._sync
+                if client is None:
+                    redis = _import_redis()
+                    client = redis.Redis.from_url(self._url, **_options())
+                    scripts = {
+                        name: client.register_script(text)
+                        for name, text in (
+                            ("take", TAKE),
+                            ("renew", RENEW),
+                            ("correct", CORRECT),
+                            ("pause", PAUSE),
+                            ("budget", BUDGET),
+                        )
+                    }
+                    self._scripts = scripts
+                    self._sync = client
         return client
 
     def run(self, name: str, keys: list[str], args: list[Any]) -> Any:
