@@ -62,9 +62,14 @@ def test_tpm_is_corrected_by_the_answers_usage(make_limits: MakeLimits) -> None:
         started = time.monotonic()
         client.chat.completions.create(**body)  # type: ignore[arg-type]
         assert time.monotonic() - started < 1.0
-        # A stream is charged its estimate and not corrected: the next call waits for it.
+        # A stream read to its end is corrected by the usage of its last chunk.
         for _ in client.chat.completions.create(**body, stream=True):  # type: ignore[arg-type]
             pass
+        started = time.monotonic()
+        client.chat.completions.create(**body)  # type: ignore[arg-type]
+        assert time.monotonic() - started < 1.0
+        # One closed early keeps its charge: the next call waits for it.
+        client.chat.completions.create(**body, stream=True).close()  # type: ignore[arg-type]
         started = time.monotonic()
         client.chat.completions.create(**body)  # type: ignore[arg-type]
         assert time.monotonic() - started >= 1.0

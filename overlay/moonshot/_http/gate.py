@@ -18,7 +18,7 @@ import logging
 import time
 import uuid
 import weakref
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from typing import Any, Protocol, runtime_checkable
 
 import anyio
@@ -38,7 +38,9 @@ __all__ = [
     "Limits",
     "LimitsTransport",
     "SyncStore",
+    "asettle_stream_usage",
     "asettle_usage",
+    "settle_stream_usage",
     "settle_usage",
     "usage_tokens",
 ]
@@ -302,6 +304,19 @@ async def asettle_usage(response: httpx2.Response, result: Any) -> None:
             await found[0].correct(found[1])
         except Exception as error:
             _log_failure(found[0], "correcting tokens", error)
+
+
+def settle_stream_usage(response: httpx2.Response, result: Callable[[], Any]) -> None:
+    """:func:`settle_usage` for a stream that ended: ``result()`` (its assembled answer)
+    is made only when the request was charged tokens."""
+    if CHARGED_EXTENSION in response.request.extensions:
+        settle_usage(response, result())
+
+
+async def asettle_stream_usage(response: httpx2.Response, result: Callable[[], Any]) -> None:
+    """The async twin of :func:`settle_stream_usage`."""
+    if CHARGED_EXTENSION in response.request.extensions:
+        await asettle_usage(response, result())
 
 
 def usage_tokens(result: Any) -> int | None:
