@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 import uuid
 
@@ -126,3 +127,21 @@ def test_create_many_stops_when_the_store_is_unreachable() -> None:
     ):
         list(client.chat.completions.create_many(requests))
     assert "create_many stopped" in "".join(getattr(caught.value, "__notes__", []))
+
+
+def test_a_failed_send_whose_slot_cannot_be_given_back_raises_the_sends_error(
+    own_redis_server: StoreServer,
+) -> None:
+    limits = AccountLimits(concurrency=2, store=own_redis_server.url, key=uuid.uuid4().hex)
+    with (
+        LocalMoonshot() as server,
+        moonshot.Moonshot(
+            base_url=server.url, api_key=KEY, max_retries=0, timeout=0.6, account_limits=limits
+        ) as client,
+    ):
+        server.faults.delay(1.5, path="/v1/chat/completions")
+        stopper = threading.Timer(0.2, own_redis_server.stop)
+        stopper.start()
+        with pytest.raises(moonshot.APITimeoutError):  # not the store's error, nor redis-py's
+            client.chat.completions.create(model=any_model(), messages=messages())
+        stopper.join()

@@ -187,7 +187,10 @@ class LimitsTransport(httpx2.BaseTransport):
         try:
             response = self._send(request)
         except BaseException:
-            store.release(lease)
+            try:
+                store.release(lease)
+            except Exception as error:  # the lease expires on the store
+                _log_failure(store, "giving a slot back", error)
             raise
         pause, budget = _signals(response)
         try:
@@ -257,7 +260,10 @@ class AsyncLimitsTransport(httpx2.AsyncBaseTransport):
             response = await self._send(request)
         except BaseException:
             with anyio.CancelScope(shield=True):
-                await store.release(lease)
+                try:
+                    await store.release(lease)
+                except Exception as error:
+                    _log_failure(store, "giving a slot back", error)
             raise
         pause, budget = _signals(response)
         try:
