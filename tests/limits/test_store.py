@@ -145,3 +145,21 @@ def test_a_failed_send_whose_slot_cannot_be_given_back_raises_the_sends_error(
         with pytest.raises(moonshot.APITimeoutError):  # not the store's error, nor redis-py's
             client.chat.completions.create(model=any_model(), messages=messages())
         stopper.join()
+
+
+def test_an_unreachable_store_fails_an_async_call_at_once() -> None:
+    import asyncio
+
+    limits = AccountLimits(concurrency=2, store=f"valkey://:pw-SECRET@127.0.0.1:{_free_port()}")
+
+    async def main(url: str) -> AccountLimitsStoreError:
+        async with moonshot.AsyncMoonshot(base_url=url, api_key=KEY, account_limits=limits) as c:
+            with pytest.raises(AccountLimitsStoreError) as caught:
+                await c.chat.completions.create(model=any_model(), messages=messages())
+            return caught.value
+
+    with LocalMoonshot() as server:
+        started = time.monotonic()
+        error = asyncio.run(main(server.url))
+        assert time.monotonic() - started < 3
+    assert "pw-SECRET" not in str(error) and error.store.startswith("valkey://:***@")

@@ -54,14 +54,22 @@ def redacted(url: str) -> str:
     return urllib.parse.urlunsplit(parts._replace(netloc=f"{user}:***@{host}"))
 
 
-def _options() -> dict[str, Any]:
+def _options(*, asynchronous: bool = False) -> dict[str, Any]:
+    """Short timeouts and no retries: an unreachable store fails the call at once."""
     from redis.backoff import NoBackoff
-    from redis.retry import Retry
 
+    if asynchronous:
+        from redis.asyncio.retry import Retry as AsyncRetry
+
+        retry: Any = AsyncRetry(NoBackoff(), 0)
+    else:
+        from redis.retry import Retry
+
+        retry = Retry(NoBackoff(), 0)
     return {
         "socket_connect_timeout": SOCKET_TIMEOUT,
         "socket_timeout": SOCKET_TIMEOUT,
-        "retry": Retry(NoBackoff(), 0),
+        "retry": retry,
         "decode_responses": False,
     }
 
@@ -253,7 +261,7 @@ class AsyncRedisStore(_Common):
             _import_redis()
             import redis.asyncio
 
-            client = redis.asyncio.Redis.from_url(self._url, **_options())
+            client = redis.asyncio.Redis.from_url(self._url, **_options(asynchronous=True))
             scripts = {
                 name: client.register_script(text)
                 for name, text in (
