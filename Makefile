@@ -7,6 +7,7 @@ STAMP  := $(VENV)/.installed
 .PHONY: venv generate check-generated lint format typecheck test check clean bench bench-quick demo soak
 .PHONY: bounds
 .PHONY: docs docs-serve docs-browser
+.PHONY: redis bench-limits
 .PHONY: prism contract spec-diff check-previous-spec
 
 $(STAMP): pyproject.toml
@@ -66,6 +67,15 @@ soak: $(STAMP)
 # async, with the openai SDK's figure for the bomb (README "Reliability"); CI runs them smaller.
 bounds: $(STAMP)
 	MOONSHOT_SOAK=full $(BIN)/python -m pytest tests/reliability/test_bounds_memory.py -s
+
+# The Redis server tests/limits starts and stops (Debian's redis-server; needs root or sudo).
+redis:
+	scripts/install_redis.sh
+
+# AccountLimits across four processes on one Redis: shared limits against each process
+# alone, the share of the limit reached and of 429s, slots back after a SIGKILL.
+bench-limits: $(STAMP) redis
+	$(BIN)/python -m bench.limits
 
 # Contract checks (README "Contract checks"): Stoplight Prism (pinned, into .tools/prism),
 # the contract suite against it, response round-trips, operation coverage, the spec diff.

@@ -19,6 +19,7 @@ if _typing.TYPE_CHECKING:
     from ._batch_lines.results import BatchResult as BatchResult
     from ._client import AsyncMoonshot as AsyncMoonshot
     from ._client import Moonshot as Moonshot
+    from ._errors import AccountLimitsStoreError as AccountLimitsStoreError
     from ._errors import APIConnectionError as APIConnectionError
     from ._errors import APIError as APIError
     from ._errors import APIResponseValidationError as APIResponseValidationError
@@ -53,6 +54,7 @@ if _typing.TYPE_CHECKING:
     from ._http.rate_limits import rate_limit_of as rate_limit_of
     from ._http.signatures import RequestSignature as RequestSignature
     from ._http.signatures import signature_of as signature_of
+    from ._limits import AccountLimits as AccountLimits
     from ._openapi.logprobs import ChatCompletionLogprobs as ChatCompletionLogprobs
     from ._openapi.logprobs import TokenLogprob as TokenLogprob
     from ._openapi.logprobs import TopLogprob as TopLogprob
@@ -143,6 +145,8 @@ _LAZY: dict[str, str | None] = {
     "formula": ".agents",
     "function_tool": ".agents",
     "web_search_tool": ".agents",
+    "AccountLimits": "._limits",
+    "AccountLimitsStoreError": "._errors",
 }
 
 __all__ = [
@@ -152,6 +156,8 @@ __all__ = [
     "APIStatusError",
     "APIStreamError",
     "APITimeoutError",
+    "AccountLimits",
+    "AccountLimitsStoreError",
     "AsyncChatCompletionStream",
     "AsyncMessageStream",
     "AsyncMoonshot",

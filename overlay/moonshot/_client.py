@@ -12,11 +12,12 @@ import httpx2
 
 from ._defaults import DEFAULT_MAX_RETRIES
 from ._http.base_client import AsyncBaseClient, SyncBaseClient
-from ._http.config import TimeoutTypes, resolve_config, strict_flag
+from ._http.config import TimeoutTypes, account_limits_flag, resolve_config, strict_flag
 from ._http.limits import DEFAULT_MAX_LINE_BYTES, client_bounds
 from ._http.signatures import NonceSource
 
 if TYPE_CHECKING:
+    from ._limits import AccountLimits
     from .resources.anthropic import Anthropic, AsyncAnthropic
     from .resources.balance import AsyncBalance, Balance
     from .resources.batches import AsyncBatches, Batches
@@ -103,6 +104,10 @@ class Moonshot(SyncBaseClient):
     lacks is ``UNSET``, a value of another type is kept, each deviation is logged at DEBUG
     on the ``moonshot`` logger. ``strict_responses=True`` raises
     ``APIResponseValidationError`` instead, naming the JSON path.
+
+    ``account_limits=AccountLimits(...)``: every request takes a slot of that budget
+    (concurrency, RPM, TPM) before it is sent, shared in this process or, on Redis /
+    Valkey, with every process using the same key (docs/account-limits.md).
     """
 
     chat: _Resource[Chat] = _Resource(".resources.chat", "Chat")
@@ -133,6 +138,7 @@ class Moonshot(SyncBaseClient):
         idle_timeout: float | None = None,
         request_nonce: NonceSource = None,
         strict_responses: bool = False,
+        account_limits: AccountLimits | None = None,
     ) -> None:
         config = resolve_config(
             api_key=api_key,
@@ -149,7 +155,10 @@ class Moonshot(SyncBaseClient):
             idle_timeout=idle_timeout,
         )
         config = dataclasses.replace(
-            config, bounds=bounds, strict_responses=strict_flag(strict_responses)
+            config,
+            bounds=bounds,
+            strict_responses=strict_flag(strict_responses),
+            account_limits=account_limits_flag(account_limits),
         )
         self._init_http(config, http_client)
         self.request_nonce = request_nonce
@@ -201,6 +210,7 @@ class AsyncMoonshot(AsyncBaseClient):
         idle_timeout: float | None = None,
         request_nonce: NonceSource = None,
         strict_responses: bool = False,
+        account_limits: AccountLimits | None = None,
     ) -> None:
         config = resolve_config(
             api_key=api_key,
@@ -217,7 +227,10 @@ class AsyncMoonshot(AsyncBaseClient):
             idle_timeout=idle_timeout,
         )
         config = dataclasses.replace(
-            config, bounds=bounds, strict_responses=strict_flag(strict_responses)
+            config,
+            bounds=bounds,
+            strict_responses=strict_flag(strict_responses),
+            account_limits=account_limits_flag(account_limits),
         )
         self._init_http(config, http_client)
         self.request_nonce = request_nonce

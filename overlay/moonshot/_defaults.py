@@ -54,3 +54,7 @@ MAX_UPLOAD_BYTES = 100 * 1024 * 1024
 # The same page: at most 1,000 files and 10 GB in all per user (the local server applies them).
 MAX_UPLOAD_FILES = 1000
 MAX_UPLOAD_TOTAL_BYTES = 10 * 1024 * 1024 * 1024
+
+# AccountLimits on a shared store: how long a concurrency slot stays taken after its
+# holder stops renewing it (a killed process's slots come back within this time).
+DEFAULT_LEASE_SECONDS = 10.0

@@ -10,6 +10,7 @@
     ├── UploadError                    an upload's source could not be sent as given
     ├── ExtractionError                some files of extract_messages failed (.results, .failures)
     ├── BatchWaitTimeout (TimeoutError)  batches.wait gave up (.batch, the last state seen)
+    ├── AccountLimitsStoreError        AccountLimits' store unreachable; nothing sent (.store)
     └── APIError                       talking to the API failed
         ├── APIStatusError             a 4xx/5xx answer (.status_code, .type, .code, .request_id)
         │   ├── BadRequestError 400
@@ -55,6 +56,7 @@ __all__ = [
     "APIStatusError",
     "APIStreamError",
     "APITimeoutError",
+    "AccountLimitsStoreError",
     "AuthenticationError",
     "BadRequestError",
     "BatchWaitTimeout",
@@ -458,6 +460,15 @@ class StreamTimeoutError(StreamInterruptedError, APITimeoutError):
 class UploadError(MoonshotError):
     """An upload's source could not be sent as given: a stream that cannot be rewound for a
     resend, or a file whose size changed while it was read. Nothing complete was sent."""
+
+
+class AccountLimitsStoreError(MoonshotError):
+    """The ``AccountLimits`` store could not be reached or answered wrongly; the request
+    was not sent. ``store`` is its URL without the password."""
+
+    def __init__(self, message: str, *, store: str) -> None:
+        super().__init__(message)
+        self.store = store
 
 
 class BatchWaitTimeout(MoonshotError, TimeoutError):

@@ -15,6 +15,8 @@ MOONSHOT_EXPORTS = {
     "APIStatusError",
     "APIStreamError",
     "APITimeoutError",
+    "AccountLimits",
+    "AccountLimitsStoreError",
     "AsyncChatCompletionStream",
     "AsyncMessageStream",
     "AsyncMoonshot",

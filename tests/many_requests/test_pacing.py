@@ -11,7 +11,7 @@ import pytest
 from moonshot._errors import make_status_error
 from moonshot.many_requests._pacing import HEADROOM, Pacer
 from moonshot.many_requests._schedule import Answer, RunOptions, Schedule, Send, Wait
-from moonshot.many_requests._tokens import (
+from moonshot._limits._tokens import (
     estimate_request_tokens,
 )
 

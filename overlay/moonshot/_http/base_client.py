@@ -27,11 +27,19 @@ from .config import (
     ClientConfig,
     Keep,
     TimeoutTypes,
+    account_limits_flag,
     as_timeout,
     strict_flag,
     user_agent,
     with_bounds,
     with_overrides,
+)
+from .gate import (
+    LIMITS_EXTENSION,
+    AsyncLimitsTransport,
+    LimitsTransport,
+    asettle_usage,
+    settle_usage,
 )
 from .limits import (
     DEADLINE_EXTENSION,
@@ -59,6 +67,7 @@ from .transport import (
 from .user_client import check_http_client
 
 if TYPE_CHECKING:
+    from .._limits import AccountLimits
     from .._openapi.generated import AuthenticatedClient
 
 __all__ = ["AsyncBaseClient", "Operation", "SyncBaseClient"]
@@ -144,6 +153,8 @@ class _Common:
             MAX_RETRIES_EXTENSION: config.max_retries,
             "timeout": config.timeout.as_dict(),
         }
+        if config.account_limits is not None:  # every request takes a slot of them
+            self._extensions[LIMITS_EXTENSION] = config.account_limits
 
     def _bind(self) -> None:
         """Create the resource objects (each client class lists its own)."""
@@ -160,6 +171,7 @@ class _Common:
         idle_timeout: float | Keep | None = KEEP,
         request_nonce: NonceSource | Keep = KEEP,
         strict_responses: bool | None = None,
+        account_limits: AccountLimits | Keep | None = KEEP,
     ) -> Self:
         """A copy with other defaults that shares this client's connection pool.
 
@@ -168,6 +180,7 @@ class _Common:
         what this client set (the operations' default caps then apply).
         ``strict_responses=True`` makes an answer that deviates from the document an
         ``APIResponseValidationError`` (``False``: kept as received, the default).
+        ``account_limits`` gives the copy another shared budget (None: none).
         """
         _ = self.raw  # build it now so the copy shares it
         bounds = None  # this client's, unless one is given
@@ -187,6 +200,8 @@ class _Common:
         config = with_overrides(self._config, timeout, max_retries, bounds)
         if strict_responses is not None:
             config = dataclasses.replace(config, strict_responses=strict_flag(strict_responses))
+        if not isinstance(account_limits, Keep):
+            config = dataclasses.replace(config, account_limits=account_limits_flag(account_limits))
         clone = object.__new__(type(self))  # what copy.copy does, without its protocol lookups
         clone.__dict__.update(self.__dict__)
         clone._set_config(config)
@@ -355,7 +370,8 @@ class SyncBaseClient(_Common):
             if http_client is None
             else ClientTransport(http_client)
         )
-        self._http = httpx2.Client(transport=RetryTransport(inner, self._policy), **options)
+        limited = LimitsTransport(inner)
+        self._http = httpx2.Client(transport=RetryTransport(limited, self._policy), **options)
 
     def _attach(self, raw: AuthenticatedClient) -> AuthenticatedClient:
         return raw.set_httpx_client(self._http)
@@ -392,7 +408,10 @@ class SyncBaseClient(_Common):
 
     def _request(self, op: Operation[T]) -> T:
         response = self._send(op, deadline_at=deadline_at(op.bounds, self._config.bounds))
-        return _parse(op, response)
+        result = _parse(op, response)
+        if self._config.account_limits is not None:
+            settle_usage(response, result)
+        return result
 
     def close(self) -> None:
         """Close the connection pool."""
@@ -413,8 +432,9 @@ class AsyncBaseClient(_Common):
             if http_client is None
             else AsyncClientTransport(http_client)
         )
+        limited = AsyncLimitsTransport(inner)
         self._http = httpx2.AsyncClient(
-            transport=AsyncRetryTransport(inner, self._policy), **options
+            transport=AsyncRetryTransport(limited, self._policy), **options
         )
 
     def _attach(self, raw: AuthenticatedClient) -> AuthenticatedClient:
@@ -456,7 +476,10 @@ class AsyncBaseClient(_Common):
 
     async def _request(self, op: Operation[T]) -> T:
         response = await self._send(op, deadline_at=deadline_at(op.bounds, self._config.bounds))
-        return _parse(op, response)
+        result = _parse(op, response)
+        if self._config.account_limits is not None:
+            await asettle_usage(response, result)
+        return result
 
     async def close(self) -> None:
         """Close the connection pool."""

@@ -9,13 +9,16 @@ import os
 import platform
 import warnings
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import httpx2
 
 from .._defaults import DEFAULT_BASE_URL, DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT, VERSION
 from .._errors import ValidationError
 from .limits import Bounds, client_bounds
+
+if TYPE_CHECKING:
+    from .._limits import AccountLimits
 
 __all__ = [
     "API_KEY_ENV",
@@ -53,6 +56,8 @@ class ClientConfig:
     bounds: Bounds = field(default_factory=Bounds)  # size caps, time limits (moonshot._http.limits)
     # Answers that deviate from the document raise instead of being kept (moonshot._openapi.reader).
     strict_responses: bool = False
+    # Shared concurrency / RPM / TPM budget every request takes a slot of (moonshot._limits).
+    account_limits: AccountLimits | None = None
 
 
 def normalise_base_url(url: str) -> str:
@@ -195,7 +200,20 @@ def with_overrides(
         http2=config.http2,
         bounds=config.bounds if bounds is None else bounds,
         strict_responses=config.strict_responses,
+        account_limits=config.account_limits,
     )
+
+
+def account_limits_flag(value: object) -> AccountLimits | None:
+    """``account_limits`` checked: an ``AccountLimits`` or None, else a ValidationError."""
+    from .gate import Limits
+
+    if value is not None and not isinstance(value, Limits):
+        raise ValidationError(
+            f"account_limits: expected moonshot.AccountLimits or None, got {type(value).__name__}",
+            field="account_limits",
+        )
+    return value  # type: ignore[return-value]  # an AccountLimits: moonshot._limits is above
 
 
 def strict_flag(value: object) -> bool:

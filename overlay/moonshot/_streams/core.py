@@ -32,6 +32,7 @@ from .._errors import (
 )
 from .._http.base_client import AsyncBaseClient, Operation, SyncBaseClient
 from .._http.bounded_read import ReadWatch, TimeUp, adecoded, apaced, decoded, paced
+from .._http.gate import asettle_stream_usage, settle_stream_usage
 from .._http.limits import (
     Bounds,
     Cap,
@@ -276,6 +277,7 @@ def read_sync(
             except StreamInterruptedError as error:
                 raise error from failure
             if body is None:
+                settle_stream_usage(response, core.partial)  # AccountLimits' TPM: the usage
                 return
             try:
                 core.response = client._send(
@@ -324,6 +326,7 @@ async def read_async(
         except StreamInterruptedError as error:
             raise error from failure
         if body is None:
+            await asettle_stream_usage(response, core.partial)  # AccountLimits' TPM: the usage
             return
         try:
             core.response = await client._send(

@@ -7,7 +7,7 @@ The live counterpart of the Batch API (``client.batches``): the same requests in
 
 from ._inputs import UnreadableLine, read_jsonl
 from ._progress import Progress
-from ._tokens import default_max_completion_tokens, estimate_request_tokens
+from .._limits._tokens import default_max_completion_tokens, estimate_request_tokens
 
 __all__ = [
     "Progress",

@@ -18,6 +18,7 @@ import httpx2
 from .._batch_lines.results import BatchResult
 from .._errors import APIResponseValidationError, MoonshotError
 from .._http.base_client import AsyncBaseClient, Operation, SyncBaseClient
+from .._http.gate import TOKENS_EXTENSION, asettle_usage, settle_usage
 from .._http.transport import MAX_RETRIES_EXTENSION
 from .._openapi.chat_request import build_chat_kwargs
 from ._schedule import Answer, Attempt, Reply, RunOptions, Schedule, Send
@@ -29,7 +30,8 @@ def _operation(attempt: Attempt) -> Operation[httpx2.Response]:
     return Operation(
         build_chat_kwargs(attempt.request.body),
         lambda response: response,
-        extensions={MAX_RETRIES_EXTENSION: 0},
+        # Counted once here; a client's AccountLimits charge it to TPM as is.
+        extensions={MAX_RETRIES_EXTENSION: 0, TOKENS_EXTENSION: attempt.tokens},
     )
 
 
@@ -45,16 +47,24 @@ def _answer(response: httpx2.Response) -> Reply:
 
 def _send_sync(client: SyncBaseClient, attempt: Attempt) -> Reply:
     try:
-        return _answer(client._send(_operation(attempt)))
+        response = client._send(_operation(attempt))
     except MoonshotError as error:
         return error
+    reply = _answer(response)
+    if isinstance(reply, Answer):
+        settle_usage(response, reply.body)  # the account's TPM follows the answer's usage
+    return reply
 
 
 async def _send_async(client: AsyncBaseClient, attempt: Attempt) -> Reply:
     try:
-        return _answer(await client._send(_operation(attempt)))
+        response = await client._send(_operation(attempt))
     except MoonshotError as error:
         return error
+    reply = _answer(response)
+    if isinstance(reply, Answer):
+        await asettle_usage(response, reply.body)
+    return reply
 
 
 def run_sync(

@@ -20,6 +20,7 @@ import httpx2
 from .._batch_lines.results import BatchResult, result_from_raw
 from .._defaults import DEFAULT_MAX_CONCURRENCY, DEFAULT_MAX_RETRIES
 from .._errors import (
+    AccountLimitsStoreError,
     APIConnectionError,
     APIStatusError,
     MoonshotError,
@@ -33,7 +34,7 @@ from ._inputs import CheckedRequest, RejectedRequest, checked_requests, rejectio
 from ._output import ResultFile
 from ._pacing import Pacer
 from ._progress import ProgressTracker
-from ._tokens import estimate_request_tokens
+from .._limits._tokens import estimate_request_tokens
 
 __all__ = ["Answer", "Attempt", "Reply", "RunOptions", "Schedule", "Send", "Wait"]
 
@@ -242,6 +243,9 @@ class Schedule:
                 return self._throttled(attempt, reply)
             if RetryPolicy.retryable_status(reply.status_code):
                 return self._retry_or_fail(attempt, reply, self._backoff.backoff(attempt.tries))
+        if isinstance(reply, AccountLimitsStoreError):
+            self._stop(reply, "the account limits store failed")
+            return None
         if isinstance(reply, APIConnectionError):
             return self._retry_or_fail(attempt, reply, self._backoff.backoff(attempt.tries))
         return self._emit(_error_line(custom_id, reply), failed=True)

@@ -37,7 +37,7 @@ class LimitExceeded(Exception):
 
 def request_tokens(body: Mapping[str, Any]) -> int:
     """What the gateway counts for a chat request: prompt + the completion allowance."""
-    from ..many_requests._tokens import completion_allowance
+    from .._limits._tokens import completion_allowance
 
     prompt = count_messages(body.get("messages") or (), body.get("tools"))
     return prompt + completion_allowance(body)
