@@ -20,9 +20,9 @@ from typing import Any
 import pytest
 from moonshot._batch_lines.requests import metadata_limits
 from moonshot._http import signatures
+from moonshot._limits._tokens import FALLBACK_DEFAULT, default_max_completion_tokens
 from moonshot._openapi import generated
 from moonshot._openapi.chat_request import chat_catalog
-from moonshot._limits._tokens import FALLBACK_DEFAULT, default_max_completion_tokens
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "scripts" / "generate_readers.py"

@@ -9,11 +9,11 @@ import httpx2
 import moonshot
 import pytest
 from moonshot._errors import make_status_error
-from moonshot.many_requests._pacing import HEADROOM, Pacer
-from moonshot.many_requests._schedule import Answer, RunOptions, Schedule, Send, Wait
 from moonshot._limits._tokens import (
     estimate_request_tokens,
 )
+from moonshot.many_requests._pacing import HEADROOM, Pacer
+from moonshot.many_requests._schedule import Answer, RunOptions, Schedule, Send, Wait
 
 from .conftest import make_requests
 

@@ -5,9 +5,9 @@ The live counterpart of the Batch API (``client.batches``): the same requests in
 ``moonshot.batching`` is its earlier name.
 """
 
+from .._limits._tokens import default_max_completion_tokens, estimate_request_tokens
 from ._inputs import UnreadableLine, read_jsonl
 from ._progress import Progress
-from .._limits._tokens import default_max_completion_tokens, estimate_request_tokens
 
 __all__ = [
     "Progress",

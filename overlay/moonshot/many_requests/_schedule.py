@@ -30,11 +30,11 @@ from .._errors import (
     ValidationError,
 )
 from .._http.retries import RetryPolicy, retry_after_seconds
+from .._limits._tokens import estimate_request_tokens
 from ._inputs import CheckedRequest, RejectedRequest, checked_requests, rejection_error
 from ._output import ResultFile
 from ._pacing import Pacer
 from ._progress import ProgressTracker
-from .._limits._tokens import estimate_request_tokens
 
 __all__ = ["Answer", "Attempt", "Reply", "RunOptions", "Schedule", "Send", "Wait"]
 
