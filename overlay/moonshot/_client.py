@@ -6,7 +6,7 @@ import dataclasses
 import importlib
 from collections.abc import Callable
 from types import TracebackType
-from typing import TYPE_CHECKING, Generic, Self, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, overload
 
 import httpx2
 
@@ -103,6 +103,10 @@ class Moonshot(SyncBaseClient):
     lacks is ``UNSET``, a value of another type is kept, each deviation is logged at DEBUG
     on the ``moonshot`` logger. ``strict_responses=True`` raises
     ``APIResponseValidationError`` instead, naming the JSON path.
+
+    With ``opentelemetry-api`` installed (the ``otel`` extra) every call reports spans and
+    metrics through the global providers, or ``tracer_provider`` / ``meter_provider``
+    (docs/telemetry.md); ``moonshot.response_of(result)`` tells any result's HTTP answer.
     """
 
     chat: _Resource[Chat] = _Resource(".resources.chat", "Chat")
@@ -133,6 +137,8 @@ class Moonshot(SyncBaseClient):
         idle_timeout: float | None = None,
         request_nonce: NonceSource = None,
         strict_responses: bool = False,
+        tracer_provider: Any = None,
+        meter_provider: Any = None,
     ) -> None:
         config = resolve_config(
             api_key=api_key,
@@ -152,6 +158,8 @@ class Moonshot(SyncBaseClient):
             config, bounds=bounds, strict_responses=strict_flag(strict_responses)
         )
         self._init_http(config, http_client)
+        if tracer_provider is not None or meter_provider is not None:
+            self._set_telemetry(tracer_provider, meter_provider)
         self.request_nonce = request_nonce
         self._bind()
 
@@ -201,6 +209,8 @@ class AsyncMoonshot(AsyncBaseClient):
         idle_timeout: float | None = None,
         request_nonce: NonceSource = None,
         strict_responses: bool = False,
+        tracer_provider: Any = None,
+        meter_provider: Any = None,
     ) -> None:
         config = resolve_config(
             api_key=api_key,
@@ -220,6 +230,8 @@ class AsyncMoonshot(AsyncBaseClient):
             config, bounds=bounds, strict_responses=strict_flag(strict_responses)
         )
         self._init_http(config, http_client)
+        if tracer_provider is not None or meter_provider is not None:
+            self._set_telemetry(tracer_provider, meter_provider)
         self.request_nonce = request_nonce
         self._bind()
 

@@ -42,6 +42,8 @@ from .._http.limits import (
     too_large,
 )
 from .._http.signatures import RequestSignature, read_signature
+from .._telemetry.response_info import remember_response
+from .._telemetry.runtime import NO_CALL
 from .sse import SSEDecoder
 
 __all__ = [
@@ -113,6 +115,7 @@ class StreamCore:
         self.response: httpx2.Response | None = None
         # An error event or unreadable event: raised once the items before it are yielded.
         self.error: APIError | None = None
+        self.call: Any = NO_CALL  # its span and metrics (moonshot._telemetry), from the send
 
     # -- what a stream kind gives ------------------------------------------------------
 
@@ -353,6 +356,11 @@ class StreamResponse:
             return None
         return read_signature(response, str(self._core.body.get("model", "")))
 
+    def _answered(self, result: Any) -> None:
+        """Let ``moonshot.response_of(result)`` find this stream's response."""
+        if self._core.response is not None:
+            remember_response(result, self._core.response, keep=True)
+
 
 class SyncClosing:
     """Opening, ``close()`` and ``with`` for a sync stream reading ``_chunks`` from
@@ -364,18 +372,21 @@ class SyncClosing:
     def _open(self, client: SyncBaseClient, op: Operation[Any]) -> None:
         """Send ``op``; keep the response once it is a 2xx event stream; start reading."""
         core = self._core
-        core.response = response = client._send(op, stream=True, deadline_at=core.deadline_at)
-        error = _not_event_stream(response)
-        if error is not None:
-            response.close()
-            raise error
-        self._chunks = read_sync(core, client, op)
+        core.call = client._telemetry.start(op, stream=True)
+        with core.call.opening(core):
+            core.response = response = client._send(op, stream=True, deadline_at=core.deadline_at)
+            error = _not_event_stream(response)
+            if error is not None:
+                response.close()
+                raise error
+        self._chunks = core.call.watch(read_sync(core, client, op), core)
 
     def close(self) -> None:
         """Stop reading and release the connection."""
         self._chunks.close()
         if self._core.response is not None:
             self._core.response.close()
+        self._core.call.closed(self._core)
 
     def __enter__(self) -> Self:
         return self
@@ -405,13 +416,16 @@ class AsyncClosing:
 
     async def _start(self) -> Self:
         core = self._core
-        core.response = response = await self._client._send(
-            self._op, stream=True, deadline_at=core.deadline_at
-        )
-        error = _not_event_stream(response)
-        if error is not None:
-            await response.aclose()
-            raise error
+        core.call = self._client._telemetry.start(self._op, stream=True)
+        with core.call.opening(core):
+            core.response = response = await self._client._send(
+                self._op, stream=True, deadline_at=core.deadline_at
+            )
+            error = _not_event_stream(response)
+            if error is not None:
+                await response.aclose()
+                raise error
+        self._chunks = core.call.watch(self._chunks, core)
         return self
 
     async def aclose(self) -> None:
@@ -419,6 +433,7 @@ class AsyncClosing:
         await self._chunks.aclose()
         if self._core.response is not None:
             await self._core.response.aclose()
+        self._core.call.closed(self._core)
 
     async def __aenter__(self) -> Self:
         return self
