@@ -43,6 +43,10 @@ def _run_kwargs() -> dict[str, Any]:
     }
 
 
+def _children(spans: list[Any], parent: Any) -> list[Any]:
+    return [s for s in spans if s.parent is not None and s.parent.span_id == parent.context.span_id]
+
+
 def _check_agent_tree(otel: Otel, steps: int) -> None:
     spans = otel.spans()
     [run] = [span for span in spans if span.name == "invoke_agent run_tools"]
@@ -51,7 +55,9 @@ def _check_agent_tree(otel: Otel, steps: int) -> None:
     assert attributes["gen_ai.operation.name"] == "invoke_agent"
     assert attributes["gen_ai.request.model"] == thinking_tool_model()
     assert run.context is not None
-    children = [s for s in spans if s.parent is not None and s.parent.span_id == run.context.span_id]
+    children = [
+        s for s in spans if s.parent is not None and s.parent.span_id == run.context.span_id
+    ]
     chats = [s for s in children if s.name.startswith("chat ")]
     tools = [s for s in children if s.name.startswith("execute_tool ")]
     assert len(chats) == steps
@@ -96,7 +102,9 @@ def _check_many_tree(otel: Otel, count: int, failed: int = 0) -> None:
     spans = otel.spans()
     [run] = [span for span in spans if span.name == "create_many"]
     assert run.context is not None
-    requests = [s for s in spans if s.parent is not None and s.parent.span_id == run.context.span_id]
+    requests = [
+        s for s in spans if s.parent is not None and s.parent.span_id == run.context.span_id
+    ]
     assert len(requests) >= count
     assert all(s.name.startswith("chat ") and s.kind is SpanKind.CLIENT for s in requests)
     assert len(spans) == len(requests) + 1

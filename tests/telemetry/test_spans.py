@@ -128,9 +128,9 @@ def test_a_connection_error_names_its_class(otel: Otel) -> None:
     # A port nothing listens on (the server was stopped): a connection error, no retries.
     with LocalMoonshot() as gone:
         url = gone.url
-    with moonshot.Moonshot(base_url=url, api_key=KEY, max_retries=0, **otel.options()) as client:
-        with pytest.raises(moonshot.APIConnectionError):
-            client.models.list()
+    client = moonshot.Moonshot(base_url=url, api_key=KEY, max_retries=0, **otel.options())
+    with client, pytest.raises(moonshot.APIConnectionError):
+        client.models.list()
     found = _attributes(otel.span("list_models"))
     assert found["error.type"] == "moonshot.APIConnectionError"
 
@@ -214,7 +214,9 @@ def _model_calls() -> list[Any]:
     if documented(RESPONSES):
         model = model_for(RESPONSES)
         calls.append(
-            pytest.param(lambda c: c.responses.create(model=model, input="Hi"), model, id="responses")
+            pytest.param(
+                lambda c: c.responses.create(model=model, input="Hi"), model, id="responses"
+            )
         )
     if documented(MESSAGES):
         model = model_for(MESSAGES)

@@ -10,6 +10,7 @@ else the global ones; with neither configured a call costs a few checks.
 from __future__ import annotations
 
 import importlib.util
+import time
 from collections.abc import AsyncIterator, Iterator
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -26,6 +27,8 @@ if TYPE_CHECKING:
 __all__ = ["NO_CALL", "OFF", "NoCall", "Off", "Telemetry", "telemetry"]
 
 T = TypeVar("T")
+# How long an untraced client goes before asking again whether a global provider was set.
+RECHECK_SECONDS = 0.1
 It = TypeVar("It", Iterator[Any], AsyncIterator[Any])
 
 
@@ -96,6 +99,8 @@ class Telemetry:
         self.meter_provider = meter_provider
         self.base_url = base_url
         self._instruments: Instruments | None = None
+        # Until then, no global provider was configured when last looked (see start).
+        self._quiet_until = 0.0
 
     @property
     def instruments(self) -> Instruments:
@@ -109,8 +114,18 @@ class Telemetry:
         return found
 
     def start(self, op: Operation[Any], *, stream: bool = False) -> Any:
-        """The call ``op`` starts: a traced one when a provider is configured."""
-        return self.instruments.start(op, stream)
+        """The call ``op`` starts: a traced one when a provider is configured.
+
+        Asking OpenTelemetry for the global providers costs more than the rest of an
+        untraced call's telemetry, so while none is configured it is asked again only
+        after :data:`RECHECK_SECONDS` (a provider set later is used from then on).
+        """
+        if self._quiet_until and time.monotonic() < self._quiet_until:
+            return NO_CALL
+        call = self.instruments.start(op, stream)
+        if call is NO_CALL:
+            self._quiet_until = time.monotonic() + RECHECK_SECONDS
+        return call
 
     def many(self, results: It, model: str | None = None) -> It:
         """``create_many``'s results, under a span for the run, counted as they come."""
