@@ -9,7 +9,17 @@ import moonshot
 
 OVERLAY = Path(moonshot.__file__).parent
 # Each package may import only the packages after it (and the root's leaf modules).
-ORDER = ["resources", "agents", "batching", "_batches", "_uploads", "_streams", "_http", "_openapi"]
+ORDER = [
+    "resources",
+    "agents",
+    "batching",
+    "_batches",
+    "_uploads",
+    "_streams",
+    "_http",
+    "_telemetry",
+    "_openapi",
+]
 LEAVES = {"_errors", "_defaults"}
 ROOT_ENTRY = {"__init__.py", "_client.py", "types.py", "_errors.py", "_defaults.py", "py.typed"}
 
