@@ -258,3 +258,19 @@ def test_web_tools_have_spans(client: moonshot.Moonshot, otel: Otel, call: Any) 
     [span] = otel.spans()
     assert span.kind is SpanKind.CLIENT
     assert _attributes(span)["gen_ai.operation.name"] == span.name
+
+
+def test_reporting_never_breaks_a_call(
+    client: moonshot.Moonshot, otel: Otel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from moonshot._telemetry import otel as reporting
+
+    def unreadable(result: Any) -> Any:
+        raise RuntimeError("an answer telemetry cannot read")
+
+    monkeypatch.setattr(reporting, "_result_attributes", unreadable)
+    result = client.chat.completions.create(model=MODEL, messages=ASK, max_tokens=20)
+    assert result.choices
+    [span] = otel.spans()
+    assert _attributes(span)["http.response.status_code"] == 200
+    assert "gen_ai.usage.input_tokens" not in _attributes(span)

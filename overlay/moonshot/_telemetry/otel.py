@@ -11,6 +11,7 @@ one CLIENT span per call named ``{gen_ai.operation.name} {gen_ai.request.model}`
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import time
 from collections.abc import AsyncIterator, Iterator
@@ -38,6 +39,8 @@ if TYPE_CHECKING:
     from .._streams.core import StreamCore
 
 __all__ = ["CAPTURE_CONTENT_ENV", "SCHEMA_URL", "Call", "Instruments"]
+
+logger = logging.getLogger("moonshot")
 
 SCHEMA_URL = "https://opentelemetry.io/schemas/1.44.0"
 SCOPE = "moonshot"
@@ -117,7 +120,11 @@ class Instruments:
         tracing, metering = self.tracing(), self.metering()
         if not (tracing or metering):
             return NO_CALL
-        return Call(self, op, stream, tracing, metering)
+        try:
+            return Call(self, op, stream, tracing, metering)
+        except Exception as problem:  # reporting never breaks a call
+            logger.debug("telemetry: could not start a span: %r", problem)
+            return NO_CALL
 
     # -- runs ----------------------------------------------------------------------------
 
@@ -237,14 +244,19 @@ class Call:
         self.ended = True
         self._reset()
         seconds = time.perf_counter() - self.started
-        attributes: dict[str, Any] = _response_attributes(response) if response else {}
+        attributes: dict[str, Any] = {}
         usage: tuple[int | None, int | None] = (None, None)
-        if result is not None and self.genai:
-            found, usage = _result_attributes(result)
-            attributes.update(found)
-            output = output_messages(result) if self.capture else None
-            if output is not None:
-                attributes["gen_ai.output.messages"] = output
+        try:  # reporting never breaks a call: an answer it cannot read reports less
+            if response is not None:
+                attributes.update(_response_attributes(response))
+            if result is not None and self.genai:
+                found, usage = _result_attributes(result)
+                attributes.update(found)
+                output = output_messages(result) if self.capture else None
+                if output is not None:
+                    attributes["gen_ai.output.messages"] = output
+        except Exception as problem:
+            logger.debug("telemetry: could not read the answer: %r", problem)
         if extra:
             attributes.update(extra)
         if self.retries:
