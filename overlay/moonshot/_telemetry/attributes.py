@@ -45,9 +45,14 @@ REQUEST_FIELDS: dict[str, str] = {
 Usage = tuple[int | None, int | None]  # input tokens, output tokens
 
 
+_UNSET: list[Any] = []  # the generated UNSET, looked up once
+
+
 def _plain(value: Any) -> Any:
     """``value`` unless it is absent (None, the generated UNSET); enums as their value."""
-    if value is None or value is generated.UNSET:
+    if not _UNSET:
+        _UNSET.append(generated.UNSET)
+    if value is None or value is _UNSET[0]:
         return None
     inner = getattr(value, "value", value)
     return inner if isinstance(inner, (str, int, float, bool, list)) else value
