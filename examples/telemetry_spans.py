@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from _common import MODEL
 from moonshot import Moonshot
 from moonshot.testing import LocalMoonshot
 from opentelemetry.sdk.metrics import MeterProvider
@@ -19,7 +20,6 @@ from opentelemetry.sdk.trace import TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 
-MODEL = "kimi-k3"
 ASK = [{"role": "user", "content": "How far away is the moon?"}]
 
 

@@ -3,16 +3,27 @@ smoke run works (its figures are printed, never judged here)."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
+
+import spec_facts as facts
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def _run(*args: str) -> str:
+    # A model of the document the suite runs on (the example's default may not be in it).
+    env = {**os.environ, "MOONSHOT_DEMO_MODEL": facts.plain_model()}
     done = subprocess.run(
-        [sys.executable, *args], cwd=ROOT, capture_output=True, text=True, timeout=120, check=False
+        [sys.executable, *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env=env,
     )
     assert done.returncode == 0, done.stderr
     return done.stdout
