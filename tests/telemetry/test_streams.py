@@ -155,3 +155,27 @@ def test_a_responses_stream(client: moonshot.Moonshot, otel: Otel) -> None:
     assert found["gen_ai.usage.output_tokens"] == final.usage.output_tokens
     assert "gen_ai.response.time_to_first_chunk" in found
     assert moonshot.response_of(final) is not None
+
+
+def test_a_resumed_stream_shows_each_resume(
+    client: moonshot.Moonshot, otel: Otel, server: LocalMoonshot
+) -> None:
+    # Cut after some content has come (a resume continues content, not reasoning alone).
+    chunks = list(client.chat.completions.create(model=MODEL, messages=ASK, stream=True))
+    cut = next(i for i, c in enumerate(chunks) if c.choices and c.choices[0].delta.content) + 2
+    otel.exporter.clear()
+    server.faults.drop_stream_after(cut)
+    stream = client.chat.completions.create(model=MODEL, messages=ASK, stream=True, resume=True)
+    final = stream.get_final_completion()
+    assert stream.resumes == 1
+    [span] = otel.spans()
+    [event] = [e for e in span.events if e.name == "moonshot.stream.resume"]
+    found = dict(event.attributes or {})
+    assert found["moonshot.stream.resume.number"] == 1
+    assert found["moonshot.stream.resume.reason"]
+    assert found["moonshot.stream.chunks"] == cut
+    attributes = _attributes(span)
+    assert attributes["moonshot.stream.resumes"] == 1
+    assert attributes["gen_ai.response.finish_reasons"] == ("stop",)
+    assert "error.type" not in attributes
+    assert moonshot.response_of(final) is not None

@@ -280,6 +280,7 @@ def read_sync(
                 raise error from failure
             if body is None:
                 return
+            core.call.resuming(core, failure)
             try:
                 core.response = client._send(
                     _resend(op, body), stream=True, deadline_at=core.deadline_at
@@ -328,6 +329,7 @@ async def read_async(
             raise error from failure
         if body is None:
             return
+        core.call.resuming(core, failure)
         try:
             core.response = await client._send(
                 _resend(op, body), stream=True, deadline_at=core.deadline_at

@@ -354,6 +354,19 @@ class Call:
                 await close()
             self.stream_ended(core, error)
 
+    def resuming(self, core: StreamCore, failure: BaseException | None) -> None:
+        """The stream broke and is resumed by a new request (``resume=True``)."""
+        if self.span is not None:
+            reason = type(failure).__name__ if failure is not None else "ended early"
+            self.span.add_event(
+                "moonshot.stream.resume",
+                {
+                    "moonshot.stream.resume.number": core.resumes,
+                    "moonshot.stream.resume.reason": reason,
+                    "moonshot.stream.chunks": core.count(),
+                },
+            )
+
     def closed(self, core: StreamCore) -> None:
         """``close()`` of the stream: ends the span if reading never ended it."""
         self.stream_ended(core, GeneratorExit())

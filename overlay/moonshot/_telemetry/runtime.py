@@ -67,6 +67,9 @@ class NoCall:
     def closed(self, core: StreamCore) -> None:
         pass
 
+    def resuming(self, core: StreamCore, failure: BaseException | None) -> None:
+        pass
+
 
 NO_CALL = NoCall()
 
