@@ -3,6 +3,7 @@ async), the other model operations, files, batches and web tools, errors and ret
 
 from __future__ import annotations
 
+import io
 import json
 from typing import Any
 
@@ -274,3 +275,21 @@ def test_reporting_never_breaks_a_call(
     [span] = otel.spans()
     assert _attributes(span)["http.response.status_code"] == 200
     assert "gen_ai.usage.input_tokens" not in _attributes(span)
+
+
+def test_a_download_is_one_span_to_its_last_byte(client: moonshot.Moonshot, otel: Otel) -> None:
+    uploaded = client.files.create(("moon.txt", b"moon facts " * 100), purpose="file-extract")
+    sink = io.BytesIO()
+    written = client.files.download(uploaded.id, sink)
+    span = otel.spans()[-1]
+    assert span.name == "get_file_content"
+    assert _attributes(span)["moonshot.download.bytes"] == written == len(sink.getvalue())
+
+
+@pytest.mark.anyio
+async def test_an_async_download_is_one_span(aclient: moonshot.AsyncMoonshot, otel: Otel) -> None:
+    uploaded = await aclient.files.create(("moon.txt", b"moon facts"), purpose="file-extract")
+    written = await aclient.files.download(uploaded.id, io.BytesIO())
+    span = otel.spans()[-1]
+    assert span.name == "get_file_content"
+    assert _attributes(span)["moonshot.download.bytes"] == written

@@ -228,6 +228,10 @@ class Call:
                 body = None
         self._finish(body, response, None)
 
+    def wrote(self, written: int) -> None:
+        """A body its caller wrote somewhere (a download) came whole: ``written`` bytes."""
+        self._finish(None, None, None, {"moonshot.download.bytes": written})
+
     def failed(self, error: BaseException) -> None:
         response = getattr(error, "response", None)
         self._finish(None, response if isinstance(response, httpx2.Response) else None, error)

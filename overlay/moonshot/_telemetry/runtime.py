@@ -47,6 +47,9 @@ class NoCall:
     def received(self, response: httpx2.Response) -> None:
         pass
 
+    def wrote(self, written: int) -> None:
+        pass
+
     def opening(self, core: StreamCore) -> NoCall:
         return self
 
