@@ -143,3 +143,27 @@ def test_create_many_counts_failures(
     _check_many_tree(otel, 4, failed=1)
     errors = [s for s in otel.spans() if dict(s.attributes or {}).get("error.type") == "400"]
     assert len(errors) == 1
+
+
+def test_streamed_run_tools_spans(client: moonshot.Moonshot, otel: Otel) -> None:
+    stream = client.chat.completions.run_tools(**_run_kwargs(), stream=True)
+    chunks = list(stream)
+    assert chunks and stream.result is not None
+    _check_agent_tree(otel, stream.result.steps)
+
+
+@pytest.mark.anyio
+async def test_async_streamed_run_tools_spans(aclient: moonshot.AsyncMoonshot, otel: Otel) -> None:
+    stream = await aclient.chat.completions.run_tools(**_run_kwargs(), stream=True)
+    result = await stream.until_done()
+    _check_agent_tree(otel, result.steps)
+
+
+def test_a_streamed_run_left_early_ends_its_span(client: moonshot.Moonshot, otel: Otel) -> None:
+    stream = client.chat.completions.run_tools(**_run_kwargs(), stream=True)
+    chunks = iter(stream)  # the run's generator
+    next(chunks)
+    chunks.close()  # type: ignore[attr-defined]
+    [run] = [s for s in otel.spans() if s.name == "invoke_agent run_tools"]
+    assert run.status.status_code is StatusCode.UNSET
+    assert "error.type" not in dict(run.attributes or {})

@@ -140,6 +140,12 @@ class Instruments:
     def agent(self, model: str) -> Any:
         return AgentRun(self, model) if self.tracing() else NO_SPAN
 
+    def agent_stream(self, chunks: Any, model: str) -> Any:
+        if not self.tracing():
+            return chunks
+        run = AgentRun(self, model)
+        return run.watch_async(chunks) if hasattr(chunks, "__anext__") else run.watch_sync(chunks)
+
 
 class Call:
     """One traced call: its span (when traced), its timing and its metrics."""
@@ -495,7 +501,7 @@ class AgentRun:
         self.span: trace.Span | None = None
         self._tokens: tuple[Any, Any] | None = None
 
-    def __enter__(self) -> AgentRun:
+    def _start(self) -> None:
         attributes = {
             "gen_ai.operation.name": "invoke_agent",
             "gen_ai.provider.name": PROVIDER,
@@ -506,10 +512,28 @@ class AgentRun:
         self.span = self.instruments.tracer.start_span(
             "invoke_agent run_tools", kind=SpanKind.INTERNAL, attributes=attributes
         )
-        self._tokens = (
-            otel_context.attach(trace.set_span_in_context(self.span)),
-            CURRENT_AGENT.set(self),
-        )
+
+    def _step_in(self) -> tuple[Any, Any]:
+        """Make the run current (its spans' parent, the tool calls' run)."""
+        assert self.span is not None
+        return otel_context.attach(trace.set_span_in_context(self.span)), CURRENT_AGENT.set(self)
+
+    @staticmethod
+    def _step_out(tokens: tuple[Any, Any]) -> None:
+        otel_context.detach(tokens[0])
+        CURRENT_AGENT.reset(tokens[1])
+
+    def _end(self, error: BaseException | None) -> None:
+        span = self.span
+        if span is not None:
+            if error is not None and not isinstance(error, GeneratorExit):
+                span.set_attribute("error.type", _error_type(error))
+                span.set_status(Status(StatusCode.ERROR, f"{type(error).__name__}: {error}"))
+            span.end()
+
+    def __enter__(self) -> AgentRun:
+        self._start()
+        self._tokens = self._step_in()
         return self
 
     def __exit__(
@@ -519,14 +543,55 @@ class AgentRun:
         tb: TracebackType | None,
     ) -> None:
         if self._tokens is not None:
-            otel_context.detach(self._tokens[0])
-            CURRENT_AGENT.reset(self._tokens[1])
-        span = self.span
-        if span is not None:
-            if error is not None:
-                span.set_attribute("error.type", _error_type(error))
-                span.set_status(Status(StatusCode.ERROR, f"{type(error).__name__}: {error}"))
-            span.end()
+            self._step_out(self._tokens)
+        self._end(error)
+
+    def watch_sync(self, chunks: Iterator[Any]) -> Iterator[Any]:
+        """``run_tools(stream=True)``: the run is current while each chunk is made only
+        (a generator must not leave it current in its caller's context between chunks)."""
+        self._start()
+        error: BaseException | None = None
+        try:
+            while True:
+                tokens = self._step_in()
+                try:
+                    chunk = next(chunks)
+                except StopIteration:
+                    return
+                finally:
+                    self._step_out(tokens)
+                yield chunk
+        except BaseException as caught:
+            error = caught
+            raise
+        finally:
+            close = getattr(chunks, "close", None)
+            if close is not None:
+                close()
+            self._end(error)
+
+    async def watch_async(self, chunks: AsyncIterator[Any]) -> AsyncIterator[Any]:
+        """:meth:`watch_sync` for the async run stream."""
+        self._start()
+        error: BaseException | None = None
+        try:
+            while True:
+                tokens = self._step_in()
+                try:
+                    chunk = await chunks.__anext__()
+                except StopAsyncIteration:
+                    return
+                finally:
+                    self._step_out(tokens)
+                yield chunk
+        except BaseException as caught:
+            error = caught
+            raise
+        finally:
+            close = getattr(chunks, "aclose", None)
+            if close is not None:
+                await close()
+            self._end(error)
 
     def tool(self, name: str, call_id: str | None) -> ToolSpan:
         return ToolSpan(self, name, call_id)

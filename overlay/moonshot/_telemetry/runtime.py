@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from .._streams.core import StreamCore
     from .otel import Instruments
 
-__all__ = ["NO_CALL", "OFF", "NoCall", "Off", "Telemetry", "telemetry"]
+__all__ = ["NO_CALL", "OFF", "NoCall", "Off", "Telemetry", "telemetry", "telemetry_of"]
 
 T = TypeVar("T")
 # How long an untraced client goes before asking again whether a global provider was set.
@@ -93,6 +93,9 @@ class Off:
 
         return NO_SPAN
 
+    def agent_stream(self, chunks: It, model: str) -> It:
+        return chunks
+
 
 OFF = Off()
 
@@ -142,6 +145,11 @@ class Telemetry:
         """The span of a ``run_tools`` run (its tool calls and model calls go under it)."""
         return self.instruments.agent(model)
 
+    def agent_stream(self, chunks: It, model: str) -> It:
+        """``run_tools(stream=True)``'s chunks, under the span of the run."""
+        found: It = self.instruments.agent_stream(chunks, model)
+        return found
+
 
 _installed: bool | None = None
 
@@ -158,3 +166,9 @@ def telemetry(tracer_provider: Any, meter_provider: Any, base_url: str) -> Telem
     if tracer_provider is None and meter_provider is None and not _otel_installed():
         return OFF
     return Telemetry(tracer_provider, meter_provider, base_url)
+
+
+def telemetry_of(resource: object) -> Telemetry | Off:
+    """The telemetry of a resource's client (:data:`OFF` when it has none)."""
+    found = getattr(getattr(resource, "_client", None), "_telemetry", OFF)
+    return found if isinstance(found, Telemetry | Off) else OFF

@@ -31,6 +31,7 @@ import attrs
 from .._errors import MaxStepsExceededError, MoonshotError, ValidationError
 from .._openapi.chat_request import to_plain
 from .._openapi.formulas import fiber_content
+from .._telemetry.runtime import telemetry_of
 from .._telemetry.spans import tool_span
 from ._tools import Toolbox
 
@@ -382,7 +383,7 @@ class ToolRunStream(_RunStream):
 
     @functools.cached_property
     def _chunks(self) -> Iterator[ChatCompletionChunk]:
-        return self._iterate()
+        return telemetry_of(self._completions).agent_stream(self._iterate(), self._model)
 
     def __next__(self) -> ChatCompletionChunk:
         return next(self._chunks)
@@ -423,7 +424,7 @@ class AsyncToolRunStream(_RunStream):
 
     @functools.cached_property
     def _chunks(self) -> AsyncIterator[ChatCompletionChunk]:
-        return self._iterate()
+        return telemetry_of(self._completions).agent_stream(self._iterate(), self._model)
 
     async def __anext__(self) -> ChatCompletionChunk:
         return await self._chunks.__anext__()
