@@ -72,3 +72,28 @@ async def test_async_results(server: LocalMoonshot) -> None:
 def test_a_value_the_client_did_not_make_has_none() -> None:
     assert moonshot.response_of(object()) is None
     assert moonshot.response_of("text") is None
+
+
+def test_what_is_kept_leaves_with_the_results() -> None:
+    import httpx2
+    from moonshot._telemetry import response_info
+
+    request = httpx2.Request("GET", "https://api.example/v1/models")
+    response = httpx2.Response(200, headers={"x-request-id": "r-1"}, request=request)
+
+    class Result:
+        pass
+
+    alive = [Result() for _ in range(2000)]
+    for result in alive:
+        response_info.remember_response(result, response)
+    info = moonshot.response_of(alive[0])
+    assert info is not None and info.request_id == "r-1" and info.elapsed is None
+    del alive, result
+    response_info._limit[0] = len(response_info._SEEN)  # the next one sweeps
+    kept = Result()
+    response_info.remember_response(kept, response)
+    assert all(ref() is not None for ref, _ in response_info._SEEN.values())
+    assert len(response_info._SEEN) < 100  # the 2000 dead were swept
+    assert moonshot.response_of(kept) is not None
+    assert response_info._limit[0] >= 1024

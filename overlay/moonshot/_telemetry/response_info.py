@@ -41,29 +41,47 @@ class ResponseInfo:
 
     @classmethod
     def of(cls, response: httpx2.Response) -> ResponseInfo:
-        try:
-            elapsed: datetime.timedelta | None = response.elapsed
-        except RuntimeError:  # httpx2 knows it once the body was read
-            elapsed = None
         request = response.request
-        return cls(
-            response.status_code, response.headers, elapsed, request.method, str(request.url)
-        )
+        url = str(request.url)
+        return cls(response.status_code, response.headers, _elapsed(response), request.method, url)
 
 
-# id(result) -> (weak reference to it, the answer); entries leave with the result.
-_SEEN: dict[int, tuple[weakref.ref[Any], httpx2.Response | ResponseInfo]] = {}
+def _elapsed(response: httpx2.Response) -> datetime.timedelta | None:
+    try:
+        return response.elapsed
+    except RuntimeError:  # httpx2 knows it once the body was read
+        return None
+
+
+# What is kept of a whole answer (its ResponseInfo is made when asked for: most never are).
+_Kept = tuple[int, httpx2.Headers, "datetime.timedelta | None", str, httpx2.URL]
+# id(result) -> (weak reference to it, the answer). Swept of dead results when it reaches
+# _limit[0] entries: a weak reference without a callback costs far less than one with.
+_SEEN: dict[int, tuple[weakref.ref[Any], httpx2.Response | _Kept]] = {}
+_limit = [1024]
+
+
+def _sweep() -> None:
+    for key in [key for key, (ref, _) in _SEEN.items() if ref() is None]:
+        del _SEEN[key]
+    _limit[0] = max(1024, 2 * len(_SEEN))  # many results alive: sweep less often
 
 
 def remember_response(result: Any, response: httpx2.Response, *, keep: bool = False) -> None:
     """Keep where ``result`` came from for :func:`response_of`. The response itself is kept
     only with ``keep`` (a stream's: no body held, and its elapsed time is known later)."""
-    key = id(result)
     try:
-        ref = weakref.ref(result, lambda _ref: _SEEN.pop(key, None))
+        ref = weakref.ref(result)
     except TypeError:  # str, lists: nothing to hang it on
         return
-    _SEEN[key] = (ref, response if keep else ResponseInfo.of(response))
+    if len(_SEEN) >= _limit[0]:
+        _sweep()
+    if keep:
+        _SEEN[id(result)] = (ref, response)
+        return
+    request = response.request
+    kept = (response.status_code, response.headers, _elapsed(response), request.method, request.url)
+    _SEEN[id(result)] = (ref, kept)
 
 
 def response_of(result: Any) -> ResponseInfo | None:
@@ -75,7 +93,10 @@ def response_of(result: Any) -> ResponseInfo | None:
     found = _SEEN.get(id(result))
     if found is not None and found[0]() is result:
         kept = found[1]
-        return kept if isinstance(kept, ResponseInfo) else ResponseInfo.of(kept)
+        if isinstance(kept, httpx2.Response):
+            return ResponseInfo.of(kept)
+        status, headers, elapsed, method, url = kept
+        return ResponseInfo(status, headers, elapsed, method, str(url))
     response = getattr(result, "response", None)
     if isinstance(response, httpx2.Response):
         return ResponseInfo.of(response)
