@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
 .PHONY: venv generate check-generated lint format typecheck test check clean bench bench-quick demo soak
-.PHONY: bounds
+.PHONY: bounds bench-telemetry
 .PHONY: docs docs-serve docs-browser
 .PHONY: redis bench-limits
 .PHONY: prism contract spec-diff check-previous-spec
@@ -52,6 +52,10 @@ bench: $(STAMP)
 
 bench-quick: $(STAMP)
 	$(BIN)/python -m bench.harness --quick
+
+# What OpenTelemetry reporting costs per call, side by side (docs/telemetry.md "Cost").
+bench-telemetry: $(STAMP)
+	$(BIN)/python -m bench.telemetry
 
 # The tour of the client: against an embedded local server, or the API when
 # MOONSHOT_API_KEY is set (examples/demo.py decides, and stops its server).

@@ -1,6 +1,7 @@
 """The tour: every feature once, against a local server (or the API with MOONSHOT_API_KEY).
 
 make demo            # or: .venv/bin/python examples/demo.py
+MOONSHOT_DEMO_TRACE=1 make demo   # and print the OpenTelemetry span of every call
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import token_estimate
 import tool_call
 import web_tools
 from _common import connect
+from _trace import trace_to_console
 
 STEPS = (
     models_and_balance,
@@ -45,6 +47,7 @@ STEPS = (
 
 def main() -> int:
     started = time.monotonic()
+    trace_to_console()
     try:
         with connect() as client:
             for step in STEPS:

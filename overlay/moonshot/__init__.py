@@ -71,6 +71,8 @@ if _typing.TYPE_CHECKING:
     from ._streams.messages_stream import MessageStream as MessageStream
     from ._streams.responses_stream import AsyncResponseStream as AsyncResponseStream
     from ._streams.responses_stream import ResponseStream as ResponseStream
+    from ._telemetry.response_info import ResponseInfo as ResponseInfo
+    from ._telemetry.response_info import response_of as response_of
     from ._uploads.media import image_part as image_part
     from ._uploads.media import text_part as text_part
     from ._uploads.media import video_part as video_part
@@ -137,6 +139,8 @@ _LAZY: dict[str, str | None] = {
     "QuotaExceededError": "._errors",
     "RateLimitInfo": "._errors",
     "rate_limit_of": "._http.rate_limits",
+    "ResponseInfo": "._telemetry.response_info",
+    "response_of": "._telemetry.response_info",
     "check_schema": "._openapi.mfjs",
     "LengthFinishReasonError": "._errors",
     "MaxStepsExceededError": "._errors",
@@ -192,6 +196,7 @@ __all__ = [
     "RateLimitInfo",
     "RequestSignature",
     "RequestTimeoutError",
+    "ResponseInfo",
     "ResponseStream",
     "ResponseTooLargeError",
     "StreamInterruptedError",
@@ -210,6 +215,7 @@ __all__ = [
     "function_tool",
     "image_part",
     "rate_limit_of",
+    "response_of",
     "signature_of",
     "text_part",
     "video_part",

@@ -6,7 +6,7 @@ import dataclasses
 import importlib
 from collections.abc import Callable
 from types import TracebackType
-from typing import TYPE_CHECKING, Generic, Self, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, overload
 
 import httpx2
 
@@ -108,6 +108,9 @@ class Moonshot(SyncBaseClient):
     ``account_limits=AccountLimits(...)``: every request takes a slot of that budget
     (concurrency, RPM, TPM) before it is sent, shared in this process or, on Redis /
     Valkey, with every process using the same key (docs/account-limits.md).
+    With ``opentelemetry-api`` installed (the ``otel`` extra) every call reports spans and
+    metrics through the global providers, or ``tracer_provider`` / ``meter_provider``
+    (docs/telemetry.md); ``moonshot.response_of(result)`` tells any result's HTTP answer.
     """
 
     chat: _Resource[Chat] = _Resource(".resources.chat", "Chat")
@@ -139,6 +142,8 @@ class Moonshot(SyncBaseClient):
         request_nonce: NonceSource = None,
         strict_responses: bool = False,
         account_limits: AccountLimits | None = None,
+        tracer_provider: Any = None,
+        meter_provider: Any = None,
     ) -> None:
         config = resolve_config(
             api_key=api_key,
@@ -161,6 +166,8 @@ class Moonshot(SyncBaseClient):
             account_limits=account_limits_flag(account_limits),
         )
         self._init_http(config, http_client)
+        if tracer_provider is not None or meter_provider is not None:
+            self._set_telemetry(tracer_provider, meter_provider)
         self.request_nonce = request_nonce
         self._bind()
 
@@ -211,6 +218,8 @@ class AsyncMoonshot(AsyncBaseClient):
         request_nonce: NonceSource = None,
         strict_responses: bool = False,
         account_limits: AccountLimits | None = None,
+        tracer_provider: Any = None,
+        meter_provider: Any = None,
     ) -> None:
         config = resolve_config(
             api_key=api_key,
@@ -233,6 +242,8 @@ class AsyncMoonshot(AsyncBaseClient):
             account_limits=account_limits_flag(account_limits),
         )
         self._init_http(config, http_client)
+        if tracer_provider is not None or meter_provider is not None:
+            self._set_telemetry(tracer_provider, meter_provider)
         self.request_nonce = request_nonce
         self._bind()
 

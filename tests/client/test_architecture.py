@@ -35,6 +35,7 @@ ORDER = [
     "_uploads",
     "_streams",
     "_http",
+    "_telemetry",
     "_limits",
     "_openapi",
     "_errors",

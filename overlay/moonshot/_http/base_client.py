@@ -21,6 +21,7 @@ from .._errors import (
 )
 from .._openapi import generated
 from .._openapi.reader import ResponseDeviation
+from .._telemetry.runtime import Off, Telemetry, telemetry
 from .bounded_read import NO_LIMITS, ReadWatch, TimeUp, aread_body, read_body, time_left
 from .config import (
     KEEP,
@@ -138,12 +139,19 @@ class _Common:
     _extensions: dict[str, Any]
     # Path -> the absolute URL httpx2 made of it on this client's base URL (see _url).
     _urls: dict[str, httpx2.URL]
+    # Spans and metrics of its calls (moonshot._telemetry; OFF without OpenTelemetry).
+    _telemetry: Telemetry | Off
 
     def _init_common(self, config: ClientConfig) -> None:
         configure_logging_from_env()
         self._urls = {}
         self._set_config(config)
         self._policy = RetryPolicy(max_retries=config.max_retries)
+        self._telemetry = telemetry(None, None, config.base_url)
+
+    def _set_telemetry(self, tracer_provider: Any, meter_provider: Any) -> None:
+        """Report through these OpenTelemetry providers (None: the global one)."""
+        self._telemetry = telemetry(tracer_provider, meter_provider, self._config.base_url)
 
     def _set_config(self, config: ClientConfig) -> None:
         self._config = config
@@ -172,6 +180,8 @@ class _Common:
         request_nonce: NonceSource | Keep = KEEP,
         strict_responses: bool | None = None,
         account_limits: AccountLimits | Keep | None = KEEP,
+        tracer_provider: Any = None,
+        meter_provider: Any = None,
     ) -> Self:
         """A copy with other defaults that shares this client's connection pool.
 
@@ -181,6 +191,8 @@ class _Common:
         ``strict_responses=True`` makes an answer that deviates from the document an
         ``APIResponseValidationError`` (``False``: kept as received, the default).
         ``account_limits`` gives the copy another shared budget (None: none).
+        ``tracer_provider`` / ``meter_provider`` replace the OpenTelemetry providers the
+        copy reports through (docs/telemetry.md).
         """
         _ = self.raw  # build it now so the copy shares it
         bounds = None  # this client's, unless one is given
@@ -207,6 +219,12 @@ class _Common:
         clone._set_config(config)
         if not isinstance(request_nonce, Keep):
             clone.request_nonce = request_nonce
+        if tracer_provider is not None or meter_provider is not None:
+            current = self._telemetry
+            if isinstance(current, Telemetry):
+                tracer_provider = tracer_provider or current.tracer_provider
+                meter_provider = meter_provider or current.meter_provider
+            clone._set_telemetry(tracer_provider, meter_provider)
         clone._bind()
         return clone
 
@@ -407,11 +425,16 @@ class SyncBaseClient(_Common):
                 watch.stop()
 
     def _request(self, op: Operation[T]) -> T:
-        response = self._send(op, deadline_at=deadline_at(op.bounds, self._config.bounds))
-        result = _parse(op, response)
-        if self._config.account_limits is not None:
-            settle_usage(response, result)
-        return result
+        call = self._telemetry.start(op)
+        try:
+            response = self._send(op, deadline_at=deadline_at(op.bounds, self._config.bounds))
+            result = _parse(op, response)
+            if self._config.account_limits is not None:
+                settle_usage(response, result)
+        except BaseException as error:
+            call.failed(error)
+            raise
+        return call.done(result, response)
 
     def close(self) -> None:
         """Close the connection pool."""
@@ -475,11 +498,16 @@ class AsyncBaseClient(_Common):
                 await response.aclose()
 
     async def _request(self, op: Operation[T]) -> T:
-        response = await self._send(op, deadline_at=deadline_at(op.bounds, self._config.bounds))
-        result = _parse(op, response)
-        if self._config.account_limits is not None:
-            await asettle_usage(response, result)
-        return result
+        call = self._telemetry.start(op)
+        try:
+            response = await self._send(op, deadline_at=deadline_at(op.bounds, self._config.bounds))
+            result = _parse(op, response)
+            if self._config.account_limits is not None:
+                await asettle_usage(response, result)
+        except BaseException as error:
+            call.failed(error)
+            raise
+        return call.done(result, response)
 
     async def close(self) -> None:
         """Close the connection pool."""

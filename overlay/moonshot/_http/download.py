@@ -19,6 +19,7 @@ from .._errors import ValidationError
 from .base_client import AsyncBaseClient, Operation, SyncBaseClient, body_error
 from .bounded_read import TimeUp, adecoded, apaced, decoded, paced
 from .limits import response_cap
+from .traced import traced_download, traced_download_async
 
 __all__ = ["Destination", "download", "download_async"]
 
@@ -45,6 +46,7 @@ def _sink(destination: Destination) -> Iterator[IO[bytes]]:
         yield destination
 
 
+@traced_download
 def download(client: SyncBaseClient, op: Operation[Any], destination: Destination) -> int:
     """Send ``op`` and write its body to ``destination``; the number of bytes written."""
     _check(destination)
@@ -81,6 +83,7 @@ async def _write_all(pieces: AsyncIterator[bytes], destination: Destination) -> 
     return written
 
 
+@traced_download_async
 async def download_async(
     client: AsyncBaseClient, op: Operation[Any], destination: Destination
 ) -> int:

@@ -20,6 +20,7 @@ import anyio
 import httpx2
 
 from .._errors import request_id_of
+from .._telemetry.current import note_retry
 from .limits import DEADLINE_EXTENSION
 from .retries import RetryPolicy
 
@@ -127,6 +128,7 @@ class _RetryState:
             _log(self.request, response, self.started, self.retries)
         else:
             logger.debug("retrying after %s in %.2f s", _describe(response), delay)
+            note_retry(self.retries + 1, str(response.status_code), delay)
         return delay
 
     def after_error(self, error: httpx2.TransportError) -> float:
@@ -136,6 +138,7 @@ class _RetryState:
             _log(self.request, type(error).__name__, self.started, self.retries)
             raise error
         logger.debug("retrying after %s in %.2f s", type(error).__name__, delay)
+        note_retry(self.retries + 1, type(error).__name__, delay)
         return delay
 
     def next_try(self) -> None:

@@ -192,6 +192,7 @@ class _StreamBase(StreamResponse):
         """The completion assembled from the chunks received so far."""
         completion = self._core.accumulator.completion()
         record_signature(completion, self.request_signature)
+        self._answered(completion)
         return completion
 
 

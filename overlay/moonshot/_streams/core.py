@@ -43,6 +43,8 @@ from .._http.limits import (
     too_large,
 )
 from .._http.signatures import RequestSignature, read_signature
+from .._telemetry.response_info import remember_response
+from .._telemetry.runtime import NO_CALL
 from .sse import SSEDecoder
 
 __all__ = [
@@ -114,6 +116,7 @@ class StreamCore:
         self.response: httpx2.Response | None = None
         # An error event or unreadable event: raised once the items before it are yielded.
         self.error: APIError | None = None
+        self.call: Any = NO_CALL  # its span and metrics (moonshot._telemetry), from the send
 
     # -- what a stream kind gives ------------------------------------------------------
 
@@ -279,6 +282,7 @@ def read_sync(
             if body is None:
                 settle_stream_usage(response, core.partial)  # AccountLimits' TPM: the usage
                 return
+            core.call.resuming(core, failure)
             try:
                 core.response = client._send(
                     _resend(op, body), stream=True, deadline_at=core.deadline_at
@@ -328,6 +332,7 @@ async def read_async(
         if body is None:
             await asettle_stream_usage(response, core.partial)  # AccountLimits' TPM: the usage
             return
+        core.call.resuming(core, failure)
         try:
             core.response = await client._send(
                 _resend(op, body), stream=True, deadline_at=core.deadline_at
@@ -360,6 +365,11 @@ class StreamResponse:
         if response is None:
             return None
         return read_signature(response, str(self._core.body.get("model", "")))
+
+    def _answered(self, result: Any) -> None:
+        """Let ``moonshot.response_of(result)`` find this stream's response."""
+        if self._core.response is not None:
+            remember_response(result, self._core.response, keep=True)
 
 
 T = TypeVar("T")
@@ -397,18 +407,21 @@ class SyncClosing(StreamResponse, Generic[T]):
     def _open(self, client: SyncBaseClient, op: Operation[Any]) -> None:
         """Send ``op``; keep the response once it is a 2xx event stream; start reading."""
         core = self._core
-        core.response = response = client._send(op, stream=True, deadline_at=core.deadline_at)
-        error = _not_event_stream(response)
-        if error is not None:
-            response.close()
-            raise error
-        self._chunks = read_sync(core, client, op)
+        core.call = client._telemetry.start(op, stream=True)
+        with core.call.opening(core):
+            core.response = response = client._send(op, stream=True, deadline_at=core.deadline_at)
+            error = _not_event_stream(response)
+            if error is not None:
+                response.close()
+                raise error
+        self._chunks = core.call.watch(read_sync(core, client, op), core)
 
     def close(self) -> None:
         """Stop reading and release the connection."""
         self._chunks.close()
         if self._core.response is not None:
             self._core.response.close()
+        self._core.call.closed(self._core)
 
     def __enter__(self) -> Self:
         return self
@@ -439,13 +452,16 @@ class AsyncClosing(StreamResponse, Generic[T]):
 
     async def _start(self) -> Self:
         core = self._core
-        core.response = response = await self._client._send(
-            self._op, stream=True, deadline_at=core.deadline_at
-        )
-        error = _not_event_stream(response)
-        if error is not None:
-            await response.aclose()
-            raise error
+        core.call = self._client._telemetry.start(self._op, stream=True)
+        with core.call.opening(core):
+            core.response = response = await self._client._send(
+                self._op, stream=True, deadline_at=core.deadline_at
+            )
+            error = _not_event_stream(response)
+            if error is not None:
+                await response.aclose()
+                raise error
+        self._chunks = core.call.watch(self._chunks, core)
         return self
 
     def __aiter__(self) -> AsyncIterator[T]:
@@ -475,6 +491,7 @@ class AsyncClosing(StreamResponse, Generic[T]):
         await self._chunks.aclose()
         if self._core.response is not None:
             await self._core.response.aclose()
+        self._core.call.closed(self._core)
 
     async def __aenter__(self) -> Self:
         return self

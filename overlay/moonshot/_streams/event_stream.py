@@ -173,6 +173,7 @@ class _EventStreamBase(StreamResponse, Generic[E, R]):
     def _current(self) -> R:
         result = self._core.assembler.result()
         record_signature(result, self.request_signature)
+        self._answered(result)
         return result
 
 

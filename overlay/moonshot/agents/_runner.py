@@ -31,6 +31,8 @@ import attrs
 from .._errors import MaxStepsExceededError, MoonshotError, ValidationError
 from .._openapi.chat_request import to_plain
 from .._openapi.formulas import fiber_content
+from .._telemetry.runtime import telemetry_of
+from .._telemetry.spans import tool_span
 from ._tools import Toolbox
 
 if TYPE_CHECKING:
@@ -250,7 +252,8 @@ def _run_one_sync(run: _Run, call: Mapping[str, Any]) -> None:
         run.answer(call, prepared)
         return
     try:
-        content = tool_content(_call_sync(function, prepared))
+        with tool_span(call):
+            content = tool_content(_call_sync(function, prepared))
     except Exception as error:
         content = run.failed(str(call.get("function", {}).get("name")), error)
     run.answer(call, content)
@@ -261,11 +264,12 @@ async def _run_one_async(run: _Run, call: Mapping[str, Any]) -> str:
     if function is None:
         return str(prepared)
     try:
-        if inspect.iscoroutinefunction(function):
-            value = await function(**prepared)
-        else:
-            value = await anyio.to_thread.run_sync(functools.partial(function, **prepared))
-        return tool_content(value)
+        with tool_span(call):
+            if inspect.iscoroutinefunction(function):
+                value = await function(**prepared)
+            else:
+                value = await anyio.to_thread.run_sync(functools.partial(function, **prepared))
+            return tool_content(value)
     except Exception as error:
         return run.failed(str(call.get("function", {}).get("name")), error)
 
@@ -297,14 +301,15 @@ def run_tools_sync(
     options: Mapping[str, Any],
 ) -> ToolRunResult:
     run.load_formulas_sync()
-    while True:
-        op, raw = run.request(completions, model, options)
-        completion: ChatCompletionResponse = completions._client._request(op)
-        calls = run.take(_message_of(raw["json"]), completion)
-        if not calls:
-            return run.result(completion)
-        for call in calls:
-            _run_one_sync(run, call)
+    with completions._client._telemetry.agent(model):
+        while True:
+            op, raw = run.request(completions, model, options)
+            completion: ChatCompletionResponse = completions._client._request(op)
+            calls = run.take(_message_of(raw["json"]), completion)
+            if not calls:
+                return run.result(completion)
+            for call in calls:
+                _run_one_sync(run, call)
 
 
 async def run_tools_async(
@@ -314,13 +319,14 @@ async def run_tools_async(
     options: Mapping[str, Any],
 ) -> ToolRunResult:
     await run.load_formulas_async()
-    while True:
-        op, raw = run.request(completions, model, options)
-        completion: ChatCompletionResponse = await completions._client._request(op)
-        calls = run.take(_message_of(raw["json"]), completion)
-        if not calls:
-            return run.result(completion)
-        await _run_calls_async(run, calls)
+    with completions._client._telemetry.agent(model):
+        while True:
+            op, raw = run.request(completions, model, options)
+            completion: ChatCompletionResponse = await completions._client._request(op)
+            calls = run.take(_message_of(raw["json"]), completion)
+            if not calls:
+                return run.result(completion)
+            await _run_calls_async(run, calls)
 
 
 class _RunStream:
@@ -377,7 +383,7 @@ class ToolRunStream(_RunStream):
 
     @functools.cached_property
     def _chunks(self) -> Iterator[ChatCompletionChunk]:
-        return self._iterate()
+        return telemetry_of(self._completions).agent_stream(self._iterate(), self._model)
 
     def __next__(self) -> ChatCompletionChunk:
         return next(self._chunks)
@@ -418,7 +424,7 @@ class AsyncToolRunStream(_RunStream):
 
     @functools.cached_property
     def _chunks(self) -> AsyncIterator[ChatCompletionChunk]:
-        return self._iterate()
+        return telemetry_of(self._completions).agent_stream(self._iterate(), self._model)
 
     async def __anext__(self) -> ChatCompletionChunk:
         return await self._chunks.__anext__()

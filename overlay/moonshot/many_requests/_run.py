@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import contextvars
 import time
 from collections.abc import AsyncIterator, Iterable, Iterator
 from typing import Any
@@ -19,6 +20,7 @@ from .._batch_lines.results import BatchResult
 from .._errors import APIResponseValidationError, MoonshotError
 from .._http.base_client import AsyncBaseClient, Operation, SyncBaseClient
 from .._http.gate import TOKENS_EXTENSION, asettle_usage, settle_usage
+from .._http.traced import send_traced, send_traced_async
 from .._http.transport import MAX_RETRIES_EXTENSION
 from .._openapi.chat_request import build_chat_kwargs
 from ._schedule import Answer, Attempt, Reply, RunOptions, Schedule, Send
@@ -47,7 +49,7 @@ def _answer(response: httpx2.Response) -> Reply:
 
 def _send_sync(client: SyncBaseClient, attempt: Attempt) -> Reply:
     try:
-        response = client._send(_operation(attempt))
+        response = send_traced(client, _operation(attempt))
     except MoonshotError as error:
         return error
     reply = _answer(response)
@@ -58,7 +60,7 @@ def _send_sync(client: SyncBaseClient, attempt: Attempt) -> Reply:
 
 async def _send_async(client: AsyncBaseClient, attempt: Attempt) -> Reply:
     try:
-        response = await client._send(_operation(attempt))
+        response = await send_traced_async(client, _operation(attempt))
     except MoonshotError as error:
         return error
     reply = _answer(response)
@@ -82,7 +84,9 @@ def run_sync(
             if step is None:
                 break
             if isinstance(step, Send):
-                sending[pool.submit(_send_sync, client, step.attempt)] = step.attempt
+                # In a copy of this context: the request's span goes under the run's.
+                sent = pool.submit(contextvars.copy_context().run, _send_sync, client, step.attempt)
+                sending[sent] = step.attempt
                 continue
             if isinstance(step, BatchResult):
                 yield step

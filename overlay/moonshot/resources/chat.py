@@ -186,7 +186,7 @@ class Completions(_ChatOperations, SyncAgentCompletions, Resource[SyncBaseClient
 
         options = RunOptions(max_concurrency, rpm, tpm, output, on_progress, max_retries, total)
         options.check()
-        return run_sync(self._client, requests, options)
+        return self._client._telemetry.many(run_sync(self._client, requests, options))
 
 
 class AsyncCompletions(_ChatOperations, AsyncAgentCompletions, Resource[AsyncBaseClient]):
@@ -265,7 +265,7 @@ class AsyncCompletions(_ChatOperations, AsyncAgentCompletions, Resource[AsyncBas
 
         options = RunOptions(max_concurrency, rpm, tpm, output, on_progress, max_retries, total)
         options.check()
-        return run_async(self._client, requests, options)
+        return self._client._telemetry.many(run_async(self._client, requests, options))
 
 
 class Chat(Resource[SyncBaseClient]):
