@@ -19,7 +19,7 @@ from .._batches.results import BatchResult
 from .._errors import APIResponseValidationError, MoonshotError
 from .._http.base_client import AsyncBaseClient, Operation, SyncBaseClient
 from .._http.transport import MAX_RETRIES_EXTENSION
-from .._openapi.chat_request import build_chat_kwargs
+from .._openapi.chat_request import chat_request_body
 from ._schedule import Answer, Attempt, Reply, RunOptions, Schedule, Send
 
 __all__ = ["run_async", "run_sync"]
@@ -27,7 +27,7 @@ __all__ = ["run_async", "run_sync"]
 
 def _operation(attempt: Attempt) -> Operation[httpx2.Response]:
     return Operation(
-        build_chat_kwargs(attempt.request.body),
+        chat_request_body().kwargs(attempt.request.body),
         lambda response: response,
         extensions={MAX_RETRIES_EXTENSION: 0},
     )
