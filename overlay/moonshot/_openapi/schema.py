@@ -36,6 +36,25 @@ _TYPE_NAMES = {
 }
 
 
+def _kinds_named(options: list[Mapping[str, Any]]) -> list[str]:
+    """The JSON types ``options`` name, each once, in order."""
+    kinds: list[str] = []
+    for option in options:
+        kind = option.get("type")
+        if isinstance(kind, str) and kind not in kinds:
+            kinds.append(kind)
+    return kinds
+
+
+def _noun(path: str) -> str:
+    """What one item of the list at ``path`` is called, with a trailing space: "message "
+    for ``messages``; nothing for a path that names no field."""
+    name = path.rsplit(".", 1)[-1]
+    if not name or name.endswith("]"):
+        return ""
+    return (name[:-1] if name.endswith("s") and len(name) > 1 else name) + " "
+
+
 def _matches_type(value: Any, wanted: str, actual: str) -> bool:
     if wanted == actual:
         return True
@@ -146,6 +165,14 @@ class SchemaChecker:
         if "$ref" in schema:
             schema = self.resolve(schema)
         where = path or "value"
+        kind = json_type_of(value)
+        wanted = schema.get("type")
+        if wanted is not None:
+            types = wanted if isinstance(wanted, list) else (wanted,)
+            if not any(_matches_type(value, t, kind) for t in types):
+                # One line for the value: its parts and branches would only say it again.
+                out.append(self._wrong_type(schema, types, value, path))
+                return
         if "allOf" in schema:
             for part in schema["allOf"]:
                 self._check(part, value, path, out)
@@ -153,14 +180,6 @@ class SchemaChecker:
             self._check_alternatives(schema["oneOf"], value, path, out)
         if "anyOf" in schema:
             self._check_alternatives(schema["anyOf"], value, path, out)
-        kind = json_type_of(value)
-        wanted = schema.get("type")
-        if wanted is not None:
-            types = wanted if isinstance(wanted, list) else (wanted,)
-            if not any(_matches_type(value, t, kind) for t in types):
-                names = " or ".join(_TYPE_NAMES.get(str(t), str(t)) for t in types)
-                out.append(f"{where}: expected {names}, got {kind} {_fmt(value)}")
-                return
         if "enum" in schema and value not in schema["enum"]:
             allowed = ", ".join(_fmt(v) for v in schema["enum"])
             out.append(f"{where}: {_fmt(value)} is not allowed; allowed values: {allowed}")
@@ -270,13 +289,36 @@ class SchemaChecker:
                 best = problems
         # No branch fits: report the branch that came closest when the value has the
         # right JSON type for it, else list what kinds of value were possible.
-        kinds = [o.get("type") for o in resolved]
-        if json_type_of(value) in [k for k in kinds if isinstance(k, str)] and best:
+        kinds = _kinds_named(resolved)
+        if actual in kinds and best:
             out.extend(best)
             return
-        names = " or ".join(_TYPE_NAMES.get(k, str(k)) for k in kinds if isinstance(k, str))
+        names = " or ".join(_TYPE_NAMES.get(k, k) for k in kinds)
+        if kinds == ["array"] and all(self._items_are_objects(o) for o in resolved):
+            names = f"a list of {_noun(path)}objects"
         where = path or "value"
-        out.append(f"{where}: expected {names or 'another shape'}, got {json_type_of(value)}")
+        out.append(f"{where}: expected {names or 'another shape'}, got {actual} {_fmt(value)}")
+
+    def _wrong_type(self, schema: Mapping[str, Any], types: Any, value: Any, path: str) -> str:
+        """The line for a value of the wrong JSON type: what was expected and what came.
+
+        A list of objects says of what (``messages: expected a list of message objects``),
+        so a string or a single object where a list belongs reads as one clear line."""
+        kind = json_type_of(value)
+        names = " or ".join(_TYPE_NAMES.get(str(t), str(t)) for t in types)
+        if list(types) == ["array"] and self._items_are_objects(schema):
+            names = f"a list of {_noun(path)}objects"
+        return f"{path or 'value'}: expected {names}, got {kind} {_fmt(value)}"
+
+    def _items_are_objects(self, schema: Mapping[str, Any]) -> bool:
+        items = schema.get("items")
+        if not isinstance(items, Mapping):
+            return False
+        items = self.resolve(items)
+        if items.get("type") == "object":
+            return True
+        options = items.get("oneOf") or items.get("anyOf") or []
+        return _kinds_named([self.resolve(o) for o in options]) == ["object"]
 
 
 @functools.lru_cache(maxsize=64)
