@@ -22,7 +22,7 @@ from .._errors import ValidationError
 from . import generated
 from .document import load_spec, spec_checker
 from .page_parameters import fixed_for, fixed_parameter_problems
-from .request_body import RequestBody, plain_items, to_plain
+from .request_body import RequestBody, plain_items, plain_list, to_plain
 from .schema import SchemaChecker
 
 __all__ = [
@@ -190,34 +190,29 @@ class ChatRequestBody(RequestBody):
 
     def check(self, params: Mapping[str, Any]) -> dict[str, Any]:
         catalog = self.catalog
-        model = params.get(catalog.discriminator)
+        model = params.get("model")
         if not isinstance(model, str) or not model:
             raise ValidationError(
                 f"model: expected a model name such as {', '.join(list(catalog.by_model)[:3])}",
                 field="model",
             )
+        messages = params.get("messages")
         body: dict[str, Any] = {
             catalog.discriminator: model,
-            "messages": plain_items(params.get("messages")),
+            "messages": plain_list(messages) if type(messages) is list else plain_items(messages),
         }
         for key, value in params.items():
-            if key not in body:
+            if key != "model" and key not in body:
                 body[key] = value if type(value) in _SCALARS else to_plain(value)
-        return self.checked(body)
-
-    def choose(self, body: dict[str, Any]) -> tuple[Mapping[str, Any], Any, list[str]]:
-        catalog = self.catalog
-        model = body[catalog.discriminator]
         variant = catalog.by_model.get(model)
         problems: list[str] = []
         checked = body
+        names: Mapping[str, Any] = body
         fixed = fixed_for(model)
-        names: Iterable[str] = body
         if fixed is not None and not fixed.keys().isdisjoint(body):
             # Where the models page and the document disagree, the page decides these fixed values.
             problems.extend(fixed_parameter_problems(model, body, fixed))
-            checked = {name: value for name, value in body.items() if name not in fixed}
-            names = checked
+            checked = names = {name: value for name, value in body.items() if name not in fixed}
         if variant is None:
             unknown = [name for name in names if name not in catalog.base_properties]
             if unknown:  # the document says nothing of them: the model may take them
@@ -227,30 +222,29 @@ class ChatRequestBody(RequestBody):
                     model,
                     ", ".join(unknown),
                 )
-            return catalog.base_schema, checked, problems
-        known = variant.properties
-        if not known.issuperset(names):
-            problems.extend(
-                _unknown_parameter(catalog, name, model, variant)
-                for name in names
-                if name not in known
-            )
-        return catalog.schemas[variant.schema_name], checked, problems
-
-    def more_problems(self, body: dict[str, Any], problems: list[str]) -> None:
+            schema = catalog.base_schema
+        else:
+            known = variant.properties
+            if not known.issuperset(names):
+                problems.extend(
+                    _unknown_parameter(catalog, name, model, variant)
+                    for name in names
+                    if name not in known
+                )
+            schema = catalog.schemas[variant.schema_name]
+        problems.extend(self.checker.errors(schema, checked))
         if "tools" in body or "response_format" in body:  # the MFJS rules load with a schema
             from .mfjs import request_schema_problems
 
             problems.extend(request_schema_problems(body))
-        limit = self.catalog.stop_max_bytes
-        if limit is not None and "stop" in body:
-            problems.extend(_stop_errors(body["stop"], limit))
-
-    def heading(self, body: dict[str, Any]) -> str:
-        model = body[self.catalog.discriminator]
-        variant = self.catalog.by_model.get(model)
-        kind = variant.title if variant else "a model not in the API document"
-        return f"invalid chat request for model {model!r} ({kind})"
+        if catalog.stop_max_bytes is not None and "stop" in body:
+            problems.extend(_stop_errors(body["stop"], catalog.stop_max_bytes))
+        if problems:
+            kind = variant.title if variant else "a model not in the API document"
+            raise ValidationError.from_problems(
+                f"invalid chat request for model {model!r} ({kind})", problems
+            )
+        return body
 
 
 _SCALARS = frozenset({str, int, float, bool, type(None)})

@@ -107,7 +107,7 @@ class RequestBody:
     ``what`` names the operation in error messages. ``signed``: the operation is a model
     call, which sends the request nonce and whose answer carries a signature (chat,
     Responses, Messages). A subclass with more to check than the operation's one schema
-    (chat: a schema per model) overrides :meth:`choose` and :meth:`more_problems`.
+    (chat: a schema per model) overrides :meth:`check`.
     """
 
     def __init__(
@@ -139,20 +139,7 @@ class RequestBody:
     def check(self, params: Mapping[str, Any]) -> dict[str, Any]:
         """The JSON body for ``params`` (only what was passed); raises ValidationError
         naming every bad field before anything is sent."""
-        return self.checked({name: to_plain(value) for name, value in params.items()})
-
-    def checked(self, body: dict[str, Any]) -> dict[str, Any]:
-        """``body`` (plain JSON values) once it is checked; raises ValidationError."""
-        schema, checked, problems = self.choose(body)
-        problems.extend(self.checker.errors(schema, checked))
-        self.more_problems(body, problems)
-        if problems:
-            raise ValidationError.from_problems(self.heading(body), problems)
-        return body
-
-    def choose(self, body: dict[str, Any]) -> tuple[Mapping[str, Any], Any, list[str]]:
-        """The schema ``body`` is checked against, what of it is checked, and the problems
-        found on the way (here: fields the operation does not name)."""
+        body = {name: to_plain(value) for name, value in params.items()}
         problems = [
             f"{name}: not a parameter of {self.what} in the API document; allowed: "
             f"{', '.join(self.properties)}; pass fields newer than the document in "
@@ -160,8 +147,11 @@ class RequestBody:
             for name in body
             if name not in self.properties and not self.open
         ]
+        problems.extend(self.checker.errors(self.schema, body))
+        if problems:
+            raise ValidationError.from_problems(f"invalid {self.what} request", problems)
         model = body.get(_MODEL)
-        if self.models and model not in self.models and not problems:
+        if self.models and model not in self.models:
             _log.debug(
                 "%s request for model %r, which the API document does not list for it "
                 "(%s): sent as is",
@@ -169,14 +159,7 @@ class RequestBody:
                 model,
                 ", ".join(self.models),
             )
-        return self.schema, body, problems
-
-    def more_problems(self, body: dict[str, Any], problems: list[str]) -> None:
-        """Add what the schema cannot say of ``body`` to ``problems`` (here: nothing)."""
-
-    def heading(self, body: dict[str, Any]) -> str:
-        """The first line of the ValidationError for a bad ``body``."""
-        return f"invalid {self.what} request"
+        return body
 
     def kwargs(self, body: dict[str, Any], **path_params: Any) -> dict[str, Any]:
         """The httpx2 arguments from the generated request builder (method, URL, headers)."""
