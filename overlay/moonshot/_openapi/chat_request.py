@@ -23,7 +23,7 @@ from . import generated
 from .document import load_spec, spec_checker
 from .page_parameters import fixed_for, fixed_parameter_problems
 from .request_body import RequestBody, plain_items, plain_list, to_plain
-from .schema import SchemaChecker
+from .schema import CompiledSchema, SchemaChecker
 
 __all__ = [
     "CHAT_PATH",
@@ -187,6 +187,8 @@ class ChatRequestBody(RequestBody):
     def __init__(self) -> None:
         super().__init__(CHAT_PATH, _CHAT_MODULE, "chat", signed=True)
         self.catalog = chat_catalog()
+        # each variant's schema (the shared one under None), compiled on its first use
+        self.nodes: dict[str | None, CompiledSchema] = {}
 
     def check(self, params: Mapping[str, Any]) -> dict[str, Any]:
         catalog = self.catalog
@@ -222,7 +224,7 @@ class ChatRequestBody(RequestBody):
                     model,
                     ", ".join(unknown),
                 )
-            schema = catalog.base_schema
+            which: str | None = None
         else:
             known = variant.properties
             if not known.issuperset(names):
@@ -231,8 +233,13 @@ class ChatRequestBody(RequestBody):
                     for name in names
                     if name not in known
                 )
-            schema = catalog.schemas[variant.schema_name]
-        problems.extend(self.checker.errors(schema, checked))
+            which = variant.schema_name
+        node = self.nodes.get(which)
+        if node is None:
+            schema = catalog.schemas[which] if which is not None else catalog.base_schema
+            node = self.nodes[which] = self.checker.compiled(schema)
+        if not node.accepts(checked):
+            problems.extend(node.explain(checked))
         if "tools" in body or "response_format" in body:  # the MFJS rules load with a schema
             from .mfjs import request_schema_problems
 
