@@ -14,6 +14,8 @@ import spec_facts as facts
 from client.conftest import requests_seen
 from moonshot._openapi.chat_request import prepare_chat_body
 from moonshot._openapi.schema import describe_allowed
+from ops._doc import MESSAGES as MESSAGES_PATH
+from ops._doc import needs
 from pytest_httpserver import HTTPServer
 
 USER = [{"role": "user", "content": "Hi"}]
@@ -487,7 +489,10 @@ def test_messages_that_are_not_a_list_are_one_clear_line(
 @pytest.mark.parametrize(
     "call",
     [
-        lambda c: c.anthropic.messages.create(model="m", max_tokens=8, messages="hello"),
+        pytest.param(
+            lambda c: c.anthropic.messages.create(model="m", max_tokens=8, messages="hello"),
+            marks=needs(MESSAGES_PATH),
+        ),
         lambda c: c.tokenizers.estimate_token_count(model=facts.estimate_model(), messages="hello"),
     ],
     ids=["messages", "estimate"],
