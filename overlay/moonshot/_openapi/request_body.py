@@ -62,9 +62,14 @@ def plain_list(items: Iterable[Any]) -> list[Any]:
     scalars = _SCALARS
     plain: list[Any] = []
     append = plain.append
-    for item in items:  # a loop, not a comprehension: no function made per call
-        if type(item) is dict and scalars.issuperset(map(type, item.values())):
-            append(item.copy())
+    for item in items:  # loops, not any()/issuperset(map()): no iterator or set per item
+        if type(item) is dict:
+            for value in item.values():
+                if type(value) not in scalars:
+                    append(to_plain(item))
+                    break
+            else:
+                append(item.copy())
         else:
             append(to_plain(item))
     return plain
