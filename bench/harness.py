@@ -231,7 +231,7 @@ def tables(config: Config) -> list[Table]:
         ),
         Table(
             "validation",
-            "6. Client-side request check: `prepare_chat_body` + `build_chat_kwargs`",
+            "6. Client-side request check: `ChatRequestBody.check` + `.kwargs`",
             (report.cpu_per("call"),),
             (),
             (),

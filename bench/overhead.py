@@ -20,7 +20,7 @@ from typing import Any
 import httpx2
 import moonshot
 from moonshot._http import base_client
-from moonshot.resources import chat as chat_resource
+from moonshot._openapi.chat_request import chat_request_body, prepare_chat_body
 
 from bench.common import BenchServer
 from bench.workload import API_KEY, MESSAGES, MODEL, PARAMS, chat_body
@@ -28,12 +28,12 @@ from bench.workload import API_KEY, MESSAGES, MODEL, PARAMS, chat_body
 
 @contextmanager
 def _without_check(body: dict[str, Any]) -> Iterator[None]:
-    real = chat_resource.prepare_chat_body
-    chat_resource.prepare_chat_body = lambda *args: dict(body)  # type: ignore[assignment]
+    request = chat_request_body()
+    request.check = lambda params: dict(body)  # type: ignore[method-assign]
     try:
         yield
     finally:
-        chat_resource.prepare_chat_body = real
+        del request.check
 
 
 @contextmanager
@@ -50,7 +50,7 @@ def _variants(api_url: str) -> tuple[dict[str, Callable[[], object]], Callable[[
     client = moonshot.Moonshot(api_key=API_KEY, base_url=api_url)
     raw = httpx2.Client(base_url=api_url, headers={"Authorization": f"Bearer {API_KEY}"})
     body = chat_body()
-    checked = chat_resource.prepare_chat_body(MODEL, MESSAGES, PARAMS)
+    checked = prepare_chat_body(MODEL, MESSAGES, PARAMS)
 
     def moonshot_call() -> object:
         return client.chat.completions.create(model=MODEL, messages=MESSAGES, **PARAMS)

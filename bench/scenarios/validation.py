@@ -1,10 +1,11 @@
-"""The client-side check of a chat request, alone: ``prepare_chat_body`` + ``build_chat_kwargs``."""
+"""The client-side check of a chat request, alone: what ``Resource._json_op`` does with the
+body (``ChatRequestBody.check`` + ``.kwargs``)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from moonshot._openapi.chat_request import build_chat_kwargs, prepare_chat_body
+from moonshot._openapi.chat_request import chat_request_body
 
 from bench.common import Meter
 from bench.workload import MESSAGES, MODEL, PARAMS, heavy_request
@@ -18,8 +19,9 @@ REQUESTS: dict[str, tuple[list[dict[str, Any]], dict[str, Any]]] = {
 def run(meter: Meter, client: str, n: int) -> int:
     """Check and build the request ``n`` times."""
     messages, params = REQUESTS[client]
-    build_chat_kwargs(prepare_chat_body(MODEL, messages, params))  # load the catalog
+    request = chat_request_body()  # the catalog, read once
+    request.kwargs(request.check({"model": MODEL, "messages": messages, **params}))
     with meter:
         for _ in range(n):
-            build_chat_kwargs(prepare_chat_body(MODEL, messages, params))
+            request.kwargs(request.check({"model": MODEL, "messages": messages, **params}))
     return n

@@ -15,11 +15,10 @@ from pathlib import Path
 from typing import Any
 
 import moonshot
-import moonshot.resources.chat as chat_resource
 import pytest
 import spec_facts as facts
 from contract_validation import validate_werkzeug
-from moonshot._openapi.chat_request import chat_catalog
+from moonshot._openapi.chat_request import chat_catalog, chat_request_body
 from pytest_httpserver import HTTPServer
 
 from ._prism import ROOT
@@ -45,16 +44,16 @@ COMPLETION = {
 @pytest.fixture
 def unchecked_temperature(monkeypatch: pytest.MonkeyPatch) -> None:
     """A client whose chat check no longer looks at ``FIELD`` (a simulated regression)."""
-    original = chat_resource.prepare_chat_body
+    request = chat_request_body()
+    original = request.check
 
-    def without_check(model: str, messages: Any, params: Any) -> Any:
-        rest = {k: v for k, v in params.items() if k != FIELD}
-        body = original(model, messages, rest)
+    def without_check(params: Any) -> Any:
+        body = original({k: v for k, v in params.items() if k != FIELD})
         if FIELD in params:
             body = {**body, FIELD: params[FIELD]}
         return body
 
-    monkeypatch.setattr(chat_resource, "prepare_chat_body", without_check)
+    monkeypatch.setattr(request, "check", without_check)
 
 
 def test_client_refuses_it_on_its_own(httpserver: HTTPServer) -> None:

@@ -1,7 +1,7 @@
 """Every chat request variant's generated model gives back the body it is built from.
 
 The client sends the body its schema check passed, without building the variant's
-generated model (``moonshot._openapi.chat_request.build_chat_kwargs``): that shortcut is sound
+generated model (``moonshot._openapi.request_body.CheckedBody``): that shortcut is sound
 only while ``from_dict(body).to_dict() == body`` for every valid body. Bodies are drawn
 from each variant's schema; a spec change that makes a model rewrite a value (a date,
 a default filled in, a key dropped) fails here and means the shortcut must go.
@@ -15,9 +15,10 @@ from typing import Any
 import _hypothesis_compat
 import pytest
 import spec_facts as facts
+from chat_request_classes import request_class_of
 from hypothesis import HealthCheck, given, settings
 from hypothesis_jsonschema import from_schema
-from moonshot._openapi.chat_request import build_chat_kwargs, chat_catalog, prepare_chat_body
+from moonshot._openapi.chat_request import chat_catalog, chat_request_body, prepare_chat_body
 
 from ._prism import SPEC
 from ._schemas import inline_refs
@@ -43,12 +44,13 @@ def _variant_schema(name: str) -> dict[str, Any]:
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=[v.schema_name for v in VARIANTS])
 def test_generated_request_model_gives_back_the_checked_body(variant: Any) -> None:
-    assert variant.request_class is not None
+    request_class = request_class_of(variant.models)
+    assert request_class is not None
 
     @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
     @given(body=from_schema(_variant_schema(variant.schema_name)))
     def round_trip(body: dict[str, Any]) -> None:
-        assert variant.request_class.from_dict(body).to_dict() == body
+        assert request_class.from_dict(body).to_dict() == body
 
     round_trip()
 
@@ -56,7 +58,7 @@ def test_generated_request_model_gives_back_the_checked_body(variant: Any) -> No
 def test_the_body_sent_is_the_body_checked() -> None:
     messages = [{"role": "user", "content": "hi"}]
     body = prepare_chat_body(MODEL, messages, {"max_completion_tokens": 9})
-    kwargs = build_chat_kwargs(body)
+    kwargs = chat_request_body().kwargs(body)
     assert kwargs["json"] == {
         "model": MODEL,
         "messages": messages,

@@ -1,11 +1,11 @@
-"""The compiled predicates accept exactly what the schema checker's full walk accepts.
+"""A compiled node's fast test accepts exactly what its explanation finds nothing in.
 
-``SchemaChecker.errors`` trusts a compiled predicate's "valid" and walks the schema only
-for a value it rejects, so a predicate more lenient than the walk would let a bad
-request through unreported. For every component schema of the client's API document,
-documents are drawn from the schema and then damaged (a value replaced by another of
-any JSON kind, a key dropped, an unknown key added); the predicate's verdict must equal
-the walk's on every one.
+``SchemaChecker.errors`` trusts a compiled node's fast "valid" and walks the schema (the
+node's ``explain``) only for a value it rejects, so a fast test more lenient than the
+walk would let a bad request through unreported. For every component schema of the
+client's API document, documents are drawn from the schema and then damaged (a value
+replaced by another of any JSON kind, a key dropped, an unknown key added); the fast
+verdict must equal the walk's on every one.
 """
 
 from __future__ import annotations
@@ -88,16 +88,14 @@ def _damage(document: Any, data: st.DataObject) -> Any:
 
 
 def _walk_accepts(checker: SchemaChecker, schema: dict[str, Any], value: Any) -> bool:
-    found: list[str] = []
-    checker._check(schema, value, "", found)
-    return not found
+    return not checker.compiled(schema).explain(value)
 
 
 @pytest.mark.parametrize("name", sorted(SCHEMAS))
 def test_compiled_predicate_agrees_with_the_walk(name: str) -> None:
     checker = SchemaChecker(SPEC)
     schema = SCHEMAS[name]
-    accepts = compile_schema(schema, checker.resolve, {})
+    accepts = compile_schema(schema, checker.resolve, {}).accepts
 
     @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
     @given(document=from_schema(_drawable(name)), data=st.data())
@@ -113,12 +111,12 @@ def test_errors_report_what_the_predicate_rejects_even_after_compiling() -> None
     schema = SCHEMAS[facts.variant_of(MODEL).schema_name]
     good = {"model": MODEL, "messages": [{"role": "user", "content": "hi"}]}
     bad = {**good, "max_completion_tokens": "many"}
-    for _ in range(3):  # the first call walks, later ones go through the compiled predicate
+    for _ in range(3):  # the first call compiles, later ones find the compiled node
         assert checker.errors(schema, good) == []
         assert checker.errors(schema, bad) == [
             'max_completion_tokens: expected an integer, got string "many"'
         ]
-    assert id(schema) in checker._compiled
+    assert id(schema) in checker._nodes
 
 
 # -- boundary values at every schema node of the document ----------------------------------
@@ -193,7 +191,7 @@ def test_compiled_predicate_agrees_with_the_walk_at_every_limit() -> None:
     checker = SchemaChecker(SPEC)
     checked = rejected = 0
     for node in NODES:
-        accepts = compile_schema(node, checker.resolve, {})
+        accepts = compile_schema(node, checker.resolve, {}).accepts
         for value in _candidates(checker, node):
             walk = _walk_accepts(checker, node, value)
             assert accepts(value) == walk, (node, value)

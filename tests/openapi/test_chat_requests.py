@@ -12,6 +12,7 @@ import moonshot
 import moonshot_openapi.models
 import pytest
 import spec_facts as facts
+from chat_request_classes import request_class_of
 from client import _payloads as p
 from client.conftest import json_body, requests_seen
 from moonshot._openapi.chat_request import chat_catalog
@@ -81,7 +82,7 @@ def test_every_mapped_model_dispatches_to_its_variant(
 ) -> None:
     variant = chat_catalog().by_model[model]
     assert variant.schema_name == MAPPING[model].rsplit("/", 1)[-1]
-    cls = variant.request_class
+    cls = request_class_of(variant.models)
     assert cls is not None
     # The generator names a class by its schema's title or a class override, not always
     # by the schema's key (KimiK3 for KimiK3ChatRequest): read the class, don't guess.

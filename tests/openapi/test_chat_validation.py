@@ -14,6 +14,8 @@ import spec_facts as facts
 from client.conftest import requests_seen
 from moonshot._openapi.chat_request import prepare_chat_body
 from moonshot._openapi.schema import describe_allowed
+from ops._doc import MESSAGES as MESSAGES_PATH
+from ops._doc import needs
 from pytest_httpserver import HTTPServer
 
 USER = [{"role": "user", "content": "Hi"}]
@@ -468,6 +470,40 @@ def test_other_bodies_checked_before_sending(
     with pytest.raises(moonshot.ValidationError) as caught:
         call(client)
     assert caught.value.field == field
+    assert requests_seen(httpserver) == []
+
+
+@pytest.mark.parametrize("model", [*facts.variant_models(), facts.UNKNOWN_MODEL])
+@pytest.mark.parametrize("wrong", ["hello", {"role": "user", "content": "Hi"}])
+def test_messages_that_are_not_a_list_are_one_clear_line(
+    model: str, wrong: Any, client: moonshot.Moonshot, httpserver: HTTPServer
+) -> None:
+    with pytest.raises(moonshot.ValidationError) as caught:
+        client.chat.completions.create(model=model, messages=wrong)
+    assert len(caught.value.errors) == 1, caught.value.errors
+    assert caught.value.errors[0].startswith("messages: expected a list of message objects, got ")
+    assert "an object or an object" not in str(caught.value)
+    assert requests_seen(httpserver) == []
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        pytest.param(
+            lambda c: c.anthropic.messages.create(model="m", max_tokens=8, messages="hello"),
+            marks=needs(MESSAGES_PATH),
+        ),
+        lambda c: c.tokenizers.estimate_token_count(model=facts.estimate_model(), messages="hello"),
+    ],
+    ids=["messages", "estimate"],
+)
+def test_other_operations_refuse_a_string_of_messages_whole(
+    call: Any, client: moonshot.Moonshot, httpserver: HTTPServer
+) -> None:
+    with pytest.raises(moonshot.ValidationError) as caught:
+        call(client)
+    assert [problem.split(":", 1)[0] for problem in caught.value.errors] == ["messages"]
+    assert 'got string "hello"' in caught.value.errors[0]
     assert requests_seen(httpserver) == []
 
 

@@ -179,3 +179,37 @@ def test_describe_allowed(schema: dict[str, Any], text: str | None) -> None:
 )
 def test_json_type_of(value: Any, name: str) -> None:
     assert json_type_of(value) == name
+
+
+# -- a value of the wrong kind is one line, worded for people (issue 27) ----------------------
+
+MESSAGE_ITEM = {
+    "type": "object",
+    "oneOf": [
+        {"type": "object", "properties": {"role": {"enum": ["user"]}}, "required": ["role"]},
+        {"type": "object", "properties": {"role": {"enum": ["system"]}}, "required": ["role"]},
+    ],
+}
+LIST_OF_MESSAGES = {
+    "type": "object",
+    "properties": {"messages": {"type": "array", "items": MESSAGE_ITEM}},
+}
+
+
+@pytest.mark.parametrize("wrong", ["hello", {"role": "user"}, 7])
+def test_a_list_of_objects_says_so_in_one_line(wrong: Any) -> None:
+    problems = checker.errors(LIST_OF_MESSAGES, {"messages": wrong})
+    assert len(problems) == 1, problems
+    assert problems[0].startswith("messages: expected a list of message objects, got "), problems
+
+
+def test_a_string_for_an_array_is_one_error_not_one_per_character() -> None:
+    schema = {"type": "array", "items": {"type": "integer"}}
+    assert checker.errors(schema, "12345") == ['value: expected an array, got string "12345"']
+
+
+def test_alternatives_of_one_kind_name_it_once() -> None:
+    problems = checker.errors(LIST_OF_MESSAGES, {"messages": [5]})
+    assert problems == ["messages[0]: expected an object, got integer 5"]
+    untyped = {"oneOf": [{"type": "object", "required": ["a"]}, {"type": "object"}]}
+    assert checker.errors({"items": untyped}, ["x"]) == ['[0]: expected an object, got string "x"']

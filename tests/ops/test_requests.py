@@ -121,7 +121,7 @@ def test_defaults_are_valid(moonshot_client: moonshot.Moonshot) -> None:
 
 
 def test_an_operation_the_document_lacks_is_a_clear_error() -> None:
-    from moonshot._openapi.operation_request import operation_body
+    from moonshot._openapi.request_body import operation_body
 
     with pytest.raises(moonshot.ValidationError, match=r"POST /v1/not-in-the-document is not"):
-        operation_body("/v1/not-in-the-document", "tools.web_search_basic")
+        operation_body("/v1/not-in-the-document", "tools.web_search_basic", "tools.search")

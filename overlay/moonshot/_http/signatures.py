@@ -15,7 +15,7 @@ import functools
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx2
 
@@ -25,12 +25,15 @@ from .._openapi import generated
 __all__ = [
     "NonceSource",
     "RequestSignature",
+    "keeping_signature",
     "nonce_headers",
     "read_signature",
     "record_signature",
     "resolve_nonce",
     "signature_of",
 ]
+
+T = TypeVar("T")
 
 NonceSource = str | Callable[[], str] | None
 """A nonce for every call (a string), a fresh one per call (a function), or none."""
@@ -115,6 +118,19 @@ def read_signature(response: httpx2.Response, model: str) -> RequestSignature | 
 
 
 _signatures: dict[int, RequestSignature] = {}
+
+
+def keeping_signature(
+    parse: Callable[[httpx2.Response], T], model: str
+) -> Callable[[httpx2.Response], T]:
+    """``parse`` that also keeps the signature the answer carries for its result."""
+
+    def parse_and_keep(response: httpx2.Response) -> T:
+        result = parse(response)
+        record_signature(result, read_signature(response, model))
+        return result
+
+    return parse_and_keep
 
 
 def record_signature(result: Any, signature: RequestSignature | None) -> None:

@@ -1,8 +1,9 @@
-"""The ``model`` discriminator: pick the chat request variant, check the request, build it.
+"""The ``model`` discriminator: the chat request variant a body is checked against.
 
 Everything here is read from the API document (the discriminator mapping, each
-variant's properties and constraints) and from the generated code (the request class
-for each variant), so a new model in the spec works after ``make generate`` alone.
+variant's properties and constraints), so a new model in the spec works after
+``make generate`` alone. :class:`ChatRequestBody` plugs the variant choice into the one
+checked-body builder (:mod:`.request_body`).
 A model the mapping does not know is sent as is: the fields every variant has
 (``messages``, ``max_completion_tokens``...) are checked against what the document says
 of them, any other parameter is sent unchecked and logged at DEBUG. Models reach the API before the
@@ -13,8 +14,6 @@ from __future__ import annotations
 
 import functools
 import logging
-import sys
-import typing
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -23,9 +22,19 @@ from .._errors import ValidationError
 from . import generated
 from .document import load_spec, spec_checker
 from .page_parameters import fixed_for, fixed_parameter_problems
-from .schema import SchemaChecker
+from .request_body import RequestBody, plain_items, plain_list, to_plain
+from .schema import CompiledSchema, SchemaChecker
 
-__all__ = ["ChatCatalog", "ChatVariant", "chat_catalog", "prepare_chat_body", "to_plain"]
+__all__ = [
+    "CHAT_PATH",
+    "ChatCatalog",
+    "ChatRequestBody",
+    "ChatVariant",
+    "chat_catalog",
+    "chat_request_body",
+    "prepare_chat_body",
+    "to_plain",
+]
 
 _log = logging.getLogger("moonshot")
 
@@ -41,7 +50,6 @@ class ChatVariant:
     title: str
     models: tuple[str, ...]
     properties: frozenset[str]
-    request_class: type[Any] | None
 
 
 @dataclass(frozen=True)
@@ -66,21 +74,6 @@ class ChatCatalog:
 
 def _schema_name(ref: str) -> str:
     return ref.rsplit("/", 1)[-1]
-
-
-def _generated_request_classes() -> dict[str, type[Any]]:
-    """model value -> generated request class, from the chat endpoint's body annotation."""
-    body_type = generated.request_body_type(_CHAT_MODULE)
-    by_model: dict[str, type[Any]] = {}
-    for cls in typing.get_args(body_type) or (body_type,):
-        annotation = getattr(cls, "__annotations__", {}).get("model")
-        if annotation is None:
-            continue
-        if isinstance(annotation, str):
-            annotation = vars(sys.modules[cls.__module__]).get(annotation)
-        for member in getattr(annotation, "__members__", {}).values():
-            by_model[str(member.value)] = cls
-    return by_model
 
 
 def _required(checker: SchemaChecker, schema: Mapping[str, Any]) -> set[str]:
@@ -127,13 +120,11 @@ def _shared_schema(checker: SchemaChecker, refs: list[str], discriminator: str) 
 @functools.cache
 def chat_catalog() -> ChatCatalog:
     """Read the chat variants from the spec and the generated package (once)."""
-    generated.models()  # patched before the request classes are read
     spec = load_spec()
     checker = spec_checker()
     body = spec["paths"][CHAT_PATH]["post"]["requestBody"]["content"]["application/json"]["schema"]
     discriminator = body["discriminator"]
     mapping: Mapping[str, str] = discriminator["mapping"]
-    classes = _generated_request_classes()
     refs = [option["$ref"] for option in body["oneOf"]]
     variants = []
     for ref in refs:
@@ -145,7 +136,6 @@ def chat_catalog() -> ChatCatalog:
                 title=str(schema.get("title", _schema_name(ref))),
                 models=models,
                 properties=frozenset(checker.merged_properties(schema)),
-                request_class=classes.get(models[0]) if models else None,
             )
         )
     discriminator_name = str(discriminator["propertyName"])
@@ -162,47 +152,6 @@ def chat_catalog() -> ChatCatalog:
     )
 
 
-_SCALARS = frozenset({str, int, float, bool, type(None)})
-
-
-def to_plain(value: Any) -> Any:
-    """Generated models (anything with ``to_dict``) to plain JSON values, recursively.
-
-    Plain dicts and lists come back as copies (a dict of scalars, the usual message
-    ``{"role": ..., "content": "..."}``, as a shallow copy), never as the caller's object.
-    """
-    kind = type(value)
-    if kind in _SCALARS:
-        return value
-    scalars = _SCALARS
-    if kind is dict:
-        if scalars.issuperset(map(type, value.values())):
-            return dict(value)
-        return {k: v if type(v) in scalars else to_plain(v) for k, v in value.items()}
-    if kind is list:
-        return [v if type(v) in scalars else to_plain(v) for v in value]
-    if hasattr(value, "to_dict"):
-        return value.to_dict()
-    if isinstance(value, Mapping):
-        return {k: to_plain(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [to_plain(v) for v in value]
-    return value
-
-
-def _plain_list(items: Iterable[Any]) -> list[Any]:
-    """``to_plain(list(items))`` in one pass: a list of plain messages is the usual case."""
-    scalars = _SCALARS
-    plain: list[Any] = []
-    append = plain.append
-    for item in items:  # a loop, not a comprehension: no function made per call
-        if type(item) is dict and scalars.issuperset(map(type, item.values())):
-            append(item.copy())
-        else:
-            append(to_plain(item))
-    return plain
-
-
 def _stop_errors(stop: Any, limit: int) -> list[str]:
     words = [stop] if isinstance(stop, str) else stop if isinstance(stop, list) else []
     problems = []
@@ -214,17 +163,112 @@ def _stop_errors(stop: Any, limit: int) -> list[str]:
     return problems
 
 
+def _model_words(model: str, variant: ChatVariant | None) -> str:
+    """``model 'x'``, with the request variant's title when it says more than the name."""
+    if variant is None:
+        return f"model {model!r} (a model not in the API document)"
+    if variant.title == model:
+        return f"model {model!r}"
+    return f"model {model!r} ({variant.title})"
+
+
 def _unknown_parameter(catalog: ChatCatalog, name: str, model: str, variant: ChatVariant) -> str:
     accepting = catalog.models_accepting(name)
     if accepting:
         return (
-            f"{name}: model {model!r} ({variant.title}) does not accept {name!r}; "
+            f"{name}: {_model_words(model, variant)} does not accept {name!r}; "
             f"models that do: {', '.join(accepting)}"
         )
     return (
-        f"{name}: not a parameter of model {model!r} ({variant.title}) or any model in the "
+        f"{name}: not a parameter of {_model_words(model, variant)} or any model in the "
         "API document; pass fields newer than the document in extra_body={...}"
     )
+
+
+class ChatRequestBody(RequestBody):
+    """The chat operation's request: its schema is the variant ``model`` selects.
+
+    ``check`` takes ``model``, ``messages`` and the variant's other fields. A model the
+    mapping does not know is checked against the fields every variant has (see the
+    module docs); fixed values the models page states are checked by its rules.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(CHAT_PATH, _CHAT_MODULE, "chat", signed=True)
+        self.catalog = chat_catalog()
+        # each variant's schema (the shared one under None), compiled on its first use
+        self.nodes: dict[str | None, CompiledSchema] = {}
+
+    def check(self, params: Mapping[str, Any]) -> dict[str, Any]:
+        catalog = self.catalog
+        model = params.get("model")
+        if not isinstance(model, str) or not model:
+            raise ValidationError(
+                f"model: expected a model name such as {', '.join(list(catalog.by_model)[:3])}",
+                field="model",
+            )
+        messages = params.get("messages")
+        body: dict[str, Any] = {
+            catalog.discriminator: model,
+            "messages": plain_list(messages) if type(messages) is list else plain_items(messages),
+        }
+        for key, value in params.items():
+            if key != "model" and key not in body:
+                body[key] = value if type(value) in _SCALARS else to_plain(value)
+        variant = catalog.by_model.get(model)
+        problems: list[str] = []
+        checked = body
+        names: Mapping[str, Any] = body
+        fixed = fixed_for(model)
+        if fixed is not None and not fixed.keys().isdisjoint(body):
+            # Where the models page and the document disagree, the page decides these fixed values.
+            problems.extend(fixed_parameter_problems(model, body, fixed))
+            checked = names = {name: value for name, value in body.items() if name not in fixed}
+        if variant is None:
+            unknown = [name for name in names if name not in catalog.base_properties]
+            if unknown:  # the document says nothing of them: the model may take them
+                _log.debug(
+                    "chat request for model %r (not in the API document): sending parameters "
+                    "the document does not know unchecked: %s",
+                    model,
+                    ", ".join(unknown),
+                )
+            which: str | None = None
+        else:
+            known = variant.properties
+            if not known.issuperset(names):
+                problems.extend(
+                    _unknown_parameter(catalog, name, model, variant)
+                    for name in names
+                    if name not in known
+                )
+            which = variant.schema_name
+        node = self.nodes.get(which)
+        if node is None:
+            schema = catalog.schemas[which] if which is not None else catalog.base_schema
+            node = self.nodes[which] = self.checker.compiled(schema)
+        if not node.accepts(checked):
+            problems.extend(node.explain(checked))
+        if "tools" in body or "response_format" in body:  # the MFJS rules load with a schema
+            from .mfjs import request_schema_problems
+
+            problems.extend(request_schema_problems(body))
+        if catalog.stop_max_bytes is not None and "stop" in body:
+            problems.extend(_stop_errors(body["stop"], catalog.stop_max_bytes))
+        if problems:
+            raise ValidationError.from_problems(
+                f"invalid chat request for {_model_words(model, variant)}", problems
+            )
+        return body
+
+
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
+@functools.cache
+def chat_request_body() -> ChatRequestBody:
+    """The chat operation's request description (read once)."""
+    return ChatRequestBody()
 
 
 def prepare_chat_body(
@@ -234,78 +278,4 @@ def prepare_chat_body(
 
     Raises ValidationError naming every bad field before anything is sent.
     """
-    catalog = chat_catalog()
-    if not isinstance(model, str) or not model:
-        raise ValidationError(
-            f"model: expected a model name such as {', '.join(list(catalog.by_model)[:3])}",
-            field="model",
-        )
-    body: dict[str, Any] = {catalog.discriminator: model, "messages": _plain_list(messages)}
-    for key, value in params.items():
-        body[key] = value if type(value) in _SCALARS else to_plain(value)
-    variant = catalog.by_model.get(model)
-    problems: list[str] = []
-    checked = body
-    fixed = fixed_for(model)
-    if fixed is not None and not fixed.keys().isdisjoint(params):
-        # Where the models page and the document disagree, the page decides these fixed values.
-        problems.extend(fixed_parameter_problems(model, body, fixed))
-        params = {name: value for name, value in params.items() if name not in fixed}
-        checked = {name: value for name, value in body.items() if name not in fixed}
-    if variant is None:
-        unknown = [name for name in params if name not in catalog.base_properties]
-        if unknown:  # the document says nothing of them: the model may take them
-            _log.debug(
-                "chat request for model %r (not in the API document): sending parameters "
-                "the document does not know unchecked: %s",
-                model,
-                ", ".join(unknown),
-            )
-        schema = catalog.base_schema
-    else:
-        known = variant.properties
-        if not known.issuperset(params):
-            problems.extend(
-                _unknown_parameter(catalog, name, model, variant)
-                for name in params
-                if name not in known
-            )
-        schema = catalog.schemas[variant.schema_name]
-    problems.extend(catalog.checker.errors(schema, checked))
-    if "tools" in body or "response_format" in body:  # the MFJS rules load with a schema
-        from .mfjs import request_schema_problems
-
-        problems.extend(request_schema_problems(body))
-    if catalog.stop_max_bytes is not None and "stop" in body:
-        problems.extend(_stop_errors(body["stop"], catalog.stop_max_bytes))
-    if problems:
-        kind = variant.title if variant else "a model not in the API document"
-        raise ValidationError.from_problems(
-            f"invalid chat request for model {model!r} ({kind})", problems
-        )
-    return body
-
-
-class _CheckedBody:
-    """A checked request body, in the place of a generated request model.
-
-    The generated builder only asks its body for ``to_dict()``. The body was checked
-    against its variant's schema, and the variant's model gives back exactly the dict
-    it is built from (``tests/contract/test_request_models.py`` draws bodies from every
-    variant to hold this), so building the model only to undo it would cost a third of
-    the client's own time per request.
-    """
-
-    __slots__ = ("_body",)
-
-    def __init__(self, body: dict[str, Any]) -> None:
-        self._body = body
-
-    def to_dict(self) -> dict[str, Any]:
-        return self._body
-
-
-def build_chat_kwargs(body: dict[str, Any]) -> dict[str, Any]:
-    """The httpx2 arguments for a body checked by :func:`prepare_chat_body`, from the
-    generated request builder (method, URL, headers)."""
-    return generated.request_kwargs(_CHAT_MODULE, body=_CheckedBody(body))
+    return chat_request_body().check({"model": model, "messages": messages, **params})

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import functools
 import importlib
-import typing
 from collections.abc import Callable
 from importlib import resources
 from types import ModuleType
@@ -56,7 +55,6 @@ __all__ = [
     "extension_document_texts",
     "models",
     "readers",
-    "request_body_type",
     "request_kwargs",
     "response_parser",
 ]
@@ -120,11 +118,6 @@ def request_kwargs(name: str, /, *args: Any, **kwargs: Any) -> dict[str, Any]:
     if builder is None:
         builder = _builders[name] = _endpoint(name)._get_kwargs
     return builder(*args, **kwargs)
-
-
-def request_body_type(name: str) -> Any:
-    """The annotation of ``body`` on the generated builder of ``api.<name>``."""
-    return typing.get_type_hints(_endpoint(name)._get_kwargs)["body"]
 
 
 def readers() -> ModuleType:

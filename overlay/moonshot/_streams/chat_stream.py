@@ -195,6 +195,11 @@ class _StreamBase(StreamResponse):
         self._answered(completion)
         return completion
 
+    def current_json(self) -> dict[str, Any]:
+        """The completion assembled so far as plain JSON, the shape of a whole answer
+        (fields the document does not name kept): for sending a turn back as received."""
+        return self._core.accumulator.to_dict()
+
 
 class ChatCompletionStream(SyncClosing[ChatCompletionChunk], _StreamBase):
     """A streamed chat completion: iterate it for :class:`ChatCompletionChunk` objects.

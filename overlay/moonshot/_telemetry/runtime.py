@@ -169,5 +169,5 @@ def telemetry(tracer_provider: Any, meter_provider: Any, base_url: str) -> Telem
 
 def telemetry_of(resource: object) -> Telemetry | Off:
     """The telemetry of a resource's client (:data:`OFF` when it has none)."""
-    found = getattr(getattr(resource, "_client", None), "_telemetry", OFF)
+    found = getattr(resource, "telemetry", OFF)
     return found if isinstance(found, Telemetry | Off) else OFF

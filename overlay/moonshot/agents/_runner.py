@@ -29,8 +29,8 @@ import anyio.to_thread
 import attrs
 
 from .._errors import MaxStepsExceededError, MoonshotError, ValidationError
-from .._openapi.chat_request import to_plain
 from .._openapi.formulas import fiber_content
+from .._openapi.request_body import to_plain
 from .._telemetry.runtime import telemetry_of
 from .._telemetry.spans import tool_span
 from ._tools import Toolbox
@@ -38,7 +38,7 @@ from ._tools import Toolbox
 if TYPE_CHECKING:
     from .._openapi.generated import ChatCompletionResponse
     from .._streams.chunks import ChatCompletionChunk
-    from ..resources._agent_calls import AsyncAgentCompletions, SyncAgentCompletions
+    from ._protocol import AsyncChatCalls, SyncChatCalls
 
 __all__ = [
     "AsyncToolRunStream",
@@ -147,14 +147,6 @@ class _Run:
 
         self.formula_call = call
 
-    def request(
-        self, completions: Any, model: str, options: Mapping[str, Any]
-    ) -> tuple[Any, dict[str, Any]]:
-        """The next model call (checked like ``create``), and the dict that will hold the
-        decoded JSON of its answer."""
-        op = completions._chat_operation(model, self.messages, self.params, **options)
-        return _capture_raw(op)
-
     def take(self, message: dict[str, Any], completion: ChatCompletionResponse) -> list[Any]:
         """Record the assistant turn; the tool calls to run (empty: the run is over)."""
         self.steps += 1
@@ -204,18 +196,6 @@ class _Run:
 
     def result(self, completion: ChatCompletionResponse) -> ToolRunResult:
         return ToolRunResult(completion, self.messages, self.steps)
-
-
-def _capture_raw(op: Any) -> tuple[Any, dict[str, Any]]:
-    """``op`` made to keep the decoded JSON it parses, and the dict it fills."""
-    raw: dict[str, Any] = {}
-    parse = op.parse
-
-    def keep(response: Any) -> Any:
-        raw["json"] = response.json()
-        return parse(response)
-
-    return dataclasses.replace(op, parse=keep), raw
 
 
 def _message_of(body: Mapping[str, Any]) -> dict[str, Any]:
@@ -295,17 +275,18 @@ async def _run_calls_async(run: _Run, calls: list[Any]) -> None:
 
 
 def run_tools_sync(
-    completions: Any,
+    completions: SyncChatCalls,
     model: str,
     run: _Run,
     options: Mapping[str, Any],
 ) -> ToolRunResult:
     run.load_formulas_sync()
-    with completions._client._telemetry.agent(model):
+    with telemetry_of(completions).agent(model):
         while True:
-            op, raw = run.request(completions, model, options)
-            completion: ChatCompletionResponse = completions._client._request(op)
-            calls = run.take(_message_of(raw["json"]), completion)
+            completion, answer = completions.create_keeping_json(
+                model, run.messages, run.params, **options
+            )
+            calls = run.take(_message_of(answer), completion)
             if not calls:
                 return run.result(completion)
             for call in calls:
@@ -313,17 +294,18 @@ def run_tools_sync(
 
 
 async def run_tools_async(
-    completions: Any,
+    completions: AsyncChatCalls,
     model: str,
     run: _Run,
     options: Mapping[str, Any],
 ) -> ToolRunResult:
     await run.load_formulas_async()
-    with completions._client._telemetry.agent(model):
+    with telemetry_of(completions).agent(model):
         while True:
-            op, raw = run.request(completions, model, options)
-            completion: ChatCompletionResponse = await completions._client._request(op)
-            calls = run.take(_message_of(raw["json"]), completion)
+            completion, answer = await completions.create_keeping_json(
+                model, run.messages, run.params, **options
+            )
+            calls = run.take(_message_of(answer), completion)
             if not calls:
                 return run.result(completion)
             await _run_calls_async(run, calls)
@@ -334,7 +316,7 @@ class _RunStream:
 
     def __init__(
         self,
-        completions: SyncAgentCompletions | AsyncAgentCompletions,
+        completions: SyncChatCalls | AsyncChatCalls,
         model: str,
         run: _Run,
         options: Mapping[str, Any],
@@ -370,7 +352,7 @@ class ToolRunStream(_RunStream):
             ) as stream:  # fmt: skip
                 yield from stream
                 completion = stream.get_final_completion()
-                body = stream._core.accumulator.to_dict()
+                body = stream.current_json()
             calls = run.take(_message_of(body), completion)
             if not calls:
                 self._finish(completion)
@@ -412,7 +394,7 @@ class AsyncToolRunStream(_RunStream):
                 async for chunk in stream:
                     yield chunk
                 completion = await stream.get_final_completion()
-                body = stream._core.accumulator.to_dict()
+                body = stream.current_json()
             calls = run.take(_message_of(body), completion)
             if not calls:
                 self._finish(completion)

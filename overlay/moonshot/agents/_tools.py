@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from .._errors import ValidationError
-from .._openapi.chat_request import to_plain
 from .._openapi.mfjs import schema_problems
+from .._openapi.request_body import to_plain
 from ._builtin import is_builtin_tool
 from ._docstrings import parse_docstring
 from ._formula import Formula

@@ -22,7 +22,7 @@ from .._http.base_client import AsyncBaseClient, Operation, SyncBaseClient
 from .._http.gate import TOKENS_EXTENSION, asettle_usage, settle_usage
 from .._http.traced import send_traced, send_traced_async
 from .._http.transport import MAX_RETRIES_EXTENSION
-from .._openapi.chat_request import build_chat_kwargs
+from .._openapi.chat_request import chat_request_body
 from ._schedule import Answer, Attempt, Reply, RunOptions, Schedule, Send
 
 __all__ = ["run_async", "run_sync"]
@@ -30,7 +30,7 @@ __all__ = ["run_async", "run_sync"]
 
 def _operation(attempt: Attempt) -> Operation[httpx2.Response]:
     return Operation(
-        build_chat_kwargs(attempt.request.body),
+        chat_request_body().kwargs(attempt.request.body),
         lambda response: response,
         # Counted once here; a client's AccountLimits charge it to TPM as is.
         extensions={MAX_RETRIES_EXTENSION: 0, TOKENS_EXTENSION: attempt.tokens},

@@ -36,6 +36,12 @@ class SyncAgentCompletions:
 
     create: Callable[..., Any]  # Completions.create
 
+    if TYPE_CHECKING:  # Completions.create_keeping_json: what a tool run calls (SyncChatCalls)
+
+        def create_keeping_json(
+            self, model: str, messages: Iterable[Any], params: Mapping[str, Any], **options: Any
+        ) -> tuple[ChatCompletionResponse, dict[str, Any]]: ...
+
     @overload
     def run_tools(
         self,
@@ -138,6 +144,12 @@ class AsyncAgentCompletions:
     """The agent helpers of the async ``client.chat.completions``."""
 
     create: Callable[..., Any]  # AsyncCompletions.create
+
+    if TYPE_CHECKING:  # AsyncCompletions.create_keeping_json (AsyncChatCalls)
+
+        async def create_keeping_json(
+            self, model: str, messages: Iterable[Any], params: Mapping[str, Any], **options: Any
+        ) -> tuple[ChatCompletionResponse, dict[str, Any]]: ...
 
     @overload
     async def run_tools(

@@ -8,11 +8,10 @@ from typing import Any
 
 from .._http.base_client import AsyncBaseClient, Operation, SyncBaseClient
 from .._http.config import TimeoutTypes
-from .._http.signatures import NonceSource, nonce_headers, resolve_nonce
-from .._openapi.operation_request import OperationBody, operation_body
-from .._streams.options import EVENT_STREAM_HEADERS, check_stream_options
+from .._http.signatures import NonceSource
+from .._openapi.request_body import RequestBody, operation_body
+from .._streams.options import check_stream_options
 from ._resource import Resource
-from .chat import _keeping_signature
 
 __all__ = ["ModelEndpoint", "create_async", "create_sync"]
 
@@ -30,8 +29,8 @@ class ModelEndpoint:
     parse_event: Callable[[dict[str, Any]], Any]
 
     @property
-    def request(self) -> OperationBody:
-        return operation_body(self.path, self.module)
+    def request(self) -> RequestBody:
+        return operation_body(self.path, self.module, self.what, signed=True)
 
 
 @dataclass(frozen=True)
@@ -57,21 +56,15 @@ def model_operation(
     Raises ValidationError naming every bad field before anything is sent.
     """
     check_stream_options(params, stream=options.stream, resume=False, max_resumes=0)
-    extra_headers = options.extra_headers
-    if options.stream:
-        params = {**params, "stream": True}
-        extra_headers = {**EVENT_STREAM_HEADERS, **(extra_headers or {})}
-    request = endpoint.request
-    body = request.check(params, what=endpoint.what)
-    kwargs = request.kwargs(body)
-    if options.extra_body:
-        kwargs["json"] = {**kwargs["json"], **options.extra_body}
-    parse = resource._parser(request.module)
-    nonce = resolve_nonce(options.request_nonce, resource._client.request_nonce)
-    if nonce is not None:
-        extra_headers = {**nonce_headers(nonce), **(extra_headers or {})}
-        parse = _keeping_signature(parse, str(body.get("model", "")))
-    return Operation(kwargs, parse, timeout=options.timeout, extra_headers=extra_headers)
+    return resource._json_op(
+        endpoint.request,
+        params,
+        timeout=options.timeout,
+        extra_body=options.extra_body,
+        extra_headers=options.extra_headers,
+        stream=bool(options.stream),
+        request_nonce=options.request_nonce,
+    )
 
 
 def create_sync(

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 from .._http.base_client import AsyncBaseClient, SyncBaseClient
 from .._http.config import TimeoutTypes
 from .._http.signatures import NonceSource
+from .._openapi.request_body import plain_items
 from .._streams.messages_stream import (
     AsyncMessageStream,
     MessageAssembler,
@@ -87,7 +88,7 @@ class Messages(Resource[SyncBaseClient]):
         result: MessagesResponse | MessageStream = create_sync(
             self,
             _ENDPOINT,
-            {"model": model, "max_tokens": max_tokens, "messages": list(messages), **params},
+            {"model": model, "max_tokens": max_tokens, "messages": plain_items(messages), **params},
             CallOptions(stream, extra_body, extra_headers, timeout, request_nonce),
         )
         return result
@@ -141,7 +142,7 @@ class AsyncMessages(Resource[AsyncBaseClient]):
         result: MessagesResponse | AsyncMessageStream = await create_async(
             self,
             _ENDPOINT,
-            {"model": model, "max_tokens": max_tokens, "messages": list(messages), **params},
+            {"model": model, "max_tokens": max_tokens, "messages": plain_items(messages), **params},
             CallOptions(stream, extra_body, extra_headers, timeout, request_nonce),
         )
         return result

@@ -21,6 +21,7 @@ from .._http.bounded_read import adecoded, alines, decoded, lines
 from .._http.config import TimeoutTypes
 from .._http.limits import LineTooLongError, result_caps, too_large
 from .._openapi import generated
+from .._openapi.request_body import operation_body
 from ._resource import Resource
 from .files import CONTENT_ACCEPT, AsyncFiles, Files
 
@@ -32,12 +33,7 @@ if TYPE_CHECKING:
         CreateBatchMetadata,
     )
 
-    from .._openapi.generated import BatchCreateRequest, BatchListResponse, BatchObject
-
-
-def _batch_create_request(body: dict[str, Any]) -> BatchCreateRequest:
-    request: BatchCreateRequest = generated.BatchCreateRequest.from_dict(body)
-    return request
+    from .._openapi.generated import BatchListResponse, BatchObject
 
 
 def _unset_if_none(value: Any) -> Any:
@@ -61,7 +57,8 @@ def _create_op(
     }
     if metadata is not None:
         body["metadata"] = dict(metadata)
-    return resource._op("batch.create_batch", body=_batch_create_request(body), timeout=timeout)
+    request = operation_body("/v1/batches", "batch.create_batch", "batches.create")
+    return resource._json_op(request, body, timeout=timeout)
 
 
 def _page_op(

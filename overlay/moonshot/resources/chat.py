@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
 from os import PathLike
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx2
 
@@ -12,82 +13,66 @@ from .._defaults import DEFAULT_MAX_CONCURRENCY, DEFAULT_MAX_RESUMES, DEFAULT_MA
 from .._http.base_client import AsyncBaseClient, Operation, SyncBaseClient
 from .._http.config import TimeoutTypes
 from .._http.limits import CallBounds, chat_bounds
-from .._http.signatures import (
-    NonceSource,
-    nonce_headers,
-    read_signature,
-    record_signature,
-    resolve_nonce,
-)
-from .._openapi.chat_request import build_chat_kwargs, prepare_chat_body
-from .._streams.options import EVENT_STREAM_HEADERS, check_stream_options
+from .._http.signatures import NonceSource
+from .._openapi.chat_request import chat_request_body
+from .._streams.options import check_stream_options
 from ._agent_calls import AsyncAgentCompletions, SyncAgentCompletions
-from ._resource import Resource
+from ._resource import C, Resource
 
 if TYPE_CHECKING:  # generated from the document: one overload of create() per request variant
     from moonshot_openapi.typed_calls import AsyncCreateChatCompletion, CreateChatCompletion
     from moonshot_openapi.typed_responses import ChatCompletionResponse
 
     from .._batch_lines.results import BatchResult
+    from .._openapi.generated import ChatCompletionResponse as CompletionModel
     from .._streams.chat_stream import AsyncChatCompletionStream, ChatCompletionStream
     from ..many_requests import Progress
 
-
-_CHAT_MODULE = "chat.create_chat_completion"
-
-
-def chat_operation(
-    resource: Resource[Any],
-    model: str,
-    messages: Iterable[Any],
-    params: Mapping[str, Any],
-    *,
-    extra_body: Mapping[str, Any] | None,
-    extra_headers: Mapping[str, str] | None,
-    timeout: TimeoutTypes,
-    bounds: CallBounds | None = None,
-    request_nonce: NonceSource = None,
-) -> Operation[ChatCompletionResponse]:
-    """Check the request for ``model`` and build the call; raises ValidationError."""
-    body = prepare_chat_body(model, messages, params)
-    kwargs = build_chat_kwargs(body)
-    if extra_body:
-        kwargs["json"] = {**kwargs["json"], **extra_body}
-    parse = resource._parser(_CHAT_MODULE)
-    if request_nonce is not None or resource._client.request_nonce is not None:
-        nonce = resolve_nonce(request_nonce, resource._client.request_nonce)
-        extra_headers = {**nonce_headers(nonce), **(extra_headers or {})}
-        parse = _keeping_signature(parse, model)
-    return Operation(kwargs, parse, timeout=timeout, extra_headers=extra_headers, bounds=bounds)
+T = TypeVar("T")
 
 
-def _keeping_signature(
-    parse: Callable[[httpx2.Response], ChatCompletionResponse], model: str
-) -> Callable[[httpx2.Response], ChatCompletionResponse]:
-    def parse_and_keep(response: httpx2.Response) -> ChatCompletionResponse:
-        result = parse(response)
-        record_signature(result, read_signature(response, model))
-        return result
+class _ChatOperations(Resource[C]):
+    """The checked chat call, built as ``create`` builds it (also for the agent helpers)."""
 
-    return parse_and_keep
+    def chat_operation(
+        self,
+        model: str,
+        messages: Iterable[Any],
+        params: Mapping[str, Any],
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes = None,
+        stream: bool = False,
+        bounds: CallBounds | None = None,
+        request_nonce: NonceSource = None,
+    ) -> Operation[Any]:
+        """Check the request for ``model`` and build the call; raises ValidationError."""
+        return self._json_op(
+            chat_request_body(),
+            {"model": model, "messages": messages, **params},
+            timeout=timeout,
+            extra_body=extra_body,
+            extra_headers=extra_headers,
+            stream=stream,
+            request_nonce=request_nonce,
+            bounds=bounds,
+        )
 
 
-def _stream_params(
-    params: dict[str, Any], extra_headers: Mapping[str, str] | None
-) -> tuple[dict[str, Any], dict[str, str]]:
-    return {**params, "stream": True}, {**EVENT_STREAM_HEADERS, **(extra_headers or {})}
+def _keeping_json(op: Operation[T]) -> tuple[Operation[T], dict[str, Any]]:
+    """``op`` made to keep the decoded JSON it parses, and the dict it fills."""
+    raw: dict[str, Any] = {}
+    parse = op.parse
+
+    def keep(response: httpx2.Response) -> T:
+        raw["json"] = response.json()
+        return parse(response)
+
+    return dataclasses.replace(op, parse=keep), raw
 
 
-class _ChatOperations:
-    """What the agent helpers call back for: the checked chat call, built as ``create`` does."""
-
-    def _chat_operation(
-        self, model: str, messages: Iterable[Any], params: Mapping[str, Any], **options: Any
-    ) -> Operation[ChatCompletionResponse]:
-        return chat_operation(self, model, messages, params, **options)  # type: ignore[arg-type]
-
-
-class Completions(_ChatOperations, SyncAgentCompletions, Resource[SyncBaseClient]):
+class Completions(_ChatOperations[SyncBaseClient], SyncAgentCompletions):
     def _create(
         self,
         *,
@@ -127,16 +112,14 @@ class Completions(_ChatOperations, SyncAgentCompletions, Resource[SyncBaseClient
         """
         check_stream_options(params, stream=stream, resume=resume, max_resumes=max_resumes)
         bounds = chat_bounds(stream, max_response_bytes, deadline, idle_timeout)
-        if stream:
-            params, extra_headers = _stream_params(params, extra_headers)
-        op = chat_operation(
-            self,
+        op = self.chat_operation(
             model,
             messages,
             params,
             extra_body=extra_body,
             extra_headers=extra_headers,
             timeout=timeout,
+            stream=stream,
             bounds=bounds,
             request_nonce=request_nonce,
         )
@@ -146,6 +129,16 @@ class Completions(_ChatOperations, SyncAgentCompletions, Resource[SyncBaseClient
             return ChatCompletionStream(self._client, op, resume=resume, max_resumes=max_resumes)
         result: ChatCompletionResponse = self._client._request(op)
         return result
+
+    def create_keeping_json(
+        self, model: str, messages: Iterable[Any], params: Mapping[str, Any], **options: Any
+    ) -> tuple[CompletionModel, dict[str, Any]]:
+        """A (non-streamed) completion and the decoded JSON it was read from, for code
+        that must send an assistant turn back exactly as received (``run_tools``).
+        ``options``: ``extra_body``, ``extra_headers``, ``timeout``, as for ``create``."""
+        op, raw = _keeping_json(self.chat_operation(model, messages, params, **options))
+        completion: CompletionModel = self._client._request(op)
+        return completion, raw["json"]
 
     if TYPE_CHECKING:
         create: CreateChatCompletion[ChatCompletionResponse, ChatCompletionStream, TimeoutTypes]
@@ -189,7 +182,7 @@ class Completions(_ChatOperations, SyncAgentCompletions, Resource[SyncBaseClient
         return self._client._telemetry.many(run_sync(self._client, requests, options))
 
 
-class AsyncCompletions(_ChatOperations, AsyncAgentCompletions, Resource[AsyncBaseClient]):
+class AsyncCompletions(_ChatOperations[AsyncBaseClient], AsyncAgentCompletions):
     async def _create(
         self,
         *,
@@ -213,16 +206,14 @@ class AsyncCompletions(_ChatOperations, AsyncAgentCompletions, Resource[AsyncBas
         """
         check_stream_options(params, stream=stream, resume=resume, max_resumes=max_resumes)
         bounds = chat_bounds(stream, max_response_bytes, deadline, idle_timeout)
-        if stream:
-            params, extra_headers = _stream_params(params, extra_headers)
-        op = chat_operation(
-            self,
+        op = self.chat_operation(
             model,
             messages,
             params,
             extra_body=extra_body,
             extra_headers=extra_headers,
             timeout=timeout,
+            stream=stream,
             bounds=bounds,
             request_nonce=request_nonce,
         )
@@ -232,6 +223,15 @@ class AsyncCompletions(_ChatOperations, AsyncAgentCompletions, Resource[AsyncBas
             return await open_async_stream(self._client, op, resume=resume, max_resumes=max_resumes)
         result: ChatCompletionResponse = await self._client._request(op)
         return result
+
+    async def create_keeping_json(
+        self, model: str, messages: Iterable[Any], params: Mapping[str, Any], **options: Any
+    ) -> tuple[CompletionModel, dict[str, Any]]:
+        """A completion and the decoded JSON it was read from; see
+        :meth:`Completions.create_keeping_json`."""
+        op, raw = _keeping_json(self.chat_operation(model, messages, params, **options))
+        completion: CompletionModel = await self._client._request(op)
+        return completion, raw["json"]
 
     if TYPE_CHECKING:
         create: AsyncCreateChatCompletion[

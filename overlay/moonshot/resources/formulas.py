@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from .._http.base_client import AsyncBaseClient, Operation, SyncBaseClient
 from .._http.config import TimeoutTypes
 from .._openapi.formulas import arguments_text, fiber_content, normalize_uri, uri_parts
-from .._openapi.operation_request import operation_body
+from .._openapi.request_body import operation_body
 from ._resource import Resource
 
 if TYPE_CHECKING:
@@ -41,11 +41,12 @@ def _call_op(
     timeout: TimeoutTypes,
 ) -> Operation[Any]:
     namespace, formula = uri_parts(uri)
-    request = operation_body(_FIBERS_PATH, _FIBERS)
-    params = {"name": name, "arguments": arguments_text(name, arguments)}
-    body = request.check(params, what="formulas.call")
-    kwargs = request.kwargs(body, namespace=namespace, formula=formula)
-    return Operation(kwargs, resource._parser(_FIBERS), timeout=timeout)
+    return resource._json_op(
+        operation_body(_FIBERS_PATH, _FIBERS, "formulas.call"),
+        {"name": name, "arguments": arguments_text(name, arguments)},
+        timeout=timeout,
+        path_params={"namespace": namespace, "formula": formula},
+    )
 
 
 class Formulas(Resource[SyncBaseClient]):

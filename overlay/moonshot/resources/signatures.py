@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .._errors import ValidationError
 from .._http.base_client import AsyncBaseClient, Operation, SyncBaseClient
 from .._http.config import TimeoutTypes
 from .._http.signatures import RequestSignature
-from .._openapi import generated
-from .._openapi.document import operation, spec_checker
+from .._openapi.request_body import operation_body
 from ._resource import Resource
 
 if TYPE_CHECKING:
@@ -25,13 +23,11 @@ def _verify_op(
     fields: dict[str, Any],
     timeout: TimeoutTypes,
 ) -> Operation[SignatureVerifyResponse]:
-    body = {**(signature.to_dict() if signature is not None else {}), **fields}
-    schema = operation(_PATH, "post")["requestBody"]["content"]["application/json"]["schema"]
-    problems = spec_checker().errors(schema, body)
-    if problems:
-        raise ValidationError.from_problems("invalid signature verification request", problems)
-    request = generated.SignatureVerifyRequest.from_dict(body)
-    return resource._op(_MODULE, body=request, timeout=timeout)
+    return resource._json_op(
+        operation_body(_PATH, _MODULE, "signature verification"),
+        {**(signature.to_dict() if signature is not None else {}), **fields},
+        timeout=timeout,
+    )
 
 
 class Signatures(Resource[SyncBaseClient]):

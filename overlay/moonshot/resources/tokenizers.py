@@ -5,12 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from .._errors import ValidationError
 from .._http.base_client import AsyncBaseClient, Operation, SyncBaseClient
 from .._http.config import TimeoutTypes
-from .._openapi import generated
-from .._openapi.chat_request import to_plain
-from .._openapi.document import component, spec_checker
+from .._openapi.request_body import operation_body, plain_items
 from ._resource import Resource
 
 if TYPE_CHECKING:
@@ -18,18 +15,18 @@ if TYPE_CHECKING:
 
     from .._openapi.generated import EstimateTokenResponse
 
-_SCHEMA = "EstimateTokenRequest"
+_PATH = "/v1/tokenizers/estimate-token-count"
+_MODULE = "utilities.estimate_token_count"
 
 
 def _estimate_op(
     resource: Resource[Any], model: str, messages: Iterable[Any], timeout: TimeoutTypes
 ) -> Operation[EstimateTokenResponse]:
-    body = {"model": model, "messages": to_plain(list(messages))}
-    problems = spec_checker().errors(component(_SCHEMA), body)
-    if problems:
-        raise ValidationError.from_problems("invalid token estimate request", problems)
-    request = generated.EstimateTokenRequest.from_dict(body)
-    return resource._op("utilities.estimate_token_count", body=request, timeout=timeout)
+    return resource._json_op(
+        operation_body(_PATH, _MODULE, "token estimate"),
+        {"model": model, "messages": plain_items(messages)},
+        timeout=timeout,
+    )
 
 
 class Tokenizers(Resource[SyncBaseClient]):

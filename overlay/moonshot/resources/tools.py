@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from .._http.base_client import AsyncBaseClient, Operation, SyncBaseClient
 from .._http.config import TimeoutTypes
-from .._openapi.operation_request import operation_body
+from .._openapi.request_body import operation_body
 from ._resource import Resource
 
 if TYPE_CHECKING:
@@ -41,15 +41,15 @@ def _tool_op(
     extra_body: Mapping[str, Any] | None,
     extra_headers: Mapping[str, str] | None,
 ) -> Operation[Any]:
-    """The checked call; ``extra_body`` is merged into the JSON unchecked (fields newer
-    than the API document), ``extra_headers`` go on the request."""
+    """The checked call of tool ``name``."""
     path, module = _OPERATIONS[name]
-    request = operation_body(path, module)
-    body = request.check(params, what=f"tools.{name}")
-    kwargs = request.kwargs(body)
-    if extra_body:
-        kwargs["json"] = {**kwargs["json"], **extra_body}
-    return Operation(kwargs, resource._parser(module), timeout=timeout, extra_headers=extra_headers)
+    return resource._json_op(
+        operation_body(path, module, f"tools.{name}"),
+        params,
+        timeout=timeout,
+        extra_body=extra_body,
+        extra_headers=extra_headers,
+    )
 
 
 class Tools(Resource[SyncBaseClient]):
