@@ -4,17 +4,16 @@
 
 Called by scripts/generate.py on the normalised copy of ``openapi.json``; reads only
 the document (and the documented extensions the overlay's request check applies), so
-a new document needs no edit here. It writes three modules, used only by type checkers
-(nothing imports them at run time):
+a new document needs no edit here. It writes two modules, used only by type checkers
+(nothing imports them at run time); the read-only views of the answers
+(``typed_responses.py``) are written from the generated classes themselves, by
+scripts/generate_views.py:
 
 * ``typed_requests.py``: a ``TypedDict`` per request schema (components and inline
   objects), ``Literal`` for enums, and for every operation with a body an alias per body
   field (``UploadFilePurpose``...). For a body that is a ``oneOf`` with a discriminator,
   each variant gets ``<Variant>Params`` (its optional fields, for ``**params``) and the
   shared fields get ``<Operation>FallbackParams``.
-* ``typed_responses.py``: a read-only ``Protocol`` view per response schema, attribute
-  names as the generated models spell them. A field the document does not require is
-  typed as present (the API sends it); ``null`` in the document gives ``| None``.
 * ``typed_calls.py``: per discriminated operation, a callable ``Protocol`` with one
   overload per variant (the discriminator typed as the variant's values), a fallback for
   any other ``str`` and, when the body has a boolean ``stream``, overloads that give the
@@ -390,12 +389,10 @@ def call_protocols(types: Types, op_id: str, disc: str, found: list[Variant]) ->
 
 
 def build(spec: dict[str, Any]) -> dict[str, str]:
-    """File name -> source of the three typing modules."""
+    """File name -> source of the request typing modules."""
     ext = load_extensions()
     spec = ext.apply_documented_extensions(json.loads(json.dumps(spec)))
-    spec = ext.apply_documented_response_extensions(spec)
     requests = Types(spec, response=False)
-    responses = Types(spec, response=True)
     aliases: list[str] = []
     calls: list[str] = []
     for op_id, op in operations(spec):
@@ -411,10 +408,6 @@ def build(spec: dict[str, Any]) -> dict[str, str]:
                     hint = pascal(op_id) + pascal(prop)
                     type_ = explicit_type(requests, sub, hint)
                     aliases.append(f"{requests.unique(hint)}: TypeAlias = {type_}")
-        for status, response in sorted(op.get("responses", {}).items()):
-            schema = response.get("content", {}).get("application/json", {}).get("schema")
-            if status.startswith("2") and schema:
-                responses.render(schema, pascal(op_id) + "Response")
     std = "from collections.abc import Iterable, Mapping, Sequence\n"
     typing_ = "from typing import Any, Literal, Required, TypeAlias, TypedDict\n"
     request_src = requests.source(
@@ -438,13 +431,8 @@ def build(spec: dict[str, Any]) -> dict[str, str]:
         + 'TimeoutT_contra = TypeVar("TimeoutT_contra", contravariant=True)\n\n\n'
         + "\n".join(calls)
     )
-    response_src = responses.source(
-        "Read-only views of the API's response bodies, for type checkers.",
-        "from __future__ import annotations\n\nfrom typing import Any, Protocol\n",
-    )
     return {
         "typed_requests.py": request_src,
-        "typed_responses.py": response_src,
         "typed_calls.py": calls_src,
     }
 

@@ -88,12 +88,14 @@ def extension_document_texts() -> dict[str, str]:
 
 
 def models() -> ModuleType:
-    """``moonshot_openapi.models``, patched by :mod:`.model_patches` on first use."""
+    """``moonshot_openapi.models``, patched by :mod:`.model_patches` on first use (the
+    answer classes' plain-name properties come from the readers' field table)."""
     module = _modules.get("models")
     if module is None:
         module = importlib.import_module(f"{PACKAGE}.models")
         model_patches.install(module, lambda: readers().FIELDS)
         _modules["models"] = module
+        model_patches.add_plain_names(readers().FIELDS)  # ``type`` beside ``type_``
     return module
 
 

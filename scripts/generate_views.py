@@ -1,0 +1,147 @@
+"""Write ``typed_responses.py``: a read-only view per class an answer or stream event is read into.
+
+Called by scripts/generate_readers.py with the classes its builders read (every class
+reachable from a JSON answer of an operation or an event of a stream). Each view is a
+``Protocol`` named as the generated class it describes, so ``moonshot.types`` gives
+one name per class: the view for type checkers, the patched class at run time.
+
+* Attributes are the JSON keys (``type``, ``bytes``, ``object``); a key Python cannot
+  spell or a keyword keeps the generated attribute name (``from_``). The overlay adds
+  the plain-name properties to the classes at run time (``_openapi/model_patches.py``).
+* Every field is typed as present, whether the document requires it or not: the API
+  sends it (at run time a missing one is the falsy ``UNSET``). ``null`` gives
+  ``| None``. Enums are ``str`` (answers keep values the document does not list yet),
+  except the field a union tells its members apart by, a ``Literal`` of the member's
+  value, so ``item.type == "message"`` narrows a union to its member.
+* The properties the overlay adds to a class (``output_text``, documented fields
+  beyond the document) are declared as ``model_patches.VIEW_EXTRAS`` says.
+
+Used only by type checkers; deterministic: the same classes give the same bytes.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import inspect
+import keyword
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+PATCHES = ROOT / "overlay" / "moonshot" / "_openapi" / "model_patches.py"
+HEADER = '''"""Read-only views of the API's answers and stream events, for type checkers.
+
+One ``Protocol`` per generated class an answer is read into, named as that class.
+Written by scripts/generate_views.py from the generated models; do not edit."""
+'''
+SHADOWED = ("str", "int", "float", "bool", "list", "dict")
+
+
+def view_extras() -> dict[str, dict[str, str]]:
+    """``VIEW_EXTRAS`` of the overlay's model patches (from its file when it is there)."""
+    if PATCHES.exists():
+        spec = importlib.util.spec_from_file_location("_moonshot_model_patches", PATCHES)
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+    else:  # a copy of the build inputs without overlay/: the installed one
+        module = importlib.import_module("moonshot._openapi.model_patches")
+    return dict(module.VIEW_EXTRAS)
+
+
+def attribute(name: str, key: str) -> str:
+    """The view's attribute of a field: its JSON key where Python can spell it."""
+    return key if key.isidentifier() and not keyword.iskeyword(key) else name
+
+
+def type_expr(kind: Any, tag: str | None = None) -> str:
+    """The type of a value of ``kind`` (a generate_readers ``Kind``) as users read it."""
+    if tag is not None:
+        out = f"Literal[{tag!r}]".replace("'", '"')
+    elif kind.tag == "any":
+        return "Any"
+    elif kind.tag == "scalar":
+        out = kind.py.__name__
+    elif kind.tag == "enum":
+        out = "str"
+    elif kind.tag == "model":
+        out = kind.py.__name__
+    elif kind.tag == "list":
+        out = f"list[{type_expr(kind.items) if kind.items is not None else 'Any'}]"
+    elif kind.tag == "dict":
+        out = "dict[str, Any]"
+    else:
+        parts: list[str] = []
+        for option in kind.options:
+            for part in type_expr(option).split(" | "):
+                if part not in parts and part != "None":
+                    parts.append(part)
+        out = " | ".join(parts)
+    return f"{out} | None" if kind.nullable else out
+
+
+def summary(cls: type) -> str:
+    """The first paragraph of the class's docstring (before its attribute list)."""
+    text = inspect.cleandoc(cls.__doc__ or "").split("Attributes:")[0].strip()
+    text = " ".join(text.split("\n\n")[0].split()).replace("\\", "\\\\").replace('"""', "'''")
+    if len(text) > 300:
+        text = text[:297].rsplit(" ", 1)[0] + "..."
+    text = text or f"``{cls.__name__}``, as the API sends it."
+    return text if not text.endswith('"') else text + " "
+
+
+def view(cls: type, fields: list[Any], tags: dict[str, str], extras: dict[str, str]) -> str:
+    """The source of one class's view."""
+    members = [(attribute(f.name, f.key), type_expr(f.kind, tags.get(f.key))) for f in fields]
+    names = {name for name, _ in members}
+    members += [(name, expr) for name, expr in sorted(extras.items()) if name not in names]
+    members.append(("additional_properties", "dict[str, Any]"))
+    shadowed = {name for name, _ in members} & set(SHADOWED)
+    lines = ["@runtime_checkable", f"class {cls.__name__}(Protocol):", f'    """{summary(cls)}"""']
+    for name, expr in members:
+        for word in shadowed:  # a property named ``list`` hides the builtin in the class
+            expr = _builtin(expr, word)
+        lines += ["", "    @property", f"    def {name}(self) -> {expr}: ..."]
+    to_dict = _builtin("dict[str, Any]", "dict") if "dict" in shadowed else "dict[str, Any]"
+    to_dict = _builtin(to_dict, "str") if "str" in shadowed else to_dict
+    lines += [
+        "",
+        f"    def to_dict(self) -> {to_dict}:",
+        '        """The JSON object."""',
+        "        ...",
+    ]
+    return "\n".join(lines)
+
+
+def _builtin(expr: str, word: str) -> str:
+    import re
+
+    return re.sub(rf"(?<![\w.]){word}\b", f"builtins.{word}", expr)
+
+
+def source(classes: list[type], fields_of: Any, tags: dict[type, dict[str, str]]) -> str:
+    """``typed_responses.py`` for ``classes`` (in order)."""
+    extras = view_extras()
+    views = [
+        view(cls, fields_of(cls), tags.get(cls, {}), extras.get(cls.__name__, {}))
+        for cls in classes
+    ]
+    body = "\n\n\n".join(views)
+    needs = {word: f"{word}[" in body or f"{word} " in body for word in ("Literal",)}
+    typing_names = [
+        "Any",
+        *(["Literal"] if needs["Literal"] else []),
+        "Protocol",
+        "runtime_checkable",
+    ]
+    imports = ["from __future__ import annotations", ""]
+    if "builtins." in body:
+        imports += ["import builtins"]
+    imports += [f"from typing import {', '.join(typing_names)}", ""]
+    imports += [
+        "__all__ = [",
+        *(f'    "{cls.__name__}",' for cls in sorted(classes, key=lambda c: c.__name__)),
+        "]",
+    ]
+    return HEADER + "\n" + "\n".join(imports) + "\n\n\n" + body + "\n"
