@@ -14,7 +14,8 @@ of the same classes, scripts/generate_views.py) and ``readers.py``:
   an enum of one value: ``type`` for Responses items and stream events) into the class
   it names;
 * per operation, status -> (class, builder) for the answers its generated parser reads
-  as one model; per stream schema, discriminator value -> event class;
+  as one model; per stream schema, discriminator value -> event class, and a union of
+  events by its schema's name -> its classes (``STREAM_UNIONS``);
 * the facts stated in prose and headers (scripts/document_facts.py): the stop word byte
   limit, the default ``max_completion_tokens`` per model, the request signature headers,
   the batch metadata limits.
@@ -263,6 +264,7 @@ class Writer:
         self.union_src: list[str] = []
         self.consts: list[str] = []
         self.tags: dict[type, dict[str, str]] = {}  # union member -> {its tag key: value}
+        self.named_unions: dict[str, list[type]] = {}  # a stream's event union -> members
 
     def tag(self, key: str, mapping: dict[str, type]) -> None:
         """Note what each member of a union is told apart by (for the typed views)."""
@@ -521,6 +523,7 @@ def write(spec: dict[str, Any]) -> tuple[str, str]:
         '    "SIGNATURE_HEADERS",',
         '    "STOP_MAX_BYTES",',
         '    "STREAM_EVENTS",',
+        '    "STREAM_UNIONS",',
         "]",
         "",
         *(f"_V_{n}: dict[Any, Any] = {n}._value2member_map_" for n in sorted(writer.enums)),
@@ -561,10 +564,20 @@ def write(spec: dict[str, Any]) -> tuple[str, str]:
             for op, m in sorted(streams.items())
         ),
         "}",
+        "# A stream's event union (its schema's name) -> its members, in the document's order.",
+        "STREAM_UNIONS: dict[str, tuple[type, ...]] = {",
+        *(
+            f"    {name!r}: ({''.join(f'{c.__name__}, ' for c in members)}),"
+            for name, members in sorted(writer.named_unions.items())
+        ),
+        "}",
         *facts,
         "",
     ]
-    views = views_source([writer.classes[name] for name in writer.order], fields_of, writer.tags)
+    roots = [getattr(models, c) for st in parsed.values() for c in st.values()]
+    roots += [cls for mapping in streams.values() for cls in mapping.values()]
+    classes = [writer.classes[name] for name in writer.order]
+    views = views_source(classes, fields_of, writer.tags, writer.named_unions, roots)
     return "\n".join(out), views
 
 
@@ -647,6 +660,7 @@ def stream_events(
                     raise FactError(fact, "the events share no discriminating field")
                 if writer is not None:
                     writer.tag(*tag)
+                    writer.named_unions[name] = classes
                 found[f"{method.upper()} {path}"] = tag[1]
     return found
 

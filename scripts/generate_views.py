@@ -38,8 +38,9 @@ Written by scripts/generate_views.py from the generated models; do not edit."""
 SHADOWED = ("str", "int", "float", "bool", "list", "dict")
 
 
-def view_extras() -> dict[str, dict[str, str]]:
-    """``VIEW_EXTRAS`` of the overlay's model patches (from its file when it is there)."""
+def overlay_patches() -> Any:
+    """The overlay's ``model_patches`` module (from its file when it is there): what it
+    adds to the classes (``VIEW_EXTRAS``) and what the client views itself (``CLIENT_VIEWS``)."""
     if PATCHES.exists():
         spec = importlib.util.spec_from_file_location("_moonshot_model_patches", PATCHES)
         assert spec is not None and spec.loader is not None
@@ -47,7 +48,29 @@ def view_extras() -> dict[str, dict[str, str]]:
         spec.loader.exec_module(module)
     else:  # a copy of the build inputs without overlay/: the installed one
         module = importlib.import_module("moonshot._openapi.model_patches")
-    return dict(module.VIEW_EXTRAS)
+    return module
+
+
+def reachable(roots: list[type], fields_of: Any) -> set[type]:
+    """``roots`` and every class their fields hold, at any depth."""
+    seen: set[type] = set()
+    todo = list(roots)
+    while todo:
+        cls = todo.pop()
+        if cls in seen:
+            continue
+        seen.add(cls)
+        for field in fields_of(cls):
+            todo += _models(field.kind)
+    return seen
+
+
+def _models(kind: Any) -> list[type]:
+    if kind.tag == "model":
+        return [kind.py]
+    if kind.tag == "list" and kind.items is not None:
+        return _models(kind.items)
+    return [cls for option in kind.options for cls in _models(option)]
 
 
 def attribute(name: str, key: str) -> str:
@@ -120,28 +143,44 @@ def _builtin(expr: str, word: str) -> str:
     return re.sub(rf"(?<![\w.]){word}\b", f"builtins.{word}", expr)
 
 
-def source(classes: list[type], fields_of: Any, tags: dict[type, dict[str, str]]) -> str:
-    """``typed_responses.py`` for ``classes`` (in order)."""
-    extras = view_extras()
+def source(
+    classes: list[type],
+    fields_of: Any,
+    tags: dict[type, dict[str, str]],
+    unions: dict[str, list[type]] | None = None,
+    roots: list[type] | None = None,
+) -> str:
+    """``typed_responses.py`` for ``classes`` (in order), and an alias per named union
+    (a stream's events: ``MessagesStreamEvent``). Given the ``roots`` (the classes
+    answers and events are read into), a class only the client's own views read
+    (``model_patches.CLIENT_VIEWS``) and what only it reaches get no view."""
+    patches = overlay_patches()
+    extras: dict[str, dict[str, str]] = dict(patches.VIEW_EXTRAS)
+    if roots is not None:
+        skipped = frozenset(patches.CLIENT_VIEWS)
+        kept = reachable([r for r in roots if r.__name__ not in skipped], fields_of)
+        classes = [cls for cls in classes if cls in kept]
     views = [
         view(cls, fields_of(cls), tags.get(cls, {}), extras.get(cls.__name__, {}))
         for cls in classes
     ]
-    body = "\n\n\n".join(views)
+    aliases = [
+        f"{name}: TypeAlias = {' | '.join(cls.__name__ for cls in members)}"
+        for name, members in sorted((unions or {}).items())
+    ]
+    body = "\n\n\n".join(views) + ("\n\n\n" + "\n".join(aliases) if aliases else "")
     needs = {word: f"{word}[" in body or f"{word} " in body for word in ("Literal",)}
     typing_names = [
         "Any",
         *(["Literal"] if needs["Literal"] else []),
         "Protocol",
+        *(["TypeAlias"] if aliases else []),
         "runtime_checkable",
     ]
     imports = ["from __future__ import annotations", ""]
     if "builtins." in body:
         imports += ["import builtins"]
     imports += [f"from typing import {', '.join(typing_names)}", ""]
-    imports += [
-        "__all__ = [",
-        *(f'    "{cls.__name__}",' for cls in sorted(classes, key=lambda c: c.__name__)),
-        "]",
-    ]
+    names = sorted([cls.__name__ for cls in classes] + list(unions or {}))
+    imports += ["__all__ = [", *(f'    "{name}",' for name in names), "]"]
     return HEADER + "\n" + "\n".join(imports) + "\n\n\n" + body + "\n"

@@ -5,7 +5,7 @@ Written by scripts/generate_views.py from the generated models; do not edit."""
 
 from __future__ import annotations
 
-from typing import Any, Literal, Protocol, runtime_checkable
+from typing import Any, Literal, Protocol, TypeAlias, runtime_checkable
 
 __all__ = [
     "BalanceResponse",
@@ -15,20 +15,12 @@ __all__ = [
     "BatchObjectMetadata",
     "BatchRequestCounts",
     "ChatCompletionChoice",
-    "ChatCompletionChunk",
-    "ChatCompletionChunkUsageType0",
-    "ChatCompletionChunkUsageType0PromptTokensDetails",
     "ChatCompletionMessage",
     "ChatCompletionResponse",
     "ChatCompletionToolCall",
     "ChatCompletionToolCallFunction",
     "ChatCompletionUsage",
     "ChatCompletionUsagePromptTokensDetails",
-    "ChoiceDelta",
-    "ChoiceDeltaDelta",
-    "ChoiceDeltaDeltaToolCallsItem",
-    "ChoiceDeltaDeltaToolCallsItemFunction",
-    "ChoiceDeltaUsage",
     "CustomTool",
     "CustomToolFormat",
     "ErrorResponse",
@@ -53,6 +45,7 @@ __all__ = [
     "MessagesResponseUsage",
     "MessagesResponseUsageCacheCreation",
     "MessagesResponseUsageOutputTokensDetails",
+    "MessagesStreamEvent",
     "MessagesStreamEventContentBlockDelta",
     "MessagesStreamEventContentBlockDeltaDelta",
     "MessagesStreamEventContentBlockStart",
@@ -2136,188 +2129,6 @@ class MessagesStreamEventMessageStop(Protocol):
 
 
 @runtime_checkable
-class ChatCompletionChunk(Protocol):
-    """``ChatCompletionChunk``, as the API sends it."""
-
-    @property
-    def id(self) -> str: ...
-
-    @property
-    def object(self) -> str: ...
-
-    @property
-    def created(self) -> int: ...
-
-    @property
-    def model(self) -> str: ...
-
-    @property
-    def choices(self) -> list[ChoiceDelta]: ...
-
-    @property
-    def usage(self) -> ChatCompletionChunkUsageType0 | None: ...
-
-    @property
-    def additional_properties(self) -> dict[str, Any]: ...
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object."""
-        ...
-
-
-@runtime_checkable
-class ChoiceDelta(Protocol):
-    """``ChoiceDelta``, as the API sends it."""
-
-    @property
-    def index(self) -> int: ...
-
-    @property
-    def delta(self) -> ChoiceDeltaDelta: ...
-
-    @property
-    def finish_reason(self) -> str | None: ...
-
-    @property
-    def usage(self) -> ChoiceDeltaUsage: ...
-
-    @property
-    def additional_properties(self) -> dict[str, Any]: ...
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object."""
-        ...
-
-
-@runtime_checkable
-class ChoiceDeltaDelta(Protocol):
-    """Incremental content object"""
-
-    @property
-    def role(self) -> str: ...
-
-    @property
-    def content(self) -> str: ...
-
-    @property
-    def tool_calls(self) -> list[ChoiceDeltaDeltaToolCallsItem]: ...
-
-    @property
-    def additional_properties(self) -> dict[str, Any]: ...
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object."""
-        ...
-
-
-@runtime_checkable
-class ChoiceDeltaDeltaToolCallsItem(Protocol):
-    """``ChoiceDeltaDeltaToolCallsItem``, as the API sends it."""
-
-    @property
-    def id(self) -> str: ...
-
-    @property
-    def type(self) -> str: ...
-
-    @property
-    def function(self) -> ChoiceDeltaDeltaToolCallsItemFunction: ...
-
-    @property
-    def additional_properties(self) -> dict[str, Any]: ...
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object."""
-        ...
-
-
-@runtime_checkable
-class ChoiceDeltaDeltaToolCallsItemFunction(Protocol):
-    """``ChoiceDeltaDeltaToolCallsItemFunction``, as the API sends it."""
-
-    @property
-    def name(self) -> str: ...
-
-    @property
-    def arguments(self) -> str: ...
-
-    @property
-    def additional_properties(self) -> dict[str, Any]: ...
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object."""
-        ...
-
-
-@runtime_checkable
-class ChoiceDeltaUsage(Protocol):
-    """Token usage statistics (optional)"""
-
-    @property
-    def prompt_tokens(self) -> int: ...
-
-    @property
-    def completion_tokens(self) -> int: ...
-
-    @property
-    def total_tokens(self) -> int: ...
-
-    @property
-    def additional_properties(self) -> dict[str, Any]: ...
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object."""
-        ...
-
-
-@runtime_checkable
-class ChatCompletionChunkUsageType0(Protocol):
-    """Token usage statistics. Object in the final chunk with usage, null in ordinary chunks"""
-
-    @property
-    def prompt_tokens(self) -> int: ...
-
-    @property
-    def completion_tokens(self) -> int: ...
-
-    @property
-    def total_tokens(self) -> int: ...
-
-    @property
-    def cached_tokens(self) -> int: ...
-
-    @property
-    def prompt_tokens_details(
-        self,
-    ) -> ChatCompletionChunkUsageType0PromptTokensDetails: ...
-
-    @property
-    def additional_properties(self) -> dict[str, Any]: ...
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object."""
-        ...
-
-
-@runtime_checkable
-class ChatCompletionChunkUsageType0PromptTokensDetails(Protocol):
-    """Breakdown of prompt tokens. cached_tokens, cache_write_tokens and the uncached remainder are mutually exclusive and sum to prompt_tokens"""
-
-    @property
-    def cached_tokens(self) -> int: ...
-
-    @property
-    def cache_write_tokens(self) -> int: ...
-
-    @property
-    def additional_properties(self) -> dict[str, Any]: ...
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object."""
-        ...
-
-
-@runtime_checkable
 class ResponsesStreamEvent(Protocol):
     """A single SSE event returned when `stream: true`. Each frame is `event: <type>` followed by `data: <json>`, and the remaining fields of the event body vary by `type`."""
 
@@ -2333,3 +2144,13 @@ class ResponsesStreamEvent(Protocol):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
         ...
+
+
+MessagesStreamEvent: TypeAlias = (
+    MessagesStreamEventMessageStart
+    | MessagesStreamEventContentBlockStart
+    | MessagesStreamEventContentBlockDelta
+    | MessagesStreamEventContentBlockStop
+    | MessagesStreamEventMessageDelta
+    | MessagesStreamEventMessageStop
+)

@@ -76,6 +76,9 @@ VIEW_EXTRAS: dict[str, dict[str, str]] = {
     "ResponsesResponse": {"output_text": "str"},
     "MessagesResponse": {"output_text": "str"},
 }
+# Answers the client reads through its own views, not the generated classes (the chat
+# stream's chunks, _streams/chunks.py): the views of the generated ones are left out.
+CLIENT_VIEWS: frozenset[str] = frozenset({"ChatCompletionChunk"})
 # Where ``output_text`` is: class name -> (list field, item tag, part field, part tag),
 # tags the document's own (a part field of None: the item is the text block itself).
 TEXT_PARTS: dict[str, tuple[str, str, str | None, str]] = {

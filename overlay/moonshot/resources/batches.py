@@ -30,8 +30,9 @@ if TYPE_CHECKING:
         CreateBatchInputFileId,
         CreateBatchMetadata,
     )
+    from moonshot_openapi.typed_responses import BatchListResponse, BatchObject
 
-    from .._openapi.generated import BatchCreateRequest, BatchListResponse, BatchObject
+    from .._openapi.generated import BatchCreateRequest
 
 
 def _batch_create_request(body: dict[str, Any]) -> BatchCreateRequest:

@@ -15,8 +15,7 @@ from ._resource import Resource
 
 if TYPE_CHECKING:
     from moonshot_openapi.typed_requests import EstimateTokenCountMessages, EstimateTokenCountModel
-
-    from .._openapi.generated import EstimateTokenResponse
+    from moonshot_openapi.typed_responses import EstimateTokenResponse
 
 _SCHEMA = "EstimateTokenRequest"
 
