@@ -410,14 +410,19 @@ def build(spec: dict[str, Any]) -> dict[str, str]:
                     aliases.append(f"{requests.unique(hint)}: TypeAlias = {type_}")
     std = "from collections.abc import Iterable, Mapping, Sequence\n"
     typing_ = "from typing import Any, Literal, Required, TypeAlias, TypedDict\n"
+    names = sorted([*requests.classes, *(a.split(":", 1)[0] for a in aliases)])
+    exported = "\n__all__ = [\n" + "".join(f"    {n!r},\n" for n in names) + "]\n"
     request_src = requests.source(
         "Request bodies of the API document as TypedDicts, and their fields as aliases.",
         "from __future__ import annotations\n\n" + std + typing_,
-        "\n\n# The body fields of each operation, for keyword parameters.\n"
-        + "\n".join(aliases)
-        + "\n"
-        if aliases
-        else "",
+        (
+            "\n\n# The body fields of each operation, for keyword parameters.\n"
+            + "\n".join(aliases)
+            + "\n"
+            if aliases
+            else "\n"
+        )
+        + exported,
     )
     imported = "".join(f"    {name},\n" for name in sorted(requests.classes))
     calls_src = (

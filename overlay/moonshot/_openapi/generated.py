@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import operator
 import typing
 from collections.abc import Callable
 from importlib import resources
@@ -51,6 +52,7 @@ if TYPE_CHECKING:
     from moonshot_openapi.types import File as File
 
 __all__ = [
+    "answer_types",
     "api_document_text",
     "build",
     "extension_document_texts",
@@ -58,6 +60,7 @@ __all__ = [
     "readers",
     "request_body_type",
     "request_kwargs",
+    "request_types",
     "response_parser",
 ]
 
@@ -153,6 +156,23 @@ def build(cls: type[T], data: Any, *, strict: bool = False) -> T:
         raise ValueError(f"expected a JSON object for {cls.__name__}, got {_json_kind(data)}")
     result: T = builder(data, None, reader.reporter(strict))
     return result
+
+
+def answer_types() -> dict[str, Any]:
+    """What ``moonshot.types`` exports at run time: the name of each view in
+    ``typed_responses`` -> the patched class it describes (a stream's event union: the
+    union of its classes, usable with ``isinstance``)."""
+    views = importlib.import_module(f"{PACKAGE}.typed_responses")
+    table = readers()
+    found = {name: functools.reduce(operator.or_, c) for name, c in table.STREAM_UNIONS.items()}
+    return {name: found.get(name) or getattr(models(), name) for name in views.__all__}
+
+
+def request_types() -> dict[str, Any]:
+    """What ``moonshot.types.requests`` exports: the request ``TypedDict`` s and field
+    aliases of ``typed_requests`` by name."""
+    module = importlib.import_module(f"{PACKAGE}.typed_requests")
+    return {name: getattr(module, name) for name in module.__all__}
 
 
 def _json_kind(data: Any) -> str:
