@@ -32,8 +32,6 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from openapi_python_client.strings import PythonIdentifier
-
 ROOT = Path(__file__).resolve().parent.parent
 EXTENSIONS = ROOT / "overlay" / "moonshot" / "_openapi" / "extensions.py"
 
@@ -108,12 +106,11 @@ def docstring(schema: dict[str, Any], fallback: str) -> str:
 
 
 class Types:
-    """Renders JSON Schemas as type expressions, collecting the classes they need."""
+    """Renders request JSON Schemas as type expressions, collecting the TypedDicts they need."""
 
-    def __init__(self, spec: dict[str, Any], *, response: bool) -> None:
+    def __init__(self, spec: dict[str, Any]) -> None:
         self.spec = spec
         self.schemas: dict[str, Any] = spec.get("components", {}).get("schemas", {})
-        self.response = response
         self.classes: dict[str, str] = {}  # class name -> source
         self.by_ref: dict[str, str] = {}
         self.by_id: dict[int, str] = {}  # inline object schema -> its class
@@ -194,17 +191,12 @@ class Types:
             return union(self.render({**schema, "type": k}, hint) for k in kind)
         if "enum" in schema:
             values = schema["enum"]
-            if self.response:  # responses keep values the document does not list yet
-                return union(
-                    [*(JSON_TYPES.get(str(kind), "str") for v in values if v is not None)]
-                    + (["None"] if None in values else [])
-                )
             return union([literal(values)] + (["None"] if None in values else []))
         if kind == "null":
             return "None"
         if kind == "array":
             item = self.render(schema.get("items", {}), hint + "Item")
-            return f"list[{item}]" if self.response else f"Sequence[{item}]"
+            return f"Sequence[{item}]"
         if kind in JSON_TYPES:
             return JSON_TYPES[kind]
         if self.is_object(schema):
@@ -215,7 +207,7 @@ class Types:
         if kind == "object" or "additionalProperties" in schema:
             extra = schema.get("additionalProperties")
             value = self.render(extra, hint + "Value") if isinstance(extra, dict) else "Any"
-            return f"dict[str, {value}]" if self.response else f"Mapping[str, {value}]"
+            return f"Mapping[str, {value}]"
         return "Any"
 
     @staticmethod
@@ -231,18 +223,7 @@ class Types:
         self.classes[name] = ""  # reserve the slot (recursive schemas)
         fields = list(self.fields(name, schema))
         doc = docstring(schema, name)
-        if self.response:
-            lines = [f"class {name}(Protocol):", f'    """{doc}"""', ""]
-            for prop, type_, _ in fields:
-                attr = PythonIdentifier(prop, prefix="field_")
-                lines += ["    @property", f"    def {attr}(self) -> {type_}: ...", ""]
-            lines += [
-                "    @property",
-                "    def additional_properties(self) -> dict[str, Any]: ...",
-                "",
-                "    def to_dict(self) -> dict[str, Any]: ...",
-            ]
-        elif all(p.isidentifier() and not keyword.iskeyword(p) for p, _, _ in fields):
+        if all(p.isidentifier() and not keyword.iskeyword(p) for p, _, _ in fields):
             lines = [f"class {name}(TypedDict, total=False):", f'    """{doc}"""', ""]
             for prop, type_, req in fields:
                 lines.append(f"    {prop}: {'Required[' + type_ + ']' if req else type_}")
@@ -392,7 +373,7 @@ def build(spec: dict[str, Any]) -> dict[str, str]:
     """File name -> source of the request typing modules."""
     ext = load_extensions()
     spec = ext.apply_documented_extensions(json.loads(json.dumps(spec)))
-    requests = Types(spec, response=False)
+    requests = Types(spec)
     aliases: list[str] = []
     calls: list[str] = []
     for op_id, op in operations(spec):

@@ -119,25 +119,3 @@ _ASSISTANT_TURN: dict[str, Any] = {
     "required": ["role"],
     "properties": {"role": {"enum": ["assistant"]}},
 }
-
-
-# Response fields Moonshot documents beyond the chat response schema (for the typed views).
-_EXTRA_RESPONSE_FIELDS: dict[tuple[str, ...], dict[str, Any]] = {
-    ("choices", "items", "message"): {"reasoning_content": {"type": ["string", "null"]}},
-    ("usage",): {"cached_tokens": {"type": "integer"}},
-}
-
-
-def apply_documented_response_extensions(spec: dict[str, Any]) -> dict[str, Any]:
-    """Widen the chat response schema of ``spec`` in place with documented fields; returns it."""
-    response = spec.get("components", {}).get("schemas", {}).get("ChatCompletionResponse")
-    for path, fields in _EXTRA_RESPONSE_FIELDS.items():
-        node = response
-        for step in path:
-            if not isinstance(node, dict):
-                break
-            node = node.get(step) if step == "items" else node.get("properties", {}).get(step)
-        if isinstance(node, dict) and isinstance(node.get("properties"), dict):
-            for name, schema in fields.items():
-                node["properties"].setdefault(name, schema)
-    return spec

@@ -57,25 +57,16 @@ def _logprobs() -> property:
     return property(getter)
 
 
-# Documented fields beyond the spec: generated class name -> field names. A field the
-# generated class already has (the document names it now) is left alone.
-DOCUMENTED_EXTRA_FIELDS: dict[str, tuple[str, ...]] = {
-    "ChatCompletionMessage": ("reasoning_content",),
-    "ChatCompletionUsage": ("cached_tokens",),
+# Documented fields beyond the spec: generated class name -> field name -> its type (as
+# the views declare it). A field the generated class already has (the document names it
+# now) is left alone.
+DOCUMENTED_EXTRA_FIELDS: dict[str, dict[str, str]] = {
+    "ChatCompletionMessage": {"reasoning_content": "str | None"},
+    "ChatCompletionUsage": {"cached_tokens": "int"},
 }
 # Typed ``logprobs`` on the message (where the document says it is) and the choice
 # (where OpenAI-compatible servers put it).
 LOGPROBS_CLASSES = ("ChatCompletionMessage", "ChatCompletionChoice")
-
-
-# What the views (scripts/generate_views.py) declare beyond a class's fields: class
-# name -> {property: its type}. Each is a property this module adds at run time.
-VIEW_EXTRAS: dict[str, dict[str, str]] = {
-    "ChatCompletionMessage": {"reasoning_content": "str | None"},
-    "ChatCompletionUsage": {"cached_tokens": "int"},
-    "ResponsesResponse": {"output_text": "str"},
-    "MessagesResponse": {"output_text": "str"},
-}
 # Answers the client reads through its own views, not the generated classes (the chat
 # stream's chunks, _streams/chunks.py): the views of the generated ones are left out.
 CLIENT_VIEWS: frozenset[str] = frozenset({"ChatCompletionChunk"})
@@ -84,6 +75,12 @@ CLIENT_VIEWS: frozenset[str] = frozenset({"ChatCompletionChunk"})
 TEXT_PARTS: dict[str, tuple[str, str, str | None, str]] = {
     "ResponsesResponse": ("output", "message", "content", "output_text"),
     "MessagesResponse": ("content", "text", None, "text"),
+}
+# What the views (scripts/generate_views.py) declare beyond a class's fields: class
+# name -> {property: its type}. Each is a property this module adds at run time.
+VIEW_EXTRAS: dict[str, dict[str, str]] = {
+    **DOCUMENTED_EXTRA_FIELDS,
+    **{name: {"output_text": "str"} for name in TEXT_PARTS},
 }
 
 
