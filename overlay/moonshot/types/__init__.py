@@ -17,48 +17,40 @@ door to the generated package (``_openapi.generated``).
 
 from typing import TYPE_CHECKING, Any
 
+from .._batches.results import BatchResult
 from .._openapi import generated as _generated
+from .._openapi.logprobs import ChatCompletionLogprobs, TokenLogprob, TopLogprob
+from .._streams.chunks import (
+    ChatCompletionChunk,
+    ChoiceDelta,
+    ChoiceDeltaToolCall,
+    ChoiceDeltaToolCallFunction,
+    ChunkChoice,
+)
+from .._streams.event_stream import UnknownStreamEvent
+from ..resources.files import FileContent
 
 if TYPE_CHECKING:
     from moonshot_openapi.typed_responses import *  # noqa: F403
     from moonshot_openapi.types import UNSET as UNSET
     from moonshot_openapi.types import Unset as Unset
 
-    from .._batches.results import BatchResult as BatchResult
-    from .._openapi.logprobs import ChatCompletionLogprobs as ChatCompletionLogprobs
-    from .._openapi.logprobs import TokenLogprob as TokenLogprob
-    from .._openapi.logprobs import TopLogprob as TopLogprob
-    from .._streams.chunks import ChatCompletionChunk as ChatCompletionChunk
-    from .._streams.chunks import ChoiceDelta as ChoiceDelta
-    from .._streams.chunks import ChoiceDeltaToolCall as ChoiceDeltaToolCall
-    from .._streams.chunks import ChoiceDeltaToolCallFunction as ChoiceDeltaToolCallFunction
-    from .._streams.chunks import ChunkChoice as ChunkChoice
-    from .._streams.event_stream import UnknownStreamEvent as UnknownStreamEvent
-    from ..resources.files import FileContent as FileContent
-
 # The client's own result classes (``moonshot.<name>`` is the same object).
-CLIENT_RESULTS = (
-    "BatchResult",
-    "ChatCompletionChunk",
-    "ChatCompletionLogprobs",
-    "ChoiceDelta",
-    "ChoiceDeltaToolCall",
-    "ChoiceDeltaToolCallFunction",
-    "ChunkChoice",
-    "FileContent",
-    "TokenLogprob",
-    "TopLogprob",
-    "UnknownStreamEvent",
-)
+CLIENT_RESULTS: dict[str, Any] = {
+    "BatchResult": BatchResult,
+    "ChatCompletionChunk": ChatCompletionChunk,
+    "ChatCompletionLogprobs": ChatCompletionLogprobs,
+    "ChoiceDelta": ChoiceDelta,
+    "ChoiceDeltaToolCall": ChoiceDeltaToolCall,
+    "ChoiceDeltaToolCallFunction": ChoiceDeltaToolCallFunction,
+    "ChunkChoice": ChunkChoice,
+    "FileContent": FileContent,
+    "TokenLogprob": TokenLogprob,
+    "TopLogprob": TopLogprob,
+    "UnknownStreamEvent": UnknownStreamEvent,
+}
 
-
-def _client_results() -> dict[str, Any]:
-    import moonshot
-
-    return {name: getattr(moonshot, name) for name in CLIENT_RESULTS}
-
-
-_names: dict[str, Any] = {**_generated.answer_types(), **_client_results()}
+_names: dict[str, Any] = {**_generated.answer_types(), **CLIENT_RESULTS}
 _names["UNSET"] = _generated.UNSET
 _names["Unset"] = _generated.Unset
 globals().update(_names)
