@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING, Any
 import httpx2
 
 if TYPE_CHECKING:
-    from moonshot_openapi.typed_responses import BatchObject
+    from ._openapi.answers import BatchObject
 
 __all__ = [
     "APIConnectionError",

@@ -4,7 +4,8 @@ No cast, no ``Unset`` narrowing, no generated names (``type_``, ``bytes_``): the
 as attributes, a union's member chosen by ``item.type ==``, ``isinstance`` with the
 classes of ``moonshot.types``. Each ``# op: METHOD /path`` line reads that operation's
 answer; tests/typing/test_results_typing.py fails when an operation of the document has
-no such line. Never run.
+no such line, and checks the functions whose operations a document has (so each imports
+its own types). Never run.
 """
 
 from __future__ import annotations
@@ -14,30 +15,29 @@ from typing import Any
 
 import moonshot
 from moonshot import AsyncMoonshot, Moonshot, UnknownStreamEvent
-from moonshot.types import (
-    BatchObject,
-    FileObject,
-    MessagesResponse,
-    MessagesStreamEvent,
-    ResponsesResponse,
-    ResponsesStreamEvent,
-)
-from moonshot.types.requests import EstimateTokenCountModel, Message, UploadFilePurpose
+from moonshot.types.requests import Message
 
 client = Moonshot(api_key="sk-test", base_url="http://127.0.0.1:9")
 model: str = "a-model-the-document-does-not-name"
 hello: list[Message] = [{"role": "user", "content": "Hi"}]
 
 
-def files(purpose: UploadFilePurpose) -> None:
-    uploaded: FileObject = client.files.create(Path("notes.txt"), purpose)  # op: POST /v1/files
-    size: int = uploaded.bytes
-    kind: str = uploaded.object
-    name: str = client.files.retrieve(uploaded.id).filename  # op: GET /v1/files/{file_id}
+def files() -> None:
+    from moonshot.types import FileObject
+    from moonshot.types.requests import UploadFilePurpose
+
+    def upload(purpose: UploadFilePurpose) -> int:
+        uploaded: FileObject = client.files.create(Path("notes.txt"), purpose)
+        # op: POST /v1/files
+        return uploaded.bytes
+
+    file = client.files.retrieve("file-1")  # op: GET /v1/files/{file_id}
+    name: str = file.filename
+    kind: str = file.object
     listed: list[int] = [f.bytes for f in client.files.list().data]  # op: GET /v1/files
-    text: str = client.files.content(uploaded.id).text  # op: GET /v1/files/{file_id}/content
-    deleted: bool = client.files.delete(uploaded.id).deleted  # op: DELETE /v1/files/{file_id}
-    print(size, kind, name, listed, text, deleted)
+    text: str = client.files.content(file.id).text  # op: GET /v1/files/{file_id}/content
+    deleted: bool = client.files.delete(file.id).deleted  # op: DELETE /v1/files/{file_id}
+    print(upload, name, kind, listed, text, deleted)
 
 
 def chat() -> None:
@@ -50,6 +50,8 @@ def chat() -> None:
 
 
 def responses() -> None:
+    from moonshot.types import ResponsesResponse, ResponsesStreamEvent
+
     response: ResponsesResponse = client.responses.create(model=model, input="Hi")
     # op: POST /v1/responses
     text: str = response.output_text
@@ -76,6 +78,8 @@ def responses() -> None:
 
 
 def messages() -> None:
+    from moonshot.types import MessagesResponse, MessagesStreamEvent
+
     message: MessagesResponse = client.anthropic.messages.create(
         model=model, max_tokens=100, messages=hello
     )  # op: POST /anthropic/v1/messages
@@ -106,19 +110,30 @@ def messages() -> None:
     print(text, kind, output_tokens, final)
 
 
-def account(estimate_model: EstimateTokenCountModel) -> None:
+def account() -> None:
     models: list[str] = [m.id for m in client.models.list().data]  # op: GET /v1/models
     balance: float = client.balance.retrieve().data.available_balance
     # op: GET /v1/users/me/balance
-    estimate = client.tokenizers.estimate_token_count(model=estimate_model, messages=hello)
-    # op: POST /v1/tokenizers/estimate-token-count
-    total: int = estimate.data.total_tokens
+    print(models, balance)
+
+
+def tokens() -> None:
+    from moonshot.types.requests import EstimateTokenCountModel
+
+    def count(estimate_model: EstimateTokenCountModel) -> int:
+        estimate = client.tokenizers.estimate_token_count(model=estimate_model, messages=hello)
+        # op: POST /v1/tokenizers/estimate-token-count
+        return estimate.data.total_tokens
+
+    print(count)
+
+
+def signatures() -> None:
     completion = client.chat.completions.create(model=model, messages=hello)
     signature = moonshot.signature_of(completion)
     if signature is not None:
         valid: bool = client.signatures.verify(signature).valid  # op: POST /v1/signatures/verify
         print(valid)
-    print(models, balance, total)
 
 
 def web() -> None:
@@ -141,8 +156,10 @@ def formulas() -> None:
     print(status, output)
 
 
-def batches(file: FileObject) -> None:
-    batch: BatchObject = client.batches.create(input_file_id=file.id)  # op: POST /v1/batches
+def batches() -> None:
+    from moonshot.types import BatchObject
+
+    batch: BatchObject = client.batches.create(input_file_id="file-1")  # op: POST /v1/batches
     again = client.batches.retrieve(batch.id)  # op: GET /v1/batches/{batch_id}
     done: int = again.request_counts.completed
     statuses: list[str] = [b.status for b in client.batches.list()]  # op: GET /v1/batches
@@ -157,8 +174,9 @@ def batches(file: FileObject) -> None:
 
 async def async_results() -> None:
     aclient = AsyncMoonshot(api_key="sk-test", base_url="http://127.0.0.1:9")
-    response = await aclient.responses.create(model=model, input="Hi")
+    response = await aclient.responses.create(model=model, input="Hi")  # op: POST /v1/responses
     message = await aclient.anthropic.messages.create(model=model, max_tokens=1, messages=hello)
-    listed = await aclient.files.list()
+    # op: POST /anthropic/v1/messages
+    listed = await aclient.files.list()  # op: GET /v1/files
     sizes: list[int] = [f.bytes for f in listed.data]
     print(response.output_text, message.output_text, sizes)

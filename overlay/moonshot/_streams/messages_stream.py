@@ -24,7 +24,7 @@ from .event_stream import typed_event as _typed
 from .tolerance import deviation, read
 
 if TYPE_CHECKING:
-    from moonshot_openapi.typed_responses import MessagesResponse, MessagesStreamEvent
+    from .._openapi.answers import MessagesResponse, MessagesStreamEvent
 
 __all__ = ["AsyncMessageStream", "MessageAssembler", "MessageStream", "parse_message_event"]
 

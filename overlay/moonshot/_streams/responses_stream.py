@@ -26,7 +26,7 @@ from .event_stream import AsyncEventStream, EventStream, UnknownStreamEvent, typ
 from .tolerance import deviation, read
 
 if TYPE_CHECKING:
-    from moonshot_openapi.typed_responses import ResponsesResponse, ResponsesStreamEvent
+    from .._openapi.answers import ResponsesResponse, ResponsesStreamEvent
 
 __all__ = ["AsyncResponseStream", "ResponseAssembler", "ResponseStream", "parse_response_event"]
 

@@ -30,8 +30,8 @@ if TYPE_CHECKING:
         CreateBatchInputFileId,
         CreateBatchMetadata,
     )
-    from moonshot_openapi.typed_responses import BatchListResponse, BatchObject
 
+    from .._openapi.answers import BatchListResponse, BatchObject
     from .._openapi.generated import BatchCreateRequest
 
 

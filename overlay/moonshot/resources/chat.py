@@ -26,9 +26,9 @@ from ._resource import Resource
 
 if TYPE_CHECKING:  # generated from the document: one overload of create() per request variant
     from moonshot_openapi.typed_calls import AsyncCreateChatCompletion, CreateChatCompletion
-    from moonshot_openapi.typed_responses import ChatCompletionResponse
 
     from .._batches.results import BatchResult
+    from .._openapi.answers import ChatCompletionResponse
     from .._streams.chat_stream import AsyncChatCompletionStream, ChatCompletionStream
     from ..batching import Progress
 

@@ -19,7 +19,7 @@ from .._openapi.operation_request import operation_body
 from ._resource import Resource
 
 if TYPE_CHECKING:
-    from moonshot_openapi.typed_responses import FormulaFiber, FormulaToolList
+    from .._openapi.answers import FormulaFiber, FormulaToolList
 
 __all__ = ["AsyncFormulas", "Formulas", "fiber_content", "normalize_uri"]
 

@@ -13,7 +13,7 @@ from .._openapi.document import operation, spec_checker
 from ._resource import Resource
 
 if TYPE_CHECKING:
-    from moonshot_openapi.typed_responses import SignatureVerifyResponse
+    from .._openapi.answers import SignatureVerifyResponse
 
 _PATH = "/v1/signatures/verify"
 _MODULE = "utilities.verify_request_signature"

@@ -15,7 +15,8 @@ from ._resource import Resource
 
 if TYPE_CHECKING:
     from moonshot_openapi.typed_requests import EstimateTokenCountMessages, EstimateTokenCountModel
-    from moonshot_openapi.typed_responses import EstimateTokenResponse
+
+    from .._openapi.answers import EstimateTokenResponse
 
 _SCHEMA = "EstimateTokenRequest"
 

@@ -17,7 +17,7 @@ from .._openapi.operation_request import operation_body
 from ._resource import Resource
 
 if TYPE_CHECKING:
-    from moonshot_openapi.typed_responses import (
+    from .._openapi.answers import (
         ToolsFetchResponse,
         ToolsSearchProResponse,
         ToolsSearchResponse,
