@@ -56,7 +56,7 @@ def test_the_document_has_fields_with_builtin_names() -> None:
     """Says why the next test is empty on a document without ``type``/``object`` keys."""
     if not _plain_pairs():
         pytest.skip("no answer field of this document is spelt differently in Python")
-    assert any(key == "type" for _, _, key in _plain_pairs())
+    assert all(attr == key + "_" for _, attr, key in _plain_pairs())
 
 
 @pytest.mark.parametrize(
@@ -107,8 +107,16 @@ def test_each_union_member_is_read_into_the_class_its_tag_names(
     assert getattr(item, key) == value
 
 
+def _schema(name: str) -> dict[str, Any]:
+    """The document's component ``name``; the test skips on a document without it (an
+    older one: no Responses or Messages operation)."""
+    if name not in spec()["components"]["schemas"]:
+        pytest.skip(f"this document has no {name}")
+    return dict(component(name))
+
+
 def _output_item_types() -> list[str]:
-    items = component("ResponsesResponse")["properties"]["output"]["items"]
+    items = _schema("ResponsesResponse")["properties"]["output"]["items"]
     name = items["$ref"].rsplit("/", 1)[-1]
     members = spec()["components"]["schemas"][name]["oneOf"]
     found = []
@@ -148,7 +156,7 @@ def test_output_text_joins_the_text_parts_of_message_items_only() -> None:
 def test_output_text_of_a_message_joins_its_text_blocks() -> None:
     items, item_tag, parts, _ = model_patches.TEXT_PARTS["MessagesResponse"]
     assert parts is None
-    content = component("MessagesResponse")["properties"][items]["items"]["oneOf"]
+    content = _schema("MessagesResponse")["properties"][items]["items"]["oneOf"]
     kinds = [m["properties"]["type"]["enum"][0] for m in content]
     assert item_tag in kinds
     blocks = [{"type": k, "text": k.upper()} for k in kinds] + [{"type": item_tag, "text": "!"}]
