@@ -10,11 +10,7 @@ its own types). Never run.
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
-
-import moonshot
-from moonshot import AsyncMoonshot, Moonshot, UnknownStreamEvent
+from moonshot import Moonshot
 from moonshot.types.requests import Message
 
 client = Moonshot(api_key="sk-test", base_url="http://127.0.0.1:9")
@@ -23,6 +19,8 @@ hello: list[Message] = [{"role": "user", "content": "Hi"}]
 
 
 def files() -> None:
+    from pathlib import Path
+
     from moonshot.types import FileObject
     from moonshot.types.requests import UploadFilePurpose
 
@@ -50,6 +48,7 @@ def chat() -> None:
 
 
 def responses() -> None:
+    from moonshot import UnknownStreamEvent
     from moonshot.types import ResponsesResponse, ResponsesStreamEvent
 
     response: ResponsesResponse = client.responses.create(model=model, input="Hi")
@@ -78,6 +77,9 @@ def responses() -> None:
 
 
 def messages() -> None:
+    from typing import Any
+
+    from moonshot import UnknownStreamEvent
     from moonshot.types import MessagesResponse, MessagesStreamEvent
 
     message: MessagesResponse = client.anthropic.messages.create(
@@ -129,6 +131,8 @@ def tokens() -> None:
 
 
 def signatures() -> None:
+    import moonshot
+
     completion = client.chat.completions.create(model=model, messages=hello)
     signature = moonshot.signature_of(completion)
     if signature is not None:
@@ -173,6 +177,8 @@ def batches() -> None:
 
 
 async def async_results() -> None:
+    from moonshot import AsyncMoonshot
+
     aclient = AsyncMoonshot(api_key="sk-test", base_url="http://127.0.0.1:9")
     response = await aclient.responses.create(model=model, input="Hi")  # op: POST /v1/responses
     message = await aclient.anthropic.messages.create(model=model, max_tokens=1, messages=hello)
