@@ -25,6 +25,7 @@ import importlib
 import importlib.util
 import inspect
 import keyword
+import re
 from pathlib import Path
 from typing import Any
 
@@ -138,8 +139,6 @@ def view(cls: type, fields: list[Any], tags: dict[str, str], extras: dict[str, s
 
 
 def _builtin(expr: str, word: str) -> str:
-    import re
-
     return re.sub(rf"(?<![\w.]){word}\b", f"builtins.{word}", expr)
 
 
@@ -169,10 +168,11 @@ def source(
         for name, members in sorted((unions or {}).items())
     ]
     body = "\n\n\n".join(views) + ("\n\n\n" + "\n".join(aliases) if aliases else "")
-    needs = {word: f"{word}[" in body or f"{word} " in body for word in ("Literal",)}
+    named = sorted(n for n in patches.VIEW_IMPORTS if re.search(rf"\b{n}\b", body))
     typing_names = [
+        *(["TYPE_CHECKING"] if named else []),
         "Any",
-        *(["Literal"] if needs["Literal"] else []),
+        *(["Literal"] if re.search(r"\bLiteral\[", body) else []),
         "Protocol",
         *(["TypeAlias"] if aliases else []),
         "runtime_checkable",
@@ -181,6 +181,9 @@ def source(
     if "builtins." in body:
         imports += ["import builtins"]
     imports += [f"from typing import {', '.join(typing_names)}", ""]
+    if named:  # the client's classes an extra property is typed with (checkers only)
+        imports += ["if TYPE_CHECKING:"]
+        imports += [f"    from {patches.VIEW_IMPORTS[n]} import {n}" for n in named] + [""]
     names = sorted([cls.__name__ for cls in classes] + list(unions or {}))
     imports += ["__all__ = [", *(f'    "{name}",' for name in names), "]"]
     return HEADER + "\n" + "\n".join(imports) + "\n\n\n" + body + "\n"

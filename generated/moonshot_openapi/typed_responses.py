@@ -5,7 +5,10 @@ Written by scripts/generate_views.py from the generated models; do not edit."""
 
 from __future__ import annotations
 
-from typing import Any, Literal, Protocol, TypeAlias, runtime_checkable
+from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeAlias, runtime_checkable
+
+if TYPE_CHECKING:
+    from moonshot import ChatCompletionLogprobs
 
 __all__ = [
     "BalanceResponse",
@@ -347,6 +350,9 @@ class ChatCompletionChoice(Protocol):
     def finish_reason(self) -> str: ...
 
     @property
+    def logprobs(self) -> ChatCompletionLogprobs | None: ...
+
+    @property
     def additional_properties(self) -> dict[str, Any]: ...
 
     def to_dict(self) -> dict[str, Any]:
@@ -369,6 +375,9 @@ class ChatCompletionMessage(Protocol):
 
     @property
     def reasoning_content(self) -> str | None: ...
+
+    @property
+    def logprobs(self) -> ChatCompletionLogprobs | None: ...
 
     @property
     def additional_properties(self) -> dict[str, Any]: ...

@@ -44,7 +44,9 @@ def chat() -> None:
     content: str | None = completion.choices[0].message.content
     finish: str = completion.choices[0].finish_reason
     kind: str = completion.object
-    print(content, finish, kind)
+    logprobs = completion.choices[0].message.logprobs
+    tokens: list[str] = [t.token for t in logprobs.content] if logprobs else []
+    print(content, finish, kind, tokens)
 
 
 def responses() -> None:

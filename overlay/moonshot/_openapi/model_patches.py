@@ -80,8 +80,12 @@ TEXT_PARTS: dict[str, tuple[str, str, str | None, str]] = {
 # name -> {property: its type}. Each is a property this module adds at run time.
 VIEW_EXTRAS: dict[str, dict[str, str]] = {
     **DOCUMENTED_EXTRA_FIELDS,
+    **{name: {"logprobs": "ChatCompletionLogprobs | None"} for name in LOGPROBS_CLASSES},
     **{name: {"output_text": "str"} for name in TEXT_PARTS},
 }
+# The client's public classes those types name: class -> the module the views import it
+# from (for type checkers only).
+VIEW_IMPORTS: dict[str, str] = {"ChatCompletionLogprobs": "moonshot"}
 
 
 Fields = Callable[[], Mapping[type, tuple[tuple[str, str], ...]]]
