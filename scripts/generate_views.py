@@ -24,6 +24,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import inspect
+import json
 import keyword
 import re
 from pathlib import Path
@@ -82,7 +83,7 @@ def attribute(name: str, key: str) -> str:
 def type_expr(kind: Any, tag: str | None = None) -> str:
     """The type of a value of ``kind`` (a generate_readers ``Kind``) as users read it."""
     if tag is not None:
-        out = f"Literal[{tag!r}]".replace("'", '"')
+        out = f"Literal[{json.dumps(tag)}]"
     elif kind.tag == "any":
         return "Any"
     elif kind.tag == "scalar":
@@ -108,27 +109,66 @@ def type_expr(kind: Any, tag: str | None = None) -> str:
 def summary(cls: type) -> str:
     """The first paragraph of the class's docstring (before its attribute list)."""
     text = inspect.cleandoc(cls.__doc__ or "").split("Attributes:")[0].strip()
-    text = " ".join(text.split("\n\n")[0].split()).replace("\\", "\\\\").replace('"""', "'''")
+    text = " ".join(text.split("\n\n")[0].split())
     if len(text) > 300:
         text = text[:297].rsplit(" ", 1)[0] + "..."
-    text = text or f"``{cls.__name__}``, as the API sends it."
+    return docstring_text(text or f"``{cls.__name__}``, as the API sends it.")
+
+
+def field_docs(cls: type) -> dict[str, str]:
+    """Attribute -> its description, from the class docstring's ``Attributes:`` list (an
+    entry is ``name (type): text``, continued on more deeply indented lines)."""
+    doc = inspect.cleandoc(cls.__doc__ or "")
+    if "Attributes:" not in doc:
+        return {}
+    entries: list[str] = []
+    for line in doc.split("Attributes:", 1)[1].splitlines():
+        if re.match(r"    \w+ \(", line):
+            entries.append(line.strip())
+        elif line.startswith("     ") and entries:
+            entries[-1] += " " + line.strip()
+    found = {}
+    for entry in entries:
+        name, rest = entry.split(" ", 1)
+        depth = 0
+        for i, char in enumerate(rest):  # the type's parenthesis, which may nest
+            depth += (char == "(") - (char == ")")
+            if depth == 0:
+                text = rest[i + 1 :].removeprefix(":").strip()
+                if text:
+                    found[name] = docstring_text(text)
+                break
+    return found
+
+
+def docstring_text(text: str) -> str:
+    text = " ".join(text.split()).replace("\\", "\\\\").replace('"""', "'''")
     return text if not text.endswith('"') else text + " "
 
 
 def view(cls: type, fields: list[Any], tags: dict[str, str], extras: dict[str, str]) -> str:
     """The source of one class's view."""
-    members = [(attribute(f.name, f.key), type_expr(f.kind, tags.get(f.key))) for f in fields]
-    names = {name for name, _ in members}
-    members += [(name, expr) for name, expr in sorted(extras.items()) if name not in names]
-    members.append(("additional_properties", "dict[str, Any]"))
-    shadowed = {name for name, _ in members} & set(SHADOWED)
+    docs = field_docs(cls)
+    members = [
+        (attribute(f.name, f.key), type_expr(f.kind, tags.get(f.key)), docs.get(f.name))
+        for f in fields
+    ]
+    names = {name for name, _, _ in members}
+    members += [(n, expr, None) for n, expr in sorted(extras.items()) if n not in names]
+    members.append(("additional_properties", "dict[str, Any]", "Fields the class does not name."))
+    shadowed = {name for name, _, _ in members} & set(SHADOWED)
     lines = ["@runtime_checkable", f"class {cls.__name__}(Protocol):", f'    """{summary(cls)}"""']
-    for name, expr in members:
+    for name, expr, text in members:
         for word in shadowed:  # a property named ``list`` hides the builtin in the class
             expr = _builtin(expr, word)
-        lines += ["", "    @property", f"    def {name}(self) -> {expr}: ..."]
-    to_dict = _builtin("dict[str, Any]", "dict") if "dict" in shadowed else "dict[str, Any]"
-    to_dict = _builtin(to_dict, "str") if "str" in shadowed else to_dict
+        lines += ["", "    @property"]
+        if text:
+            lines += [f"    def {name}(self) -> {expr}:", f'        """{text}"""', "        ..."]
+        else:
+            lines += [f"    def {name}(self) -> {expr}: ..."]
+    to_dict = "dict[str, Any]"
+    for word in shadowed:
+        to_dict = _builtin(to_dict, word)
     lines += [
         "",
         f"    def to_dict(self) -> {to_dict}:",

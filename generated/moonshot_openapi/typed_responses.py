@@ -110,61 +110,97 @@ class BatchObject(Protocol):
     """``BatchObject``, as the API sends it."""
 
     @property
-    def id(self) -> str: ...
+    def id(self) -> str:
+        """Unique identifier for the batch task"""
+        ...
 
     @property
-    def object(self) -> str: ...
+    def object(self) -> str:
+        """Object type, always batch Example: batch."""
+        ...
 
     @property
-    def endpoint(self) -> str: ...
+    def endpoint(self) -> str:
+        """Request endpoint"""
+        ...
 
     @property
-    def input_file_id(self) -> str: ...
+    def input_file_id(self) -> str:
+        """Input file ID"""
+        ...
 
     @property
-    def completion_window(self) -> str: ...
+    def completion_window(self) -> str:
+        """Processing time window"""
+        ...
 
     @property
-    def status(self) -> str: ...
+    def status(self) -> str:
+        """Current status: validating, failed, in_progress, finalizing, completed, expired, cancelling, cancelled"""
+        ...
 
     @property
-    def created_at(self) -> int: ...
+    def created_at(self) -> int:
+        """Creation timestamp (Unix)"""
+        ...
 
     @property
     def request_counts(self) -> BatchRequestCounts: ...
 
     @property
-    def output_file_id(self) -> str | None: ...
+    def output_file_id(self) -> str | None:
+        """Output file ID for successful results"""
+        ...
 
     @property
-    def error_file_id(self) -> str | None: ...
+    def error_file_id(self) -> str | None:
+        """Error file ID for failed results"""
+        ...
 
     @property
-    def in_progress_at(self) -> int | None: ...
+    def in_progress_at(self) -> int | None:
+        """Execution start timestamp (Unix)"""
+        ...
 
     @property
-    def expires_at(self) -> int | None: ...
+    def expires_at(self) -> int | None:
+        """Expiration timestamp (Unix)"""
+        ...
 
     @property
-    def finalizing_at(self) -> int | None: ...
+    def finalizing_at(self) -> int | None:
+        """Result preparation start timestamp (Unix)"""
+        ...
 
     @property
-    def completed_at(self) -> int | None: ...
+    def completed_at(self) -> int | None:
+        """Completion timestamp (Unix)"""
+        ...
 
     @property
-    def failed_at(self) -> int | None: ...
+    def failed_at(self) -> int | None:
+        """Validation failure timestamp (Unix)"""
+        ...
 
     @property
-    def cancelling_at(self) -> int | None: ...
+    def cancelling_at(self) -> int | None:
+        """Cancellation request timestamp (Unix)"""
+        ...
 
     @property
-    def cancelled_at(self) -> int | None: ...
+    def cancelled_at(self) -> int | None:
+        """Cancellation completion timestamp (Unix)"""
+        ...
 
     @property
-    def metadata(self) -> BatchObjectMetadata | None: ...
+    def metadata(self) -> BatchObjectMetadata | None:
+        """Custom metadata"""
+        ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -176,16 +212,24 @@ class BatchRequestCounts(Protocol):
     """``BatchRequestCounts``, as the API sends it."""
 
     @property
-    def completed(self) -> int: ...
+    def completed(self) -> int:
+        """Number of completed requests"""
+        ...
 
     @property
-    def failed(self) -> int: ...
+    def failed(self) -> int:
+        """Number of failed requests"""
+        ...
 
     @property
-    def total(self) -> int: ...
+    def total(self) -> int:
+        """Total number of requests"""
+        ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -197,7 +241,9 @@ class BatchObjectMetadata(Protocol):
     """Custom metadata"""
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -212,7 +258,9 @@ class ErrorResponse(Protocol):
     def error(self) -> ErrorResponseError: ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -224,16 +272,24 @@ class ErrorResponseError(Protocol):
     """``ErrorResponseError``, as the API sends it."""
 
     @property
-    def message(self) -> str: ...
+    def message(self) -> str:
+        """Error message describing what went wrong"""
+        ...
 
     @property
-    def type(self) -> str: ...
+    def type(self) -> str:
+        """Error type"""
+        ...
 
     @property
-    def code(self) -> str: ...
+    def code(self) -> str:
+        """Error code"""
+        ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -245,16 +301,22 @@ class BatchListResponse(Protocol):
     """``BatchListResponse``, as the API sends it."""
 
     @property
-    def object(self) -> str: ...
+    def object(self) -> str:
+        """Example: list."""
+        ...
 
     @property
     def data(self) -> list[BatchObject]: ...
 
     @property
-    def has_more(self) -> bool: ...
+    def has_more(self) -> bool:
+        """Whether there are more results"""
+        ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -266,19 +328,27 @@ class BalanceResponse(Protocol):
     """``BalanceResponse``, as the API sends it."""
 
     @property
-    def code(self) -> int: ...
+    def code(self) -> int:
+        """Response code. 0 indicates success."""
+        ...
 
     @property
     def data(self) -> BalanceResponseData: ...
 
     @property
-    def scode(self) -> str: ...
+    def scode(self) -> str:
+        """Status code Example: 0x0."""
+        ...
 
     @property
-    def status(self) -> bool: ...
+    def status(self) -> bool:
+        """Request status Example: True."""
+        ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -290,16 +360,24 @@ class BalanceResponseData(Protocol):
     """``BalanceResponseData``, as the API sends it."""
 
     @property
-    def available_balance(self) -> float: ...
+    def available_balance(self) -> float:
+        """The available balance (unit: USD), including cash balance and voucher balance. When it is less than or equal to 0, the user cannot call the inference API Example: 49.58894."""
+        ...
 
     @property
-    def voucher_balance(self) -> float: ...
+    def voucher_balance(self) -> float:
+        """The voucher balance (unit: USD), which cannot be negative Example: 46.58893."""
+        ...
 
     @property
-    def cash_balance(self) -> float: ...
+    def cash_balance(self) -> float:
+        """The cash balance (unit: USD), which can be negative, indicating that the user owes money. When it is negative, available_balance is equal to the value of voucher_balance Example: 3.00001."""
+        ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -311,25 +389,37 @@ class ChatCompletionResponse(Protocol):
     """``ChatCompletionResponse``, as the API sends it."""
 
     @property
-    def id(self) -> str: ...
+    def id(self) -> str:
+        """Unique identifier for the completion"""
+        ...
 
     @property
-    def object(self) -> str: ...
+    def object(self) -> str:
+        """Object type Example: chat.completion."""
+        ...
 
     @property
-    def created(self) -> int: ...
+    def created(self) -> int:
+        """Unix timestamp of when the completion was created"""
+        ...
 
     @property
-    def model(self) -> str: ...
+    def model(self) -> str:
+        """Model used for the completion"""
+        ...
 
     @property
-    def choices(self) -> list[ChatCompletionChoice]: ...
+    def choices(self) -> list[ChatCompletionChoice]:
+        """List of completion choices"""
+        ...
 
     @property
     def usage(self) -> ChatCompletionUsage: ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -353,7 +443,9 @@ class ChatCompletionChoice(Protocol):
     def logprobs(self) -> ChatCompletionLogprobs | None: ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -368,19 +460,27 @@ class ChatCompletionMessage(Protocol):
     def role(self) -> str: ...
 
     @property
-    def content(self) -> str | None: ...
+    def content(self) -> str | None:
+        """The assistant's message content"""
+        ...
 
     @property
-    def tool_calls(self) -> list[ChatCompletionToolCall]: ...
+    def tool_calls(self) -> list[ChatCompletionToolCall]:
+        """Tool calls made by the model"""
+        ...
 
     @property
-    def reasoning_content(self) -> str | None: ...
+    def reasoning_content(self) -> str | None:
+        """Reasoning process (returned only when thinking mode is enabled)"""
+        ...
 
     @property
     def logprobs(self) -> ChatCompletionLogprobs | None: ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -401,7 +501,9 @@ class ChatCompletionToolCall(Protocol):
     def function(self) -> ChatCompletionToolCallFunction: ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -416,10 +518,14 @@ class ChatCompletionToolCallFunction(Protocol):
     def name(self) -> str: ...
 
     @property
-    def arguments(self) -> str: ...
+    def arguments(self) -> str:
+        """JSON string of function arguments"""
+        ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -431,22 +537,34 @@ class ChatCompletionUsage(Protocol):
     """``ChatCompletionUsage``, as the API sends it."""
 
     @property
-    def prompt_tokens(self) -> int: ...
+    def prompt_tokens(self) -> int:
+        """Number of tokens in the prompt"""
+        ...
 
     @property
-    def completion_tokens(self) -> int: ...
+    def completion_tokens(self) -> int:
+        """Number of tokens in the completion"""
+        ...
 
     @property
-    def total_tokens(self) -> int: ...
+    def total_tokens(self) -> int:
+        """Total number of tokens used"""
+        ...
 
     @property
-    def cached_tokens(self) -> int: ...
+    def cached_tokens(self) -> int:
+        """Number of tokens served from cache"""
+        ...
 
     @property
-    def prompt_tokens_details(self) -> ChatCompletionUsagePromptTokensDetails: ...
+    def prompt_tokens_details(self) -> ChatCompletionUsagePromptTokensDetails:
+        """Breakdown of prompt tokens. cached_tokens, cache_write_tokens and the uncached remainder are mutually exclusive and sum to prompt_tokens"""
+        ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -464,7 +582,9 @@ class ChatCompletionUsagePromptTokensDetails(Protocol):
     def cache_write_tokens(self) -> int: ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -476,16 +596,24 @@ class FileDeleteResponse(Protocol):
     """``FileDeleteResponse``, as the API sends it."""
 
     @property
-    def id(self) -> str: ...
+    def id(self) -> str:
+        """Deleted file identifier"""
+        ...
 
     @property
-    def object(self) -> str: ...
+    def object(self) -> str:
+        """Example: file."""
+        ...
 
     @property
-    def deleted(self) -> bool: ...
+    def deleted(self) -> bool:
+        """Whether the file was deleted successfully"""
+        ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -497,31 +625,49 @@ class FileObject(Protocol):
     """``FileObject``, as the API sends it."""
 
     @property
-    def id(self) -> str: ...
+    def id(self) -> str:
+        """Unique file identifier"""
+        ...
 
     @property
-    def object(self) -> str: ...
+    def object(self) -> str:
+        """Object type Example: file."""
+        ...
 
     @property
-    def bytes(self) -> int: ...
+    def bytes(self) -> int:
+        """File size in bytes"""
+        ...
 
     @property
-    def created_at(self) -> int: ...
+    def created_at(self) -> int:
+        """Unix timestamp when the file was created"""
+        ...
 
     @property
-    def filename(self) -> str: ...
+    def filename(self) -> str:
+        """Original file name"""
+        ...
 
     @property
-    def purpose(self) -> str: ...
+    def purpose(self) -> str:
+        """Purpose used when uploading the file. file-extract: extract content from text-based files (such as pdf, doc, txt); images are not supported; image: upload images for vision understanding; video: upload videos for video understanding; batch: upload JSONL files for batch processing"""
+        ...
 
     @property
-    def status(self) -> str: ...
+    def status(self) -> str:
+        """Processing status of the file Example: ready."""
+        ...
 
     @property
-    def status_details(self) -> str: ...
+    def status_details(self) -> str:
+        """Additional status details when processing fails or returns warnings"""
+        ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -533,13 +679,17 @@ class FileListResponse(Protocol):
     """``FileListResponse``, as the API sends it."""
 
     @property
-    def object(self) -> str: ...
+    def object(self) -> str:
+        """Example: list."""
+        ...
 
     @property
     def data(self) -> list[FileObject]: ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -551,25 +701,35 @@ class FormulaFiber(Protocol):
     """One execution of a formula tool."""
 
     @property
-    def id(self) -> str: ...
+    def id(self) -> str:
+        """The fiber's ID (fiber-...)"""
+        ...
 
     @property
     def object(self) -> str: ...
 
     @property
-    def status(self) -> str: ...
+    def status(self) -> str:
+        """succeeded, or a kind of failure"""
+        ...
 
     @property
-    def created_at(self) -> int: ...
+    def created_at(self) -> int:
+        """Unix time in seconds"""
+        ...
 
     @property
     def lambda_id(self) -> str: ...
 
     @property
-    def context(self) -> FormulaFiberContext: ...
+    def context(self) -> FormulaFiberContext:
+        """The fiber's input and result."""
+        ...
 
     @property
-    def formula(self) -> str: ...
+    def formula(self) -> str:
+        """The formula URI (moonshot/web-search:latest)"""
+        ...
 
     @property
     def organization_id(self) -> str: ...
@@ -578,10 +738,14 @@ class FormulaFiber(Protocol):
     def project_id(self) -> str: ...
 
     @property
-    def error(self) -> Any: ...
+    def error(self) -> Any:
+        """Why the fiber failed (the page's example reads it as text)"""
+        ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -593,19 +757,29 @@ class FormulaFiberContext(Protocol):
     """The fiber's input and result."""
 
     @property
-    def input(self) -> str: ...
+    def input(self) -> str:
+        """The request body, as JSON text"""
+        ...
 
     @property
-    def output(self) -> str: ...
+    def output(self) -> str:
+        """The result: the next tool message's content"""
+        ...
 
     @property
-    def encrypted_output(self) -> str: ...
+    def encrypted_output(self) -> str:
+        """The result of a protected formula (----MOONSHOT ENCRYPTED BEGIN----...): the tool message's content, unchanged"""
+        ...
 
     @property
-    def error(self) -> Any: ...
+    def error(self) -> Any:
+        """Why the fiber failed"""
+        ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -617,13 +791,17 @@ class FormulaToolList(Protocol):
     """A formula's tool declarations."""
 
     @property
-    def tools(self) -> list[ToolDefinition]: ...
+    def tools(self) -> list[ToolDefinition]:
+        """Tool declarations as a chat request's tools takes them."""
+        ...
 
     @property
     def object(self) -> str: ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -641,7 +819,9 @@ class ToolDefinition(Protocol):
     def function(self) -> ToolDefinitionFunction: ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -653,19 +833,29 @@ class ToolDefinitionFunction(Protocol):
     """``ToolDefinitionFunction``, as the API sends it."""
 
     @property
-    def name(self) -> str: ...
+    def name(self) -> str:
+        """Function name. Must follow the regex: ^[a-zA-Z_][a-zA-Z0-9-_]{0,127}$"""
+        ...
 
     @property
-    def parameters(self) -> ToolDefinitionFunctionParameters: ...
+    def parameters(self) -> ToolDefinitionFunctionParameters:
+        """Function parameters as JSON Schema. Must conform to the [MFJS (Moonshot Flavored JSON Schema) specification](https://github.com/MoonshotAI/walle/blob/main/docs/mfjs-spec.md)."""
+        ...
 
     @property
-    def description(self) -> str: ...
+    def description(self) -> str:
+        """Description of what the function does"""
+        ...
 
     @property
-    def strict(self) -> bool: ...
+    def strict(self) -> bool:
+        """Whether to strictly constrain tool call arguments according to the parameters schema. Defaults to true. When false, only guarantees the output is a valid JSON object without enforcing internal structure."""
+        ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -677,7 +867,9 @@ class ToolDefinitionFunctionParameters(Protocol):
     """Function parameters as JSON Schema. Must conform to the [MFJS (Moonshot Flavored JSON Schema) specification](https://github.com/MoonshotAI/walle/blob/main/docs/mfjs-spec.md)."""
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -689,38 +881,54 @@ class MessagesResponse(Protocol):
     """``MessagesResponse``, as the API sends it."""
 
     @property
-    def id(self) -> str: ...
+    def id(self) -> str:
+        """Unique identifier of the response"""
+        ...
 
     @property
-    def type(self) -> str: ...
+    def type(self) -> str:
+        """Example: message."""
+        ...
 
     @property
     def role(self) -> str: ...
 
     @property
-    def model(self) -> str: ...
+    def model(self) -> str:
+        """The model specified in the request"""
+        ...
 
     @property
     def content(
         self,
     ) -> list[
         MessagesResponseText | MessagesResponseThinking | MessagesResponseToolUse
-    ]: ...
+    ]:
+        """Content blocks, ordered thinking → text → tool_use"""
+        ...
 
     @property
-    def stop_reason(self) -> str | None: ...
+    def stop_reason(self) -> str | None:
+        """Stop reason. `end_turn`: finished naturally (including a `stop_sequences` match); `max_tokens`: reached the max_tokens limit; `tool_use`: the model issued a tool call; `refusal`: content safety review was triggered."""
+        ...
 
     @property
-    def stop_sequence(self) -> str | None: ...
+    def stop_sequence(self) -> str | None:
+        """The stop sequence that was matched"""
+        ...
 
     @property
-    def usage(self) -> MessagesResponseUsage: ...
+    def usage(self) -> MessagesResponseUsage:
+        """Token usage"""
+        ...
 
     @property
     def output_text(self) -> str: ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -738,7 +946,9 @@ class MessagesResponseText(Protocol):
     def text(self) -> str: ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -759,7 +969,9 @@ class MessagesResponseThinking(Protocol):
     def signature(self) -> str: ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -783,7 +995,9 @@ class MessagesResponseToolUse(Protocol):
     def input(self) -> MessagesResponseToolUseInput: ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -795,7 +1009,9 @@ class MessagesResponseToolUseInput(Protocol):
     """``MessagesResponseToolUseInput``, as the API sends it."""
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -807,25 +1023,37 @@ class MessagesResponseUsage(Protocol):
     """Token usage"""
 
     @property
-    def input_tokens(self) -> int: ...
+    def input_tokens(self) -> int:
+        """Input tokens (excluding cache hits and cache writes). Total input = input_tokens + cache_read_input_tokens + cache_creation_input_tokens"""
+        ...
 
     @property
-    def output_tokens(self) -> int: ...
+    def output_tokens(self) -> int:
+        """Output tokens (including reasoning tokens)"""
+        ...
 
     @property
-    def cache_read_input_tokens(self) -> int: ...
+    def cache_read_input_tokens(self) -> int:
+        """Input tokens served from cache"""
+        ...
 
     @property
-    def cache_creation_input_tokens(self) -> int: ...
+    def cache_creation_input_tokens(self) -> int:
+        """Input tokens written to cache"""
+        ...
 
     @property
-    def cache_creation(self) -> MessagesResponseUsageCacheCreation: ...
+    def cache_creation(self) -> MessagesResponseUsageCacheCreation:
+        """Cache write breakdown by TTL tier"""
+        ...
 
     @property
     def output_tokens_details(self) -> MessagesResponseUsageOutputTokensDetails: ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -837,13 +1065,19 @@ class MessagesResponseUsageCacheCreation(Protocol):
     """Cache write breakdown by TTL tier"""
 
     @property
-    def ephemeral_5m_input_tokens(self) -> int: ...
+    def ephemeral_5m_input_tokens(self) -> int:
+        """Input tokens written to the 5-minute cache tier"""
+        ...
 
     @property
-    def ephemeral_1h_input_tokens(self) -> int: ...
+    def ephemeral_1h_input_tokens(self) -> int:
+        """Input tokens written to the 1-hour cache tier"""
+        ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -855,10 +1089,14 @@ class MessagesResponseUsageOutputTokensDetails(Protocol):
     """``MessagesResponseUsageOutputTokensDetails``, as the API sends it."""
 
     @property
-    def thinking_tokens(self) -> int: ...
+    def thinking_tokens(self) -> int:
+        """The portion of output tokens used for reasoning"""
+        ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -876,10 +1114,14 @@ class MessagesErrorResponse(Protocol):
     def error(self) -> MessagesErrorResponseError: ...
 
     @property
-    def request_id(self) -> str: ...
+    def request_id(self) -> str:
+        """Request ID; include it when reporting issues"""
+        ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -891,13 +1133,19 @@ class MessagesErrorResponseError(Protocol):
     """``MessagesErrorResponseError``, as the API sends it."""
 
     @property
-    def type(self) -> str: ...
+    def type(self) -> str:
+        """Error type; see [Errors](/api/errors) for values"""
+        ...
 
     @property
-    def message(self) -> str: ...
+    def message(self) -> str:
+        """Error message describing the cause"""
+        ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -909,13 +1157,17 @@ class ModelList(Protocol):
     """``ModelList``, as the API sends it."""
 
     @property
-    def object(self) -> str: ...
+    def object(self) -> str:
+        """Example: list."""
+        ...
 
     @property
     def data(self) -> list[ModelObject]: ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -927,31 +1179,49 @@ class ModelObject(Protocol):
     """``ModelObject``, as the API sends it."""
 
     @property
-    def id(self) -> str: ...
+    def id(self) -> str:
+        """Model ID Example: kimi-k3."""
+        ...
 
     @property
-    def object(self) -> str: ...
+    def object(self) -> str:
+        """Example: model."""
+        ...
 
     @property
-    def created(self) -> int: ...
+    def created(self) -> int:
+        """Creation timestamp"""
+        ...
 
     @property
-    def owned_by(self) -> str: ...
+    def owned_by(self) -> str:
+        """Example: moonshot."""
+        ...
 
     @property
-    def context_length(self) -> int: ...
+    def context_length(self) -> int:
+        """Maximum context length (tokens)"""
+        ...
 
     @property
-    def supports_image_in(self) -> bool: ...
+    def supports_image_in(self) -> bool:
+        """Whether the model supports image input"""
+        ...
 
     @property
-    def supports_video_in(self) -> bool: ...
+    def supports_video_in(self) -> bool:
+        """Whether the model supports video input"""
+        ...
 
     @property
-    def supports_reasoning(self) -> bool: ...
+    def supports_reasoning(self) -> bool:
+        """Whether the model supports deep thinking"""
+        ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -963,22 +1233,32 @@ class ResponsesResponse(Protocol):
     """A single model response."""
 
     @property
-    def id(self) -> str: ...
+    def id(self) -> str:
+        """Unique identifier of the response. Example: resp_68f0c1c2d3e4f5a6b7c8d9e0."""
+        ...
 
     @property
     def object(self) -> str: ...
 
     @property
-    def created_at(self) -> int: ...
+    def created_at(self) -> int:
+        """Unix timestamp of when the response was created."""
+        ...
 
     @property
-    def completed_at(self) -> int | None: ...
+    def completed_at(self) -> int | None:
+        """Unix timestamp of when the response finished. Present when `status` is `completed` or `incomplete`; `null` when `status` is `in_progress` or `failed`."""
+        ...
 
     @property
-    def status(self) -> str: ...
+    def status(self) -> str:
+        """Response status. The opening snapshot of a stream is `in_progress`."""
+        ...
 
     @property
-    def model(self) -> str: ...
+    def model(self) -> str:
+        """Model that produced the response."""
+        ...
 
     @property
     def output(
@@ -989,16 +1269,22 @@ class ResponsesResponse(Protocol):
         | ResponsesOutputMessageItem
         | ResponsesOutputReasoningItem
         | ResponsesOutputWebSearchCallItem
-    ]: ...
+    ]:
+        """The output item array, ordered as web_search_call (if any), reasoning, message, tool calls."""
+        ...
 
     @property
     def usage(self) -> ResponsesUsage | None: ...
 
     @property
-    def incomplete_details(self) -> ResponsesResponseIncompleteDetailsType0 | None: ...
+    def incomplete_details(self) -> ResponsesResponseIncompleteDetailsType0 | None:
+        """Reason the response is `incomplete`."""
+        ...
 
     @property
-    def error(self) -> ResponsesResponseErrorType0 | None: ...
+    def error(self) -> ResponsesResponseErrorType0 | None:
+        """Error information when `status` is `failed`."""
+        ...
 
     @property
     def instructions(self) -> str | None: ...
@@ -1036,25 +1322,37 @@ class ResponsesResponse(Protocol):
     def service_tier(self) -> str | None: ...
 
     @property
-    def store(self) -> bool: ...
+    def store(self) -> bool:
+        """Always `false`."""
+        ...
 
     @property
-    def background(self) -> bool | None: ...
+    def background(self) -> bool | None:
+        """Always `false`."""
+        ...
 
     @property
-    def previous_response_id(self) -> str | None: ...
+    def previous_response_id(self) -> str | None:
+        """Always `null`."""
+        ...
 
     @property
-    def conversation(self) -> ResponsesResponseConversationType0 | None: ...
+    def conversation(self) -> ResponsesResponseConversationType0 | None:
+        """Always `null`."""
+        ...
 
     @property
-    def prompt_cache_options(self) -> ResponsesResponsePromptCacheOptions: ...
+    def prompt_cache_options(self) -> ResponsesResponsePromptCacheOptions:
+        """The context cache write options actually applied by the server. When the request omits prompt_cache_options, refer to the mode and ttl returned here"""
+        ...
 
     @property
     def output_text(self) -> str: ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -1069,25 +1367,35 @@ class ResponsesOutputCustomToolCallItem(Protocol):
     def type(self) -> Literal["custom_tool_call"]: ...
 
     @property
-    def id(self) -> str: ...
+    def id(self) -> str:
+        """Example: ctc_68f0c1c2d3e4f5a6b7c8d9e0."""
+        ...
 
     @property
-    def call_id(self) -> str: ...
+    def call_id(self) -> str:
+        """Use this value in `custom_tool_call_output` when returning the result."""
+        ...
 
     @property
     def name(self) -> str: ...
 
     @property
-    def namespace(self) -> str: ...
+    def namespace(self) -> str:
+        """Returned for namespace tool calls."""
+        ...
 
     @property
-    def input(self) -> str: ...
+    def input(self) -> str:
+        """Free-form text input generated by the model."""
+        ...
 
     @property
     def status(self) -> str: ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -1102,25 +1410,35 @@ class ResponsesOutputFunctionCallItem(Protocol):
     def type(self) -> Literal["function_call"]: ...
 
     @property
-    def id(self) -> str: ...
+    def id(self) -> str:
+        """Example: fc_68f0c1c2d3e4f5a6b7c8d9e0."""
+        ...
 
     @property
-    def call_id(self) -> str: ...
+    def call_id(self) -> str:
+        """Use this value in `function_call_output` when returning the result."""
+        ...
 
     @property
     def name(self) -> str: ...
 
     @property
-    def namespace(self) -> str: ...
+    def namespace(self) -> str:
+        """Returned for namespace tool calls."""
+        ...
 
     @property
-    def arguments(self) -> str: ...
+    def arguments(self) -> str:
+        """JSON string of the function arguments."""
+        ...
 
     @property
     def status(self) -> str: ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -1135,7 +1453,9 @@ class ResponsesOutputMessageItem(Protocol):
     def type(self) -> Literal["message"]: ...
 
     @property
-    def id(self) -> str: ...
+    def id(self) -> str:
+        """Example: msg_68f0c1c2d3e4f5a6b7c8d9e0."""
+        ...
 
     @property
     def role(self) -> str: ...
@@ -1147,7 +1467,9 @@ class ResponsesOutputMessageItem(Protocol):
     def status(self) -> str: ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -1168,7 +1490,9 @@ class ResponsesOutputMessageItemContentItem(Protocol):
     def annotations(self) -> list[Any]: ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -1183,19 +1507,27 @@ class ResponsesOutputReasoningItem(Protocol):
     def type(self) -> Literal["reasoning"]: ...
 
     @property
-    def id(self) -> str: ...
+    def id(self) -> str:
+        """Example: rs_68f0c1c2d3e4f5a6b7c8d9e0."""
+        ...
 
     @property
-    def summary(self) -> list[ResponsesOutputReasoningItemSummaryItem]: ...
+    def summary(self) -> list[ResponsesOutputReasoningItemSummaryItem]:
+        """The reasoning content."""
+        ...
 
     @property
-    def encrypted_content(self) -> str | None: ...
+    def encrypted_content(self) -> str | None:
+        """Always `null`."""
+        ...
 
     @property
     def status(self) -> str: ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -1213,7 +1545,9 @@ class ResponsesOutputReasoningItemSummaryItem(Protocol):
     def text(self) -> str: ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -1240,7 +1574,9 @@ class ResponsesOutputWebSearchCallItem(Protocol):
     def results(self) -> list[ResponsesOutputWebSearchCallItemResultsItem]: ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -1255,13 +1591,19 @@ class ResponsesOutputWebSearchCallItemAction(Protocol):
     def type(self) -> str: ...
 
     @property
-    def query(self) -> str: ...
+    def query(self) -> str:
+        """The search query actually used."""
+        ...
 
     @property
-    def sources(self) -> list[ResponsesOutputWebSearchCallItemActionSourcesItem]: ...
+    def sources(self) -> list[ResponsesOutputWebSearchCallItemActionSourcesItem]:
+        """Web pages the search hit. Returned only when `include` contains `web_search_call.action.sources`."""
+        ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -1282,7 +1624,9 @@ class ResponsesOutputWebSearchCallItemActionSourcesItem(Protocol):
     def title(self) -> str: ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -1306,10 +1650,14 @@ class ResponsesOutputWebSearchCallItemResultsItem(Protocol):
     def source_website_url(self) -> str: ...
 
     @property
-    def caption(self) -> str: ...
+    def caption(self) -> str:
+        """Image caption. Returned only when `image_settings.caption` is enabled."""
+        ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -1321,22 +1669,30 @@ class ResponsesUsage(Protocol):
     """Token usage for this response."""
 
     @property
-    def input_tokens(self) -> int: ...
+    def input_tokens(self) -> int:
+        """Number of input tokens, including cached tokens."""
+        ...
 
     @property
     def input_tokens_details(self) -> ResponsesUsageInputTokensDetails: ...
 
     @property
-    def output_tokens(self) -> int: ...
+    def output_tokens(self) -> int:
+        """Number of output tokens, including reasoning tokens."""
+        ...
 
     @property
     def output_tokens_details(self) -> ResponsesUsageOutputTokensDetails: ...
 
     @property
-    def total_tokens(self) -> int: ...
+    def total_tokens(self) -> int:
+        """Total number of tokens."""
+        ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -1348,13 +1704,19 @@ class ResponsesUsageInputTokensDetails(Protocol):
     """``ResponsesUsageInputTokensDetails``, as the API sends it."""
 
     @property
-    def cached_tokens(self) -> int: ...
+    def cached_tokens(self) -> int:
+        """Number of tokens served from the context cache."""
+        ...
 
     @property
-    def cache_write_tokens(self) -> int: ...
+    def cache_write_tokens(self) -> int:
+        """Number of tokens written to the context cache."""
+        ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -1366,10 +1728,14 @@ class ResponsesUsageOutputTokensDetails(Protocol):
     """``ResponsesUsageOutputTokensDetails``, as the API sends it."""
 
     @property
-    def reasoning_tokens(self) -> int: ...
+    def reasoning_tokens(self) -> int:
+        """Number of tokens spent on reasoning."""
+        ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -1384,7 +1750,9 @@ class ResponsesResponseIncompleteDetailsType0(Protocol):
     def reason(self) -> str: ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -1402,7 +1770,9 @@ class ResponsesResponseErrorType0(Protocol):
     def message(self) -> str: ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -1414,7 +1784,9 @@ class ResponsesResponseReasoningType0(Protocol):
     """``ResponsesResponseReasoningType0``, as the API sends it."""
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -1426,7 +1798,9 @@ class ResponsesResponseTextType0(Protocol):
     """``ResponsesResponseTextType0``, as the API sends it."""
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -1450,7 +1824,9 @@ class CustomTool(Protocol):
     def description(self) -> str: ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -1468,10 +1844,14 @@ class CustomToolFormat(Protocol):
     def syntax(self) -> str: ...
 
     @property
-    def definition(self) -> str: ...
+    def definition(self) -> str:
+        """The Lark grammar definition."""
+        ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -1486,19 +1866,25 @@ class FunctionTool(Protocol):
     def type(self) -> Literal["function"]: ...
 
     @property
-    def name(self) -> str: ...
+    def name(self) -> str:
+        """Function name. Must follow the regex: ^[a-zA-Z_][a-zA-Z0-9-_]{0,127}$"""
+        ...
 
     @property
     def description(self) -> str: ...
 
     @property
-    def parameters(self) -> FunctionToolParameters: ...
+    def parameters(self) -> FunctionToolParameters:
+        """JSON Schema describing the function arguments."""
+        ...
 
     @property
     def strict(self) -> bool: ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -1510,7 +1896,9 @@ class FunctionToolParameters(Protocol):
     """JSON Schema describing the function arguments."""
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -1534,7 +1922,9 @@ class NamespaceTool(Protocol):
     def tools(self) -> list[CustomTool | FunctionTool]: ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -1558,7 +1948,9 @@ class WebSearchTool(Protocol):
     def image_settings(self) -> WebSearchToolImageSettings: ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -1570,10 +1962,14 @@ class WebSearchToolFilters(Protocol):
     """Search scope filters."""
 
     @property
-    def allowed_domains(self) -> list[str]: ...
+    def allowed_domains(self) -> list[str]:
+        """Restrict the search to these domains, up to 100."""
+        ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -1585,13 +1981,19 @@ class WebSearchToolImageSettings(Protocol):
     """Image search settings. Only effective when `search_content_types` includes `image`."""
 
     @property
-    def max_results(self) -> int: ...
+    def max_results(self) -> int:
+        """Maximum number of images to return."""
+        ...
 
     @property
-    def caption(self) -> bool: ...
+    def caption(self) -> bool:
+        """Whether to generate a caption for each image."""
+        ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -1603,7 +2005,9 @@ class ResponsesResponseMetadataType0(Protocol):
     """``ResponsesResponseMetadataType0``, as the API sends it."""
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -1615,7 +2019,9 @@ class ResponsesResponseConversationType0(Protocol):
     """Always `null`."""
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -1633,7 +2039,9 @@ class ResponsesResponsePromptCacheOptions(Protocol):
     def ttl(self) -> str: ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -1645,16 +2053,24 @@ class ToolsFetchResponse(Protocol):
     """``ToolsFetchResponse``, as the API sends it."""
 
     @property
-    def url(self) -> str: ...
+    def url(self) -> str:
+        """The fetched URL."""
+        ...
 
     @property
-    def markdown(self) -> str: ...
+    def markdown(self) -> str:
+        """Fetched content in Markdown. Text and images are concatenated in page order, with images rendered as `![imageN](url)` placeholders."""
+        ...
 
     @property
-    def title(self) -> str: ...
+    def title(self) -> str:
+        """Page title."""
+        ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -1666,10 +2082,14 @@ class ToolsSearchResponse(Protocol):
     """``ToolsSearchResponse``, as the API sends it."""
 
     @property
-    def search_results(self) -> list[ToolsSearchResult]: ...
+    def search_results(self) -> list[ToolsSearchResult]:
+        """List of search results; an empty array when nothing matches."""
+        ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -1681,34 +2101,54 @@ class ToolsSearchResult(Protocol):
     """``ToolsSearchResult``, as the API sends it."""
 
     @property
-    def authority(self) -> str: ...
+    def authority(self) -> str:
+        """Authority level of the source."""
+        ...
 
     @property
-    def date(self) -> str: ...
+    def date(self) -> str:
+        """Date of the search result."""
+        ...
 
     @property
-    def icon(self) -> str: ...
+    def icon(self) -> str:
+        """Site icon URL."""
+        ...
 
     @property
-    def mime(self) -> str: ...
+    def mime(self) -> str:
+        """MIME type of the content."""
+        ...
 
     @property
-    def site_name(self) -> str: ...
+    def site_name(self) -> str:
+        """Site name."""
+        ...
 
     @property
-    def snippet(self) -> str: ...
+    def snippet(self) -> str:
+        """Snippet of the search result."""
+        ...
 
     @property
-    def text(self) -> str: ...
+    def text(self) -> str:
+        """Full page content; returned when include_content=true, otherwise an empty string."""
+        ...
 
     @property
-    def title(self) -> str: ...
+    def title(self) -> str:
+        """Title of the search result."""
+        ...
 
     @property
-    def url(self) -> str: ...
+    def url(self) -> str:
+        """URL of the search result."""
+        ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -1720,10 +2160,14 @@ class ToolsSearchProResponse(Protocol):
     """``ToolsSearchProResponse``, as the API sends it."""
 
     @property
-    def search_results(self) -> list[ToolsSearchProResult]: ...
+    def search_results(self) -> list[ToolsSearchProResult]:
+        """List of search results; an empty array when nothing matches."""
+        ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -1735,34 +2179,54 @@ class ToolsSearchProResult(Protocol):
     """``ToolsSearchProResult``, as the API sends it."""
 
     @property
-    def authority(self) -> str: ...
+    def authority(self) -> str:
+        """Authority level of the source."""
+        ...
 
     @property
-    def date(self) -> str: ...
+    def date(self) -> str:
+        """Date of the search result."""
+        ...
 
     @property
-    def icon(self) -> str: ...
+    def icon(self) -> str:
+        """Site icon URL."""
+        ...
 
     @property
-    def mime(self) -> str: ...
+    def mime(self) -> str:
+        """MIME type of the content."""
+        ...
 
     @property
-    def site_name(self) -> str: ...
+    def site_name(self) -> str:
+        """Site name."""
+        ...
 
     @property
-    def snippet(self) -> str: ...
+    def snippet(self) -> str:
+        """Snippet of the search result."""
+        ...
 
     @property
-    def title(self) -> str: ...
+    def title(self) -> str:
+        """Title of the search result."""
+        ...
 
     @property
-    def url(self) -> str: ...
+    def url(self) -> str:
+        """URL of the search result."""
+        ...
 
     @property
-    def chunks(self) -> list[ToolsSearchProChunk]: ...
+    def chunks(self) -> list[ToolsSearchProChunk]:
+        """Structured content chunks collected for each page; an empty array when no content is available."""
+        ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -1774,13 +2238,19 @@ class ToolsSearchProChunk(Protocol):
     """``ToolsSearchProChunk``, as the API sends it."""
 
     @property
-    def text(self) -> str: ...
+    def text(self) -> str:
+        """Content of the chunk."""
+        ...
 
     @property
-    def score(self) -> float: ...
+    def score(self) -> float:
+        """Relevance score of the chunk to the query."""
+        ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -1795,7 +2265,9 @@ class EstimateTokenResponse(Protocol):
     def data(self) -> EstimateTokenResponseData: ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -1807,10 +2279,14 @@ class EstimateTokenResponseData(Protocol):
     """``EstimateTokenResponseData``, as the API sends it."""
 
     @property
-    def total_tokens(self) -> int: ...
+    def total_tokens(self) -> int:
+        """Estimated total number of tokens Example: 80."""
+        ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -1822,10 +2298,14 @@ class SignatureVerifyResponse(Protocol):
     """``SignatureVerifyResponse``, as the API sends it."""
 
     @property
-    def valid(self) -> bool: ...
+    def valid(self) -> bool:
+        """Whether the signature is valid. `true` means the signature was issued by the Kimi API and matches the submitted nonce, timestamp, and model exactly; otherwise `false`. Example: True."""
+        ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -1843,7 +2323,9 @@ class MessagesStreamEventMessageStart(Protocol):
     def message(self) -> MessagesResponse: ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -1870,7 +2352,9 @@ class MessagesStreamEventContentBlockStart(Protocol):
     ): ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -1888,7 +2372,9 @@ class MessagesStreamEventContentBlockStartText(Protocol):
     def text(self) -> str: ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -1909,7 +2395,9 @@ class MessagesStreamEventContentBlockStartThinking(Protocol):
     def signature(self) -> str: ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -1933,7 +2421,9 @@ class MessagesStreamEventContentBlockStartToolUse(Protocol):
     def input(self) -> MessagesStreamEventContentBlockStartToolUseInput: ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -1945,7 +2435,9 @@ class MessagesStreamEventContentBlockStartToolUseInput(Protocol):
     """``MessagesStreamEventContentBlockStartToolUseInput``, as the API sends it."""
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -1966,7 +2458,9 @@ class MessagesStreamEventContentBlockDelta(Protocol):
     def delta(self) -> MessagesStreamEventContentBlockDeltaDelta: ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -1981,19 +2475,29 @@ class MessagesStreamEventContentBlockDeltaDelta(Protocol):
     def type(self) -> str: ...
 
     @property
-    def text(self) -> str: ...
+    def text(self) -> str:
+        """Text fragment for `text_delta`"""
+        ...
 
     @property
-    def thinking(self) -> str: ...
+    def thinking(self) -> str:
+        """Reasoning fragment for `thinking_delta`"""
+        ...
 
     @property
-    def signature(self) -> str: ...
+    def signature(self) -> str:
+        """Signature for `signature_delta`"""
+        ...
 
     @property
-    def partial_json(self) -> str: ...
+    def partial_json(self) -> str:
+        """Partial JSON of the tool input for `input_json_delta`; concatenate before parsing"""
+        ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -2011,7 +2515,9 @@ class MessagesStreamEventContentBlockStop(Protocol):
     def index(self) -> int: ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -2032,7 +2538,9 @@ class MessagesStreamEventMessageDelta(Protocol):
     def usage(self) -> MessagesStreamEventMessageDeltaUsage: ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -2044,13 +2552,17 @@ class MessagesStreamEventMessageDeltaDelta(Protocol):
     """``MessagesStreamEventMessageDeltaDelta``, as the API sends it."""
 
     @property
-    def stop_reason(self) -> str | None: ...
+    def stop_reason(self) -> str | None:
+        """Stop reason. `end_turn`: finished naturally (including a `stop_sequences` match); `max_tokens`: reached the max_tokens limit; `tool_use`: the model issued a tool call; `refusal`: content safety review was triggered."""
+        ...
 
     @property
     def stop_sequence(self) -> str | None: ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -2062,19 +2574,29 @@ class MessagesStreamEventMessageDeltaUsage(Protocol):
     """``MessagesStreamEventMessageDeltaUsage``, as the API sends it."""
 
     @property
-    def input_tokens(self) -> int: ...
+    def input_tokens(self) -> int:
+        """Input tokens (excluding cache hits and cache writes). Total input = input_tokens + cache_read_input_tokens + cache_creation_input_tokens"""
+        ...
 
     @property
-    def output_tokens(self) -> int: ...
+    def output_tokens(self) -> int:
+        """Output tokens (including reasoning tokens)"""
+        ...
 
     @property
-    def cache_read_input_tokens(self) -> int: ...
+    def cache_read_input_tokens(self) -> int:
+        """Input tokens served from cache"""
+        ...
 
     @property
-    def cache_creation_input_tokens(self) -> int: ...
+    def cache_creation_input_tokens(self) -> int:
+        """Input tokens written to cache"""
+        ...
 
     @property
-    def cache_creation(self) -> MessagesStreamEventMessageDeltaUsageCacheCreation: ...
+    def cache_creation(self) -> MessagesStreamEventMessageDeltaUsageCacheCreation:
+        """Cache write breakdown by TTL tier"""
+        ...
 
     @property
     def output_tokens_details(
@@ -2082,7 +2604,9 @@ class MessagesStreamEventMessageDeltaUsage(Protocol):
     ) -> MessagesStreamEventMessageDeltaUsageOutputTokensDetails: ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -2094,13 +2618,19 @@ class MessagesStreamEventMessageDeltaUsageCacheCreation(Protocol):
     """Cache write breakdown by TTL tier"""
 
     @property
-    def ephemeral_5m_input_tokens(self) -> int: ...
+    def ephemeral_5m_input_tokens(self) -> int:
+        """Input tokens written to the 5-minute cache tier"""
+        ...
 
     @property
-    def ephemeral_1h_input_tokens(self) -> int: ...
+    def ephemeral_1h_input_tokens(self) -> int:
+        """Input tokens written to the 1-hour cache tier"""
+        ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -2112,10 +2642,14 @@ class MessagesStreamEventMessageDeltaUsageOutputTokensDetails(Protocol):
     """``MessagesStreamEventMessageDeltaUsageOutputTokensDetails``, as the API sends it."""
 
     @property
-    def thinking_tokens(self) -> int: ...
+    def thinking_tokens(self) -> int:
+        """The portion of output tokens used for reasoning"""
+        ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -2130,7 +2664,9 @@ class MessagesStreamEventMessageStop(Protocol):
     def type(self) -> Literal["message_stop"]: ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""
@@ -2148,7 +2684,9 @@ class ResponsesStreamEvent(Protocol):
     def sequence_number(self) -> int: ...
 
     @property
-    def additional_properties(self) -> dict[str, Any]: ...
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the class does not name."""
+        ...
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object."""

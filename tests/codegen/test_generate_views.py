@@ -32,7 +32,9 @@ class Widget:
     """A widget the API sends.
 
     Attributes:
-        type_ (str): not part of the summary
+        type_ (Shade | Unset): not part of
+            the summary
+        bytes_ (int):
     """
 
 
@@ -64,7 +66,8 @@ def test_the_views_use_the_json_keys_and_type_a_tag_as_its_value() -> None:
     text = source()
     assert text == source()
     assert "class Widget(Protocol):" in text and '"""A widget the API sends."""' in text
-    assert 'def type(self) -> Literal["widget"]: ...' in text  # the union's tag
+    assert 'def type(self) -> Literal["widget"]:' in text  # the union's tag
+    assert '"""not part of the summary"""' in text  # its description, from the docstring
     assert "def bytes(self) -> int: ..." in text  # a builtin's name: the key itself
     assert "def from_(self) -> str: ..." in text  # a keyword: the generated name
     assert "def list(self) -> builtins.list[Part]: ..." in text  # hides the builtin
