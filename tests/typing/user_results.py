@@ -39,11 +39,18 @@ def files() -> None:
 
 
 def chat() -> None:
+    from moonshot.types import ChatCompletionChunk, ChatCompletionResponse
+
     completion = client.chat.completions.create(model=model, messages=hello)
     # op: POST /v1/chat/completions
     content: str | None = completion.choices[0].message.content
     finish: str = completion.choices[0].finish_reason
     kind: str = completion.object
+    same: ChatCompletionResponse = completion
+    with client.chat.completions.create(model=model, messages=hello, stream=True) as stream:
+        for chunk in stream:
+            piece: ChatCompletionChunk = chunk
+            print(piece.choices[0].delta.content, same.id)
     logprobs = completion.choices[0].message.logprobs
     tokens: list[str] = [t.token for t in logprobs.content] if logprobs else []
     print(content, finish, kind, tokens)

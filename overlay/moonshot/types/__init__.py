@@ -17,18 +17,19 @@ door to the generated package (``_openapi.generated``).
 
 from typing import TYPE_CHECKING, Any
 
-from .._batches.results import BatchResult
+# ``as`` re-exports them by name for checkers (``__all__`` below is built at run time).
+from .._batches.results import BatchResult as BatchResult
 from .._openapi import generated as _generated
-from .._openapi.logprobs import ChatCompletionLogprobs, TokenLogprob, TopLogprob
-from .._streams.chunks import (
-    ChatCompletionChunk,
-    ChoiceDelta,
-    ChoiceDeltaToolCall,
-    ChoiceDeltaToolCallFunction,
-    ChunkChoice,
-)
-from .._streams.event_stream import UnknownStreamEvent
-from ..resources.files import FileContent
+from .._openapi.logprobs import ChatCompletionLogprobs as ChatCompletionLogprobs
+from .._openapi.logprobs import TokenLogprob as TokenLogprob
+from .._openapi.logprobs import TopLogprob as TopLogprob
+from .._streams.chunks import ChatCompletionChunk as ChatCompletionChunk
+from .._streams.chunks import ChoiceDelta as ChoiceDelta
+from .._streams.chunks import ChoiceDeltaToolCall as ChoiceDeltaToolCall
+from .._streams.chunks import ChoiceDeltaToolCallFunction as ChoiceDeltaToolCallFunction
+from .._streams.chunks import ChunkChoice as ChunkChoice
+from .._streams.event_stream import UnknownStreamEvent as UnknownStreamEvent
+from ..resources.files import FileContent as FileContent
 
 if TYPE_CHECKING:
     from moonshot_openapi.typed_responses import *  # noqa: F403
