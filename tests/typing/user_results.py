@@ -56,6 +56,24 @@ def chat() -> None:
     print(content, finish, kind, tokens)
 
 
+def chat_helpers() -> None:
+    from dataclasses import dataclass
+
+    @dataclass
+    class City:
+        name: str
+
+    parsed = client.chat.completions.parse(model=model, messages=hello, response_format=City)
+    # op: POST /v1/chat/completions
+    city: City | None = parsed.choices[0].message.parsed
+    finish: str = parsed.choices[0].finish_reason
+    tokens: int = parsed.completion.usage.total_tokens
+    run = client.chat.completions.run_tools(model=model, messages=hello, tools=[])
+    answer: str | None = run.content
+    steps: int = run.completion.usage.completion_tokens
+    print(city, finish, tokens, answer, steps)
+
+
 def responses() -> None:
     from moonshot import UnknownStreamEvent
     from moonshot.types import ResponsesResponse, ResponsesStreamEvent

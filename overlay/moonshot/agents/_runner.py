@@ -34,7 +34,7 @@ from .._openapi.formulas import fiber_content
 from ._tools import Toolbox
 
 if TYPE_CHECKING:
-    from .._openapi.generated import ChatCompletionResponse
+    from .._openapi.answers import ChatCompletionResponse
     from .._streams.chunks import ChatCompletionChunk
     from ..resources._agent_calls import AsyncAgentCompletions, SyncAgentCompletions
 
@@ -61,7 +61,7 @@ class ToolRunResult:
     @property
     def content(self) -> str | None:
         """The text of the final answer."""
-        content = self.completion.choices[0].message.content  # type: ignore[index,union-attr]
+        content = self.completion.choices[0].message.content
         return content if isinstance(content, str) else None
 
 
