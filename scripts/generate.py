@@ -37,6 +37,7 @@ from normalize_spec import ExtensionConflict, load_extensions, merge_extensions,
 
 PACKAGE = "moonshot_openapi"
 READERS = "readers.py"  # build-time facts: builders, per-status classes, prose and headers
+VIEWS = "typed_responses.py"  # written with them: the read-only views of the same classes
 SPEC_COPY = "openapi.json"  # the upstream document, shipped for the overlay's checks
 EXTENSIONS = "spec_extensions"  # scripts/spec_extensions/*.json, shipped beside it
 PINNED_TOOLS = ("openapi-python-client", "ruff")
@@ -103,7 +104,8 @@ def generator_warnings(output: str) -> list[str]:
 
 
 def write_readers(parent: Path, spec: Path, target: Path, ruff: str, env: dict[str, str]) -> None:
-    """The build-time facts (scripts/generate_readers.py) of the package under ``parent``.
+    """The build-time facts (scripts/generate_readers.py) of the package under ``parent``,
+    and the views of the classes they read (``typed_responses.py``, written beside them).
 
     Run in a subprocess whose path starts with ``parent``, so it reads the fresh
     package, not the installed one; a fact it cannot derive fails the build, named.
@@ -119,7 +121,7 @@ def write_readers(parent: Path, spec: Path, target: Path, ruff: str, env: dict[s
         sys.stderr.write(result.stdout + result.stderr)
         raise SystemExit(f"{script.name} failed: a fact of the document could not be derived")
     subprocess.run(
-        [ruff, "format", target.name, "--isolated", "--no-cache"],
+        [ruff, "format", target.name, VIEWS, "--isolated", "--no-cache"],
         cwd=target.parent,
         env=env,
         check=True,

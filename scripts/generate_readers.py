@@ -4,7 +4,8 @@
 
 Called by scripts/generate.py (in a subprocess whose ``sys.path`` starts with the
 freshly generated package) at ``make generate``; the output is drift-checked with the
-rest of ``generated/``. Today it writes ``readers.py``:
+rest of ``generated/``. It writes ``typed_responses.py`` beside it (the read-only views
+of the same classes, scripts/generate_views.py) and ``readers.py``:
 
 * one tolerant builder per response model (every class reachable from a JSON answer of
   an operation or an event of a stream), in one pass: JSON key -> field, each value's
@@ -13,7 +14,8 @@ rest of ``generated/``. Today it writes ``readers.py``:
   an enum of one value: ``type`` for Responses items and stream events) into the class
   it names;
 * per operation, status -> (class, builder) for the answers its generated parser reads
-  as one model; per stream schema, discriminator value -> event class;
+  as one model; per stream schema, discriminator value -> event class, and a union of
+  events by its schema's name -> its classes (``STREAM_UNIONS``);
 * the facts stated in prose and headers (scripts/document_facts.py): the stop word byte
   limit, the default ``max_completion_tokens`` per model, the request signature headers,
   the batch metadata limits.
@@ -43,8 +45,10 @@ from pathlib import Path
 from typing import Any
 
 from document_facts import FactError, facts_source
+from generate_views import source as views_source
 
 PACKAGE = "moonshot_openapi"
+VIEWS = "typed_responses.py"  # written beside the readers (scripts/generate_views.py)
 HEADER = '''"""{doc}
 
 Written by scripts/generate_readers.py from openapi.json and the generated models; do not edit."""
@@ -259,6 +263,13 @@ class Writer:
         self.unions: dict[Kind, str] = {}
         self.union_src: list[str] = []
         self.consts: list[str] = []
+        self.tags: dict[type, dict[str, str]] = {}  # union member -> {its tag key: value}
+        self.named_unions: dict[str, list[type]] = {}  # a stream's event union -> members
+
+    def tag(self, key: str, mapping: dict[str, type]) -> None:
+        """Note what each member of a union is told apart by (for the typed views)."""
+        for value, cls in mapping.items():
+            self.tags.setdefault(cls, {})[key] = value
 
     def want(self, cls: type) -> None:
         if cls.__name__ in self.classes:
@@ -346,6 +357,7 @@ class Writer:
                 lines.append(f"        return b_{models[0].__name__}(v, p, r)")
             elif tag is not None:
                 key, mapping = tag
+                self.tag(key, mapping)
                 table = f"_D{name}"
                 entries = ", ".join(f"{value!r}: b_{c.__name__}" for value, c in mapping.items())
                 self.consts.append(f"{table}: dict[Any, Any] = {{{entries}}}")
@@ -467,8 +479,8 @@ def _required(cls: type) -> str:
     return "".join(f"{f.key!r}, " for f in fields_of(cls) if f.required)
 
 
-def write(spec: dict[str, Any]) -> str:
-    """The source of ``readers.py``."""
+def write(spec: dict[str, Any]) -> tuple[str, str]:
+    """The sources of ``readers.py`` and ``typed_responses.py``."""
     models = importlib.import_module(f"{PACKAGE}.models")
     writer = Writer(document_discriminators(spec, models))
     parsed: dict[str, dict[int, str]] = {}
@@ -480,7 +492,7 @@ def write(spec: dict[str, Any]) -> str:
             if cls is None:
                 raise FactError(f"parser of {name}", f"{class_name} is not a generated model")
             writer.want(cls)
-    streams = stream_events(spec, models)
+    streams = stream_events(spec, models, writer)
     facts = facts_source(spec)
     for mapping in streams.values():
         for cls in mapping.values():
@@ -511,6 +523,7 @@ def write(spec: dict[str, Any]) -> str:
         '    "SIGNATURE_HEADERS",',
         '    "STOP_MAX_BYTES",',
         '    "STREAM_EVENTS",',
+        '    "STREAM_UNIONS",',
         "]",
         "",
         *(f"_V_{n}: dict[Any, Any] = {n}._value2member_map_" for n in sorted(writer.enums)),
@@ -551,10 +564,21 @@ def write(spec: dict[str, Any]) -> str:
             for op, m in sorted(streams.items())
         ),
         "}",
+        "# A stream's event union (its schema's name) -> its members, in the document's order.",
+        "STREAM_UNIONS: dict[str, tuple[type, ...]] = {",
+        *(
+            f"    {name!r}: ({''.join(f'{c.__name__}, ' for c in members)}),"
+            for name, members in sorted(writer.named_unions.items())
+        ),
+        "}",
         *facts,
         "",
     ]
-    return "\n".join(out)
+    roots = [getattr(models, c) for st in parsed.values() for c in st.values()]
+    roots += [cls for mapping in streams.values() for cls in mapping.values()]
+    classes = [writer.classes[name] for name in writer.order]
+    views = views_source(classes, fields_of, writer.tags, writer.named_unions, roots)
+    return "\n".join(out), views
 
 
 def document_discriminators(
@@ -608,7 +632,9 @@ def class_for_schema(
     raise FactError(f"class of a schema under {parent}", f"none of {candidates} is generated")
 
 
-def stream_events(spec: dict[str, Any], models: Any) -> dict[str, dict[str, type]]:
+def stream_events(
+    spec: dict[str, Any], models: Any, writer: Writer | None = None
+) -> dict[str, dict[str, type]]:
     """``METHOD /path`` -> discriminator value -> class, for each event-stream answer whose
     schema is a ``oneOf`` of objects (a single object schema gives its class under ``""``)."""
     found: dict[str, dict[str, type]] = {}
@@ -632,6 +658,9 @@ def stream_events(spec: dict[str, Any], models: Any) -> dict[str, dict[str, type
                 tag = discriminator(classes, fact)
                 if tag is None:
                     raise FactError(fact, "the events share no discriminating field")
+                if writer is not None:
+                    writer.tag(*tag)
+                    writer.named_unions[name] = classes
                 found[f"{method.upper()} {path}"] = tag[1]
     return found
 
@@ -644,11 +673,12 @@ def main(argv: list[str]) -> int:
         raise SystemExit(f"{PACKAGE} was imported from {package.__file__}, not {parent}")
     spec = json.loads(Path(spec_path).read_text(encoding="utf-8"))
     try:
-        source = write(spec)
+        source, views = write(spec)
     except FactError as error:
         sys.stderr.write(f"make generate: could not derive the fact {error}\n")
         return 2
     Path(out_file).write_text(source, encoding="utf-8")
+    Path(out_file).with_name(VIEWS).write_text(views, encoding="utf-8")
     return 0
 
 

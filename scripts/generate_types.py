@@ -3,18 +3,17 @@
     python scripts/generate_types.py NORMALISED_SPEC PACKAGE_DIR
 
 Called by scripts/generate.py on the normalised copy of ``openapi.json``; reads only
-the document (with the documented extensions the overlay's request check applies, and
-the documented response fields below), so a new document needs no edit here. It writes
-three modules, used only by type checkers (nothing imports them at run time):
+the document (and the documented extensions the overlay's request check applies), so
+a new document needs no edit here. It writes two modules, used only by type checkers
+(nothing imports them at run time); the read-only views of the answers
+(``typed_responses.py``) are written from the generated classes themselves, by
+scripts/generate_views.py:
 
 * ``typed_requests.py``: a ``TypedDict`` per request schema (components and inline
   objects), ``Literal`` for enums, and for every operation with a body an alias per body
   field (``UploadFilePurpose``...). For a body that is a ``oneOf`` with a discriminator,
   each variant gets ``<Variant>Params`` (its optional fields, for ``**params``) and the
   shared fields get ``<Operation>FallbackParams``.
-* ``typed_responses.py``: a read-only ``Protocol`` view per response schema, attribute
-  names as the generated models spell them. A field the document does not require is
-  typed as present (the API sends it); ``null`` in the document gives ``| None``.
 * ``typed_calls.py``: per discriminated operation, a callable ``Protocol`` with one
   overload per variant (the discriminator typed as the variant's values), a fallback for
   any other ``str`` and, when the body has a boolean ``stream``, overloads that give the
@@ -32,8 +31,6 @@ import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
-
-from openapi_python_client.strings import PythonIdentifier
 
 ROOT = Path(__file__).resolve().parent.parent
 EXTENSIONS = ROOT / "overlay" / "moonshot" / "_openapi" / "extensions.py"
@@ -62,29 +59,6 @@ def load_extensions() -> Any:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
-
-
-# Response fields Moonshot documents beyond the chat response schema, for the views of
-# typed_responses.py (build-only: the overlay reads whatever the wire sends).
-_EXTRA_RESPONSE_FIELDS: dict[tuple[str, ...], dict[str, Any]] = {
-    ("choices", "items", "message"): {"reasoning_content": {"type": ["string", "null"]}},
-    ("usage",): {"cached_tokens": {"type": "integer"}},
-}
-
-
-def apply_documented_response_extensions(spec: dict[str, Any]) -> dict[str, Any]:
-    """Widen the chat response schema of ``spec`` in place with documented fields; returns it."""
-    response = spec.get("components", {}).get("schemas", {}).get("ChatCompletionResponse")
-    for path, fields in _EXTRA_RESPONSE_FIELDS.items():
-        node = response
-        for step in path:
-            if not isinstance(node, dict):
-                break
-            node = node.get(step) if step == "items" else node.get("properties", {}).get(step)
-        if isinstance(node, dict) and isinstance(node.get("properties"), dict):
-            for name, schema in fields.items():
-                node["properties"].setdefault(name, schema)
-    return spec
 
 
 def pascal(text: str) -> str:
@@ -132,12 +106,11 @@ def docstring(schema: dict[str, Any], fallback: str) -> str:
 
 
 class Types:
-    """Renders JSON Schemas as type expressions, collecting the classes they need."""
+    """Renders request JSON Schemas as type expressions, collecting the TypedDicts they need."""
 
-    def __init__(self, spec: dict[str, Any], *, response: bool) -> None:
+    def __init__(self, spec: dict[str, Any]) -> None:
         self.spec = spec
         self.schemas: dict[str, Any] = spec.get("components", {}).get("schemas", {})
-        self.response = response
         self.classes: dict[str, str] = {}  # class name -> source
         self.by_ref: dict[str, str] = {}
         self.by_id: dict[int, str] = {}  # inline object schema -> its class
@@ -218,17 +191,12 @@ class Types:
             return union(self.render({**schema, "type": k}, hint) for k in kind)
         if "enum" in schema:
             values = schema["enum"]
-            if self.response:  # responses keep values the document does not list yet
-                return union(
-                    [*(JSON_TYPES.get(str(kind), "str") for v in values if v is not None)]
-                    + (["None"] if None in values else [])
-                )
             return union([literal(values)] + (["None"] if None in values else []))
         if kind == "null":
             return "None"
         if kind == "array":
             item = self.render(schema.get("items", {}), hint + "Item")
-            return f"list[{item}]" if self.response else f"Sequence[{item}]"
+            return f"Sequence[{item}]"
         if kind in JSON_TYPES:
             return JSON_TYPES[kind]
         if self.is_object(schema):
@@ -239,7 +207,7 @@ class Types:
         if kind == "object" or "additionalProperties" in schema:
             extra = schema.get("additionalProperties")
             value = self.render(extra, hint + "Value") if isinstance(extra, dict) else "Any"
-            return f"dict[str, {value}]" if self.response else f"Mapping[str, {value}]"
+            return f"Mapping[str, {value}]"
         return "Any"
 
     @staticmethod
@@ -255,18 +223,7 @@ class Types:
         self.classes[name] = ""  # reserve the slot (recursive schemas)
         fields = list(self.fields(name, schema))
         doc = docstring(schema, name)
-        if self.response:
-            lines = [f"class {name}(Protocol):", f'    """{doc}"""', ""]
-            for prop, type_, _ in fields:
-                attr = PythonIdentifier(prop, prefix="field_")
-                lines += ["    @property", f"    def {attr}(self) -> {type_}: ...", ""]
-            lines += [
-                "    @property",
-                "    def additional_properties(self) -> dict[str, Any]: ...",
-                "",
-                "    def to_dict(self) -> dict[str, Any]: ...",
-            ]
-        elif all(p.isidentifier() and not keyword.iskeyword(p) for p, _, _ in fields):
+        if all(p.isidentifier() and not keyword.iskeyword(p) for p, _, _ in fields):
             lines = [f"class {name}(TypedDict, total=False):", f'    """{doc}"""', ""]
             for prop, type_, req in fields:
                 lines.append(f"    {prop}: {'Required[' + type_ + ']' if req else type_}")
@@ -413,12 +370,10 @@ def call_protocols(types: Types, op_id: str, disc: str, found: list[Variant]) ->
 
 
 def build(spec: dict[str, Any]) -> dict[str, str]:
-    """File name -> source of the three typing modules."""
+    """File name -> source of the request typing modules."""
     ext = load_extensions()
     spec = ext.apply_documented_extensions(json.loads(json.dumps(spec)))
-    spec = apply_documented_response_extensions(spec)
-    requests = Types(spec, response=False)
-    responses = Types(spec, response=True)
+    requests = Types(spec)
     aliases: list[str] = []
     calls: list[str] = []
     for op_id, op in operations(spec):
@@ -434,20 +389,21 @@ def build(spec: dict[str, Any]) -> dict[str, str]:
                     hint = pascal(op_id) + pascal(prop)
                     type_ = explicit_type(requests, sub, hint)
                     aliases.append(f"{requests.unique(hint)}: TypeAlias = {type_}")
-        for status, response in sorted(op.get("responses", {}).items()):
-            schema = response.get("content", {}).get("application/json", {}).get("schema")
-            if status.startswith("2") and schema:
-                responses.render(schema, pascal(op_id) + "Response")
     std = "from collections.abc import Iterable, Mapping, Sequence\n"
     typing_ = "from typing import Any, Literal, Required, TypeAlias, TypedDict\n"
+    names = sorted([*requests.classes, *(a.split(":", 1)[0] for a in aliases)])
+    exported = "\n__all__ = [\n" + "".join(f"    {n!r},\n" for n in names) + "]\n"
     request_src = requests.source(
         "Request bodies of the API document as TypedDicts, and their fields as aliases.",
         "from __future__ import annotations\n\n" + std + typing_,
-        "\n\n# The body fields of each operation, for keyword parameters.\n"
-        + "\n".join(aliases)
-        + "\n"
-        if aliases
-        else "",
+        (
+            "\n\n# The body fields of each operation, for keyword parameters.\n"
+            + "\n".join(aliases)
+            + "\n"
+            if aliases
+            else "\n"
+        )
+        + exported,
     )
     imported = "".join(f"    {name},\n" for name in sorted(requests.classes))
     calls_src = (
@@ -461,13 +417,8 @@ def build(spec: dict[str, Any]) -> dict[str, str]:
         + 'TimeoutT_contra = TypeVar("TimeoutT_contra", contravariant=True)\n\n\n'
         + "\n".join(calls)
     )
-    response_src = responses.source(
-        "Read-only views of the API's response bodies, for type checkers.",
-        "from __future__ import annotations\n\nfrom typing import Any, Protocol\n",
-    )
     return {
         "typed_requests.py": request_src,
-        "typed_responses.py": response_src,
         "typed_calls.py": calls_src,
     }
 

@@ -177,6 +177,7 @@ __all__ = [
     "SIGNATURE_HEADERS",
     "STOP_MAX_BYTES",
     "STREAM_EVENTS",
+    "STREAM_UNIONS",
 ]
 
 _V_BatchObjectStatus: dict[Any, Any] = BatchObjectStatus._value2member_map_
@@ -7198,6 +7199,17 @@ STREAM_EVENTS: dict[str, dict[str, type]] = {
     },
     "POST /v1/chat/completions": {"": ChatCompletionChunk},
     "POST /v1/responses": {"": ResponsesStreamEvent},
+}
+# A stream's event union (its schema's name) -> its members, in the document's order.
+STREAM_UNIONS: dict[str, tuple[type, ...]] = {
+    "MessagesStreamEvent": (
+        MessagesStreamEventMessageStart,
+        MessagesStreamEventContentBlockStart,
+        MessagesStreamEventContentBlockDelta,
+        MessagesStreamEventContentBlockStop,
+        MessagesStreamEventMessageDelta,
+        MessagesStreamEventMessageStop,
+    ),
 }
 # Facts stated in the document's prose and headers (scripts/document_facts.py).
 # One stop word's byte limit (None: the document states none).

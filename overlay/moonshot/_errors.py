@@ -46,8 +46,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx2
 
-if TYPE_CHECKING:  # the generated model itself: _errors imports no package of moonshot
-    from moonshot_openapi.models import BatchObject
+if TYPE_CHECKING:  # the generated view itself: _errors imports no package of moonshot
+    from moonshot_openapi.typed_responses import BatchObject
 
 __all__ = [
     "APIConnectionError",

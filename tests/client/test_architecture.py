@@ -41,7 +41,7 @@ ORDER = [
     "_errors",
     "_defaults",
 ]
-ROOT_FILES = {"__init__.py", "_client.py", "types.py", "batching.py", "_errors.py", "_defaults.py"}
+ROOT_FILES = {"__init__.py", "_client.py", "batching.py", "_errors.py", "_defaults.py"}
 # The only module that imports the generated package at run time (the "door").
 DOOR = "_openapi/generated.py"
 KINDS = ("module", "function", "typing")

@@ -99,7 +99,7 @@ def wrong_value(types: Any, schema: Any) -> str | None:
 
 
 def chat_variants(spec: dict[str, Any]) -> tuple[Any, str, list[Any]]:
-    types = generate_types.Types(spec, response=False)
+    types = generate_types.Types(spec)
     for _op_id, op in generate_types.operations(spec):
         body = generate_types.body_schema(op)
         found = body is not None and generate_types.variants(types, body)

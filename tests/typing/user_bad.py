@@ -31,3 +31,12 @@ for _chunk in create(model=model, messages=[]):  # type: ignore[attr-defined]
 _ = create(model=model, messages=[], stream=True).choices  # type: ignore[attr-defined]
 # Usage fields are named by the document.
 _ = create(model=model, messages=[]).usage.total  # type: ignore[attr-defined]
+# Results use the JSON keys, not the generated models' names (and are not Any).
+_ = client.files.retrieve("file-1").bytes_  # type: ignore[attr-defined]
+_ = client.batches.retrieve("batch-1").object_  # type: ignore[attr-defined]
+_size: str = client.files.list().data[0].bytes  # type: ignore[assignment]
+# A Responses output item or a Messages block is a union: narrow it by its type first.
+_ = client.responses.create(model=model, input="Hi").output[0].content  # type: ignore[union-attr]
+_ = client.anthropic.messages.create(model=model, max_tokens=1, messages=[]).content[0].text  # type: ignore[union-attr]
+# output_text is a str, never None.
+_none: None = client.responses.create(model=model, input="Hi").output_text  # type: ignore[assignment]

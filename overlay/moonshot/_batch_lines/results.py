@@ -11,9 +11,7 @@ from typing import TYPE_CHECKING, Any, cast
 from .._errors import BatchWaitTimeout, ValidationError
 
 if TYPE_CHECKING:
-    from moonshot_openapi.typed_responses import ChatCompletionResponse
-
-    from .._openapi.generated import BatchObject
+    from .._openapi.answers import BatchObject, ChatCompletionResponse
 
 __all__ = [
     "TERMINAL_STATUSES",

@@ -17,7 +17,7 @@ from . import generated
 from .document import load_spec, spec_checker
 
 if TYPE_CHECKING:
-    from .generated import FormulaFiber
+    from .answers import FormulaFiber
 
 __all__ = ["FormulaPath", "arguments_text", "fiber_content", "normalize_uri", "uri_parts"]
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import operator
 from collections.abc import Callable
 from importlib import resources
 from types import ModuleType
@@ -50,12 +51,14 @@ if TYPE_CHECKING:
     from moonshot_openapi.types import File as File
 
 __all__ = [
+    "answer_types",
     "api_document_text",
     "build",
     "extension_document_texts",
     "models",
     "readers",
     "request_kwargs",
+    "request_types",
     "response_parser",
 ]
 
@@ -86,12 +89,14 @@ def extension_document_texts() -> dict[str, str]:
 
 
 def models() -> ModuleType:
-    """``moonshot_openapi.models``, patched by :mod:`.model_patches` on first use."""
+    """``moonshot_openapi.models``, patched by :mod:`.model_patches` on first use (the
+    answer classes' plain-name properties come from the readers' field table)."""
     module = _modules.get("models")
     if module is None:
         module = importlib.import_module(f"{PACKAGE}.models")
         model_patches.install(module, lambda: readers().FIELDS)
         _modules["models"] = module
+        model_patches.add_plain_names(readers().FIELDS)  # ``type`` beside ``type_``
     return module
 
 
@@ -144,6 +149,23 @@ def build(cls: type[T], data: Any, *, strict: bool = False) -> T:
         raise ValueError(f"expected a JSON object for {cls.__name__}, got {_json_kind(data)}")
     result: T = builder(data, None, reader.reporter(strict))
     return result
+
+
+def answer_types() -> dict[str, Any]:
+    """What ``moonshot.types`` exports at run time: the name of each view in
+    ``typed_responses`` -> the patched class it describes (a stream's event union: the
+    union of its classes, usable with ``isinstance``)."""
+    views = importlib.import_module(f"{PACKAGE}.typed_responses")
+    table = readers()
+    found = {name: functools.reduce(operator.or_, c) for name, c in table.STREAM_UNIONS.items()}
+    return {name: found.get(name) or getattr(models(), name) for name in views.__all__}
+
+
+def request_types() -> dict[str, Any]:
+    """What ``moonshot.types.requests`` exports: the request ``TypedDict`` s and field
+    aliases of ``typed_requests`` by name."""
+    module = importlib.import_module(f"{PACKAGE}.typed_requests")
+    return {name: getattr(module, name) for name in module.__all__}
 
 
 def _json_kind(data: Any) -> str:

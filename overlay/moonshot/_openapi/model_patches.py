@@ -11,11 +11,18 @@
 * The tolerant reader keeps an answer as it came: a required field it lacks is
   ``UNSET``, a value of another type is kept. The generated ``to_dict`` of every model
   is wrapped so that such a model still gives back what came (:func:`_as_sent`).
+* The generated classes spell a field whose JSON key is a builtin's name with a
+  trailing ``_`` (``type_``, ``bytes_``, ``object_``); each answer class also gets the
+  key itself as a read-only property (``type``, ``bytes``, ``object``), the name its
+  typed view (``typed_responses.py``) gives (:func:`add_plain_names`).
+* ``output_text`` on a Responses answer (its message items' ``output_text`` parts) and
+  a Messages answer (its ``text`` blocks), joined (:func:`_output_text`).
 """
 
 from __future__ import annotations
 
 import enum
+import keyword
 from collections.abc import Callable, Mapping
 from types import ModuleType
 from typing import Any
@@ -50,15 +57,35 @@ def _logprobs() -> property:
     return property(getter)
 
 
-# Documented fields beyond the spec: generated class name -> field names. A field the
-# generated class already has (the document names it now) is left alone.
-DOCUMENTED_EXTRA_FIELDS: dict[str, tuple[str, ...]] = {
-    "ChatCompletionMessage": ("reasoning_content",),
-    "ChatCompletionUsage": ("cached_tokens",),
+# Documented fields beyond the spec: generated class name -> field name -> its type (as
+# the views declare it). A field the generated class already has (the document names it
+# now) is left alone.
+DOCUMENTED_EXTRA_FIELDS: dict[str, dict[str, str]] = {
+    "ChatCompletionMessage": {"reasoning_content": "str | None"},
+    "ChatCompletionUsage": {"cached_tokens": "int"},
 }
 # Typed ``logprobs`` on the message (where the document says it is) and the choice
 # (where OpenAI-compatible servers put it).
 LOGPROBS_CLASSES = ("ChatCompletionMessage", "ChatCompletionChoice")
+# Answers the client reads through its own views, not the generated classes (the chat
+# stream's chunks, _streams/chunks.py): the views of the generated ones are left out.
+CLIENT_VIEWS: frozenset[str] = frozenset({"ChatCompletionChunk"})
+# Where ``output_text`` is: class name -> (list field, item tag, part field, part tag),
+# tags the document's own (a part field of None: the item is the text block itself).
+TEXT_PARTS: dict[str, tuple[str, str, str | None, str]] = {
+    "ResponsesResponse": ("output", "message", "content", "output_text"),
+    "MessagesResponse": ("content", "text", None, "text"),
+}
+# What the views (scripts/generate_views.py) declare beyond a class's fields: class
+# name -> {property: its type}. Each is a property this module adds at run time.
+VIEW_EXTRAS: dict[str, dict[str, str]] = {
+    **DOCUMENTED_EXTRA_FIELDS,
+    **{name: {"logprobs": "ChatCompletionLogprobs | None"} for name in LOGPROBS_CLASSES},
+    **{name: {"output_text": "str"} for name in TEXT_PARTS},
+}
+# The client's public classes those types name: class -> the module the views import it
+# from (for type checkers only).
+VIEW_IMPORTS: dict[str, str] = {"ChatCompletionLogprobs": "moonshot"}
 
 
 Fields = Callable[[], Mapping[type, tuple[tuple[str, str], ...]]]
@@ -101,6 +128,56 @@ def _tolerant_to_dict(generated: Callable[[Any], dict[str, Any]], fields: Fields
     return to_dict
 
 
+def _tag(value: Any) -> Any:
+    """The ``type`` of an item read into a class (an enum member: its value) or kept as
+    a JSON object (a type the document does not list)."""
+    kind = value.get("type") if isinstance(value, dict) else getattr(value, "type_", None)
+    return kind.value if isinstance(kind, enum.Enum) else kind
+
+
+def _field(value: Any, name: str) -> Any:
+    return value.get(name) if isinstance(value, dict) else getattr(value, name, None)
+
+
+def _output_text(items: str, item_tag: str, parts: str | None, part_tag: str) -> property:
+    def getter(self: Any) -> str:
+        pieces: list[str] = []
+        for item in _field(self, items) or ():
+            if _tag(item) != item_tag:
+                continue
+            for part in (_field(item, parts) or ()) if parts is not None else (item,):
+                text = _field(part, "text")
+                if _tag(part) == part_tag and isinstance(text, str):
+                    pieces.append(text)
+        return "".join(pieces)
+
+    where = (
+        f"the ``{part_tag}`` parts of its ``{item_tag}`` items"
+        if parts
+        else f"its ``{item_tag}`` blocks"
+    )
+    getter.__doc__ = f'The text of {where}, joined (``""`` when there is none).'
+    return property(getter)
+
+
+def _plain(name: str, key: str) -> property:
+    def getter(self: Any) -> Any:
+        return getattr(self, name)
+
+    getter.__doc__ = f"``{key}`` as sent (the generated attribute ``{name}``)."
+    return property(getter)
+
+
+def add_plain_names(field_keys: Mapping[type, tuple[tuple[str, str], ...]]) -> None:
+    """Give each answer class its JSON keys as attributes where the generated name differs
+    (``type`` beside ``type_``); a key that is a keyword or taken is left alone."""
+    for cls, pairs in field_keys.items():
+        for name, key in pairs:
+            plain = name != key and key.isidentifier() and not keyword.iskeyword(key)
+            if plain and not hasattr(cls, key):
+                setattr(cls, key, _plain(name, key))
+
+
 def install(models: ModuleType, field_keys: Fields) -> None:
     """Apply the adjustments once to every class of the generated ``models`` module;
     ``field_keys`` gives each response model's (attribute, JSON key) pairs when called."""
@@ -126,4 +203,8 @@ def install(models: ModuleType, field_keys: Fields) -> None:
         cls = getattr(models, class_name, None)
         if cls is not None and not hasattr(cls, "logprobs"):
             cls.logprobs = _logprobs()
+    for class_name, where in TEXT_PARTS.items():
+        cls = getattr(models, class_name, None)
+        if cls is not None and not hasattr(cls, "output_text"):
+            cls.output_text = _output_text(*where)
     _installed = True

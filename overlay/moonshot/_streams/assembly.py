@@ -39,7 +39,7 @@ from .chunks import (
 from .tolerance import deviation, read
 
 if TYPE_CHECKING:  # the typed view of the generated model (what callers read)
-    from moonshot_openapi.typed_responses import ChatCompletionResponse
+    from .._openapi.answers import ChatCompletionResponse
 
 __all__ = ["CompletionAccumulator"]
 

@@ -39,7 +39,7 @@ from .options import EVENT_STREAM_HEADERS, check_stream_options
 from .sse import ServerSentEvent
 
 if TYPE_CHECKING:  # the typed view of the generated model (what callers read)
-    from moonshot_openapi.typed_responses import ChatCompletionResponse
+    from .._openapi.answers import ChatCompletionResponse
 
 __all__ = [
     "EVENT_STREAM_HEADERS",

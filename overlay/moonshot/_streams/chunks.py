@@ -18,8 +18,7 @@ from typing import TYPE_CHECKING, Any, cast
 from .._openapi.views import _View, extra_fields
 
 if TYPE_CHECKING:  # the typed view of the generated usage model (what callers read)
-    from moonshot_openapi.typed_responses import ChatCompletionResponseUsage as ChatCompletionUsage
-
+    from .._openapi.answers import ChatCompletionUsage
     from .._openapi.logprobs import ChatCompletionLogprobs
 
 

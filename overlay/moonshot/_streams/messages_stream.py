@@ -16,7 +16,7 @@ it; ``input_json_delta`` pieces are joined and parsed into the tool call's ``inp
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from .._openapi import generated
 from .event_stream import AsyncEventStream, EventStream, UnknownStreamEvent, tagged_classes
@@ -24,7 +24,7 @@ from .event_stream import typed_event as _typed
 from .tolerance import deviation, read
 
 if TYPE_CHECKING:
-    from .._openapi.generated import MessagesResponse
+    from .._openapi.answers import MessagesResponse, MessagesStreamEvent
 
 __all__ = ["AsyncMessageStream", "MessageAssembler", "MessageStream", "parse_message_event"]
 
@@ -107,13 +107,13 @@ class MessageAssembler:
         return {**self.message, "content": [self._block(i) for i in sorted(self.blocks)]}
 
     def result(self) -> MessagesResponse:
-        message: MessagesResponse = read(generated.MessagesResponse, self.as_dict(), "message")
-        return message
+        built = read(generated.MessagesResponse, self.as_dict(), "message")
+        return cast("MessagesResponse", built)  # the class its view describes
 
 
-def parse_message_event(payload: dict[str, Any]) -> Any:
+def parse_message_event(payload: dict[str, Any]) -> MessagesStreamEvent | UnknownStreamEvent:
     """A payload as its generated ``MessagesStreamEvent`` member, else UnknownStreamEvent."""
-    return _typed(tagged_classes(_UNION), payload)
+    return _typed(tagged_classes(_UNION), payload)  # type: ignore[no-any-return]
 
 
 def _text_of(event: Any) -> str | None:
@@ -125,7 +125,7 @@ def _text_of(event: Any) -> str | None:
     return text if kind == "text_delta" and isinstance(text, str) and text else None
 
 
-class MessageStream(EventStream[Any, "MessagesResponse"]):
+class MessageStream(EventStream["MessagesStreamEvent | UnknownStreamEvent", "MessagesResponse"]):
     """A streamed message: iterate it for typed events; ``get_final_message()``."""
 
     _text_of = staticmethod(_text_of)
@@ -139,7 +139,9 @@ class MessageStream(EventStream[Any, "MessagesResponse"]):
         return self._final()
 
 
-class AsyncMessageStream(AsyncEventStream[Any, "MessagesResponse"]):
+class AsyncMessageStream(
+    AsyncEventStream["MessagesStreamEvent | UnknownStreamEvent", "MessagesResponse"]
+):
     """The async twin of :class:`MessageStream`."""
 
     _text_of = staticmethod(_text_of)

@@ -19,14 +19,14 @@ output replaces the assembled one when it has any), and marks the stream complet
 from __future__ import annotations
 
 import copy
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from .._openapi import generated
 from .event_stream import AsyncEventStream, EventStream, UnknownStreamEvent, typed_event
 from .tolerance import deviation, read
 
 if TYPE_CHECKING:
-    from .._openapi.generated import ResponsesResponse, ResponsesStreamEvent
+    from .._openapi.answers import ResponsesResponse, ResponsesStreamEvent
 
 __all__ = ["AsyncResponseStream", "ResponseAssembler", "ResponseStream", "parse_response_event"]
 
@@ -167,8 +167,8 @@ class ResponseAssembler:
         return {**self.response, "output": [item for item in self.output if item]}
 
     def result(self) -> ResponsesResponse:
-        response: ResponsesResponse = read(generated.ResponsesResponse, self.as_dict(), "response")
-        return response
+        built = read(generated.ResponsesResponse, self.as_dict(), "response")
+        return cast("ResponsesResponse", built)  # the class its view describes
 
 
 def parse_response_event(payload: dict[str, Any]) -> ResponsesStreamEvent | UnknownStreamEvent:

@@ -4,11 +4,15 @@ package never imports them, not even for type checking."""
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+from collections.abc import AsyncIterator, Iterator
+from contextlib import AbstractContextManager
+from typing import Any, Protocol, TypeVar
 
 import httpx2
 
-__all__ = ["SentOperation", "StreamState"]
+__all__ = ["RunReporter", "SentOperation", "StreamState"]
+
+It = TypeVar("It", Iterator[Any], AsyncIterator[Any])
 
 
 class SentOperation(Protocol):
@@ -28,3 +32,11 @@ class StreamState(Protocol):
     def count(self) -> int: ...
 
     def partial(self) -> Any: ...
+
+
+class RunReporter(Protocol):
+    """What a tool run reports through: the span of the run, around its calls or chunks."""
+
+    def agent(self, model: str) -> AbstractContextManager[object]: ...
+
+    def agent_stream(self, chunks: It, model: str) -> It: ...

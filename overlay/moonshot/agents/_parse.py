@@ -19,7 +19,7 @@ from .._openapi.mfjs import schema_problems
 from ._types import Mismatch, SchemaBuilder, convert, is_model_class
 
 if TYPE_CHECKING:
-    from .._openapi.generated import ChatCompletionResponse
+    from .._openapi.answers import ChatCompletionMessage, ChatCompletionResponse
 
 __all__ = [
     "LengthFinishReasonError",
@@ -41,7 +41,7 @@ class ParsedMessage(Generic[T]):
 
     parsed: T
     content: str
-    raw: Any
+    raw: ChatCompletionMessage
 
     def __getattr__(self, name: str) -> Any:
         if name == "raw":
@@ -54,7 +54,7 @@ class ParsedChoice(Generic[T]):
     """One choice of a :class:`ParsedChatCompletion`: its message carries ``parsed``."""
 
     index: int
-    finish_reason: Any
+    finish_reason: str
     message: ParsedMessage[T]
 
 
@@ -64,7 +64,7 @@ class ParsedChatCompletion(Generic[T]):
     received one, and its other attributes (``id``, ``model``, ``usage``...) read through."""
 
     choices: list[ParsedChoice[T]]
-    completion: Any
+    completion: ChatCompletionResponse
 
     def __getattr__(self, name: str) -> Any:
         if name == "completion":
@@ -121,7 +121,7 @@ def parse_completion(completion: ChatCompletionResponse, tp: type[T]) -> ParsedC
             ) from None
         choices.append(
             ParsedChoice(
-                index=choice.index,  # type: ignore[arg-type]
+                index=choice.index,
                 finish_reason=choice.finish_reason,
                 message=ParsedMessage(parsed=parsed, content=raw, raw=message),
             )

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
-    from .._openapi.generated import ChatCompletionResponse
+    from .._openapi.answers import ChatCompletionResponse
 
 __all__ = ["AsyncChatCalls", "SyncChatCalls"]
 

@@ -36,7 +36,7 @@ from .._telemetry.spans import tool_span
 from ._tools import Toolbox
 
 if TYPE_CHECKING:
-    from .._openapi.generated import ChatCompletionResponse
+    from .._openapi.answers import ChatCompletionResponse
     from .._streams.chunks import ChatCompletionChunk
     from ._protocol import AsyncChatCalls, SyncChatCalls
 
@@ -63,7 +63,7 @@ class ToolRunResult:
     @property
     def content(self) -> str | None:
         """The text of the final answer."""
-        content = self.completion.choices[0].message.content  # type: ignore[index,union-attr]
+        content = self.completion.choices[0].message.content
         return content if isinstance(content, str) else None
 
 

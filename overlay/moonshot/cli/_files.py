@@ -41,8 +41,8 @@ def run_files(client: Moonshot, args: argparse.Namespace) -> int:
         for item in client.files.list().data:
             created = datetime.fromtimestamp(item.created_at, UTC).strftime("%Y-%m-%d %H:%M")
             print(
-                f"{item.id}  {human_bytes(item.bytes_):>9}  {created}  "
-                f"{item.purpose.value:<12}  {item.status:<6}  {item.filename}"
+                f"{item.id}  {human_bytes(item.bytes):>9}  {created}  "
+                f"{item.purpose:<12}  {item.status:<6}  {item.filename}"
             )
     elif args.files_command == "delete":
         for file_id in args.ids:

@@ -9,7 +9,7 @@ from .._defaults import DEFAULT_MAX_STEPS
 from .._http.config import TimeoutTypes
 
 if TYPE_CHECKING:  # moonshot.agents is imported on the first run_tools/parse call
-    from .._openapi.generated import ChatCompletionResponse
+    from .._openapi.answers import ChatCompletionResponse
     from ..agents._parse import ParsedChatCompletion
     from ..agents._runner import AsyncToolRunStream, ToolRunResult, ToolRunStream
 

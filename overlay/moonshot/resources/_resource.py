@@ -14,7 +14,7 @@ from .._http.signatures import NonceSource, keeping_signature, nonce_headers, re
 from .._openapi.generated import request_kwargs, response_parser
 from .._openapi.request_body import RequestBody
 from .._streams.options import EVENT_STREAM_HEADERS
-from .._telemetry.runtime import Off, Telemetry
+from .._telemetry.shapes import RunReporter
 
 C = TypeVar("C", SyncBaseClient, AsyncBaseClient)
 
@@ -27,7 +27,7 @@ class Resource(Generic[C]):
         self._parsers: dict[str, Callable[[httpx2.Response], Any]] = {}
 
     @property
-    def telemetry(self) -> Telemetry | Off:
+    def telemetry(self) -> RunReporter:
         """The client's spans and metrics (docs/telemetry.md); tool runs report through it."""
         return self._client._telemetry
 

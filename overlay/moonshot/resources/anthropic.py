@@ -20,7 +20,7 @@ from ._model_call import CallOptions, ModelEndpoint, create_async, create_sync
 from ._resource import Resource
 
 if TYPE_CHECKING:
-    from .._openapi.generated import MessagesResponse
+    from .._openapi.answers import MessagesResponse
 
 __all__ = ["Anthropic", "AsyncAnthropic", "AsyncMessages", "Messages"]
 

@@ -9,7 +9,7 @@ from .._http.config import TimeoutTypes
 from ._resource import Resource
 
 if TYPE_CHECKING:
-    from .._openapi.generated import BalanceResponse
+    from .._openapi.answers import BalanceResponse
 
 
 class Balance(Resource[SyncBaseClient]):

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
         CreateBatchMetadata,
     )
 
-    from .._openapi.generated import BatchListResponse, BatchObject
+    from .._openapi.answers import BatchListResponse, BatchObject
 
 
 def _unset_if_none(value: Any) -> Any:

@@ -21,10 +21,9 @@ from ._resource import C, Resource
 
 if TYPE_CHECKING:  # generated from the document: one overload of create() per request variant
     from moonshot_openapi.typed_calls import AsyncCreateChatCompletion, CreateChatCompletion
-    from moonshot_openapi.typed_responses import ChatCompletionResponse
 
     from .._batch_lines.results import BatchResult
-    from .._openapi.generated import ChatCompletionResponse as CompletionModel
+    from .._openapi.answers import ChatCompletionResponse
     from .._streams.chat_stream import AsyncChatCompletionStream, ChatCompletionStream
     from ..many_requests import Progress
 
@@ -132,12 +131,12 @@ class Completions(_ChatOperations[SyncBaseClient], SyncAgentCompletions):
 
     def create_keeping_json(
         self, model: str, messages: Iterable[Any], params: Mapping[str, Any], **options: Any
-    ) -> tuple[CompletionModel, dict[str, Any]]:
+    ) -> tuple[ChatCompletionResponse, dict[str, Any]]:
         """A (non-streamed) completion and the decoded JSON it was read from, for code
         that must send an assistant turn back exactly as received (``run_tools``).
         ``options``: ``extra_body``, ``extra_headers``, ``timeout``, as for ``create``."""
         op, raw = _keeping_json(self.chat_operation(model, messages, params, **options))
-        completion: CompletionModel = self._client._request(op)
+        completion: ChatCompletionResponse = self._client._request(op)
         return completion, raw["json"]
 
     if TYPE_CHECKING:
@@ -226,11 +225,11 @@ class AsyncCompletions(_ChatOperations[AsyncBaseClient], AsyncAgentCompletions):
 
     async def create_keeping_json(
         self, model: str, messages: Iterable[Any], params: Mapping[str, Any], **options: Any
-    ) -> tuple[CompletionModel, dict[str, Any]]:
+    ) -> tuple[ChatCompletionResponse, dict[str, Any]]:
         """A completion and the decoded JSON it was read from; see
         :meth:`Completions.create_keeping_json`."""
         op, raw = _keeping_json(self.chat_operation(model, messages, params, **options))
-        completion: CompletionModel = await self._client._request(op)
+        completion: ChatCompletionResponse = await self._client._request(op)
         return completion, raw["json"]
 
     if TYPE_CHECKING:

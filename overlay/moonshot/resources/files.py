@@ -39,11 +39,7 @@ from ._resource import Resource
 if TYPE_CHECKING:
     from moonshot_openapi.typed_requests import UploadFilePurpose
 
-    from .._openapi.generated import (
-        FileDeleteResponse,
-        FileListResponse,
-        FileObject,
-    )
+    from .._openapi.answers import FileDeleteResponse, FileListResponse, FileObject
 
 __all__ = ["AsyncFiles", "FileContent", "FileInput", "Files"]
 

@@ -19,7 +19,7 @@ from .._openapi.request_body import operation_body
 from ._resource import Resource
 
 if TYPE_CHECKING:
-    from .._openapi.generated import FormulaFiber, FormulaToolList
+    from .._openapi.answers import FormulaFiber, FormulaToolList
 
 __all__ = ["AsyncFormulas", "Formulas", "fiber_content", "normalize_uri"]
 

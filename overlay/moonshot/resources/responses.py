@@ -18,7 +18,7 @@ from ._model_call import CallOptions, ModelEndpoint, create_async, create_sync
 from ._resource import Resource
 
 if TYPE_CHECKING:
-    from .._openapi.generated import ResponsesResponse
+    from .._openapi.answers import ResponsesResponse
 
 __all__ = ["AsyncResponses", "Responses"]
 

@@ -11,7 +11,7 @@ from .._openapi.request_body import operation_body
 from ._resource import Resource
 
 if TYPE_CHECKING:
-    from .._openapi.generated import SignatureVerifyResponse
+    from .._openapi.answers import SignatureVerifyResponse
 
 _PATH = "/v1/signatures/verify"
 _MODULE = "utilities.verify_request_signature"

@@ -13,7 +13,7 @@ from ._resource import Resource
 if TYPE_CHECKING:
     from moonshot_openapi.typed_requests import EstimateTokenCountMessages, EstimateTokenCountModel
 
-    from .._openapi.generated import EstimateTokenResponse
+    from .._openapi.answers import EstimateTokenResponse
 
 _PATH = "/v1/tokenizers/estimate-token-count"
 _MODULE = "utilities.estimate_token_count"

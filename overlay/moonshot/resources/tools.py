@@ -17,7 +17,7 @@ from .._openapi.request_body import operation_body
 from ._resource import Resource
 
 if TYPE_CHECKING:
-    from .._openapi.generated import (
+    from .._openapi.answers import (
         ToolsFetchResponse,
         ToolsSearchProResponse,
         ToolsSearchResponse,
