@@ -15,6 +15,7 @@ a valid value fast and words the problems of one it rejects.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Mapping
 from typing import Any
 
@@ -31,7 +32,10 @@ class SchemaChecker:
         self._refs: dict[str, Mapping[str, Any]] = {}
         # Compiled nodes by the identity of their schema (each node keeps its schema, so
         # the id is not reused while it is here).
+        # Published whole: a node being compiled (a schema that refers to itself is half
+        # built for a while) is seen by no other thread until it is done.
         self._nodes: dict[int, CompiledSchema] = {}
+        self._compiling = threading.Lock()
         self._refs_asked: list[Mapping[str, Any]] = []
 
     def resolve(self, schema: Mapping[str, Any]) -> Mapping[str, Any]:
@@ -71,11 +75,17 @@ class SchemaChecker:
     def compiled(self, schema: Mapping[str, Any]) -> CompiledSchema:
         """The compiled node of ``schema`` (compiled on first use, then kept)."""
         found = self._nodes.get(id(schema))
-        if found is None:
-            found = compile_schema(schema, self.resolve, self._nodes)
-            if found.schema is not schema:  # a $ref: found by its own id too, kept alive
-                self._refs_asked.append(schema)
-                self._nodes[id(schema)] = found
+        if found is not None:
+            return found
+        with self._compiling:
+            nodes = dict(self._nodes)  # another thread may have compiled it meanwhile
+            found = nodes.get(id(schema))
+            if found is None:
+                found = compile_schema(schema, self.resolve, nodes)
+                if found.schema is not schema:  # a $ref: found by its own id too, kept alive
+                    self._refs_asked.append(schema)
+                    nodes[id(schema)] = found
+                self._nodes = nodes
         return found
 
     def errors(self, schema: Mapping[str, Any], value: Any, path: str = "") -> list[str]:
