@@ -33,22 +33,28 @@ def test_first_checks_from_many_threads_agree_and_none_fails() -> None:
     expected = [SchemaChecker(spec).errors(schema, bad_value) for schema in schemas]
     assert any(expected), "the value breaks some request schema"
     for _ in range(5):  # a fresh checker each round: its first compilations race
-        checker = SchemaChecker(spec)
-        start = threading.Barrier(THREADS)
-        answers: list[list[list[str]]] = []
-        failures: list[BaseException] = []
-
-        def check(checker: SchemaChecker = checker, start: threading.Barrier = start) -> None:
-            start.wait()
-            try:
-                answers.append([checker.errors(schema, bad_value) for schema in schemas])
-            except BaseException as error:
-                failures.append(error)
-
-        threads = [threading.Thread(target=check) for _ in range(THREADS)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join(timeout=60)
+        answers, failures = _race(SchemaChecker(spec), schemas, bad_value)
         assert failures == []
         assert answers == [expected] * THREADS
+
+
+def _race(
+    checker: SchemaChecker, schemas: list[dict[str, Any]], value: Any
+) -> tuple[list[list[list[str]]], list[BaseException]]:
+    start = threading.Barrier(THREADS)
+    answers: list[list[list[str]]] = []
+    failures: list[BaseException] = []
+
+    def check() -> None:
+        start.wait()
+        try:
+            answers.append([checker.errors(schema, value) for schema in schemas])
+        except BaseException as error:  # the test reports any
+            failures.append(error)
+
+    threads = [threading.Thread(target=check) for _ in range(THREADS)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    return answers, failures
