@@ -21,6 +21,7 @@ import io
 import json
 import re
 import sys
+import types
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -64,6 +65,8 @@ def types_reference() -> str:
         value = getattr(moonshot.types, name)
         if isinstance(value, type):
             path = f"{value.__module__}.{value.__qualname__}"
+        elif isinstance(value, types.UnionType):  # a union of answers: its view's alias
+            path = f"moonshot_openapi.typed_responses.{name}"
         else:
             path = f"moonshot_openapi.types.{name}"
         entries.append(f"::: {path}\n    options:\n      heading: {name}\n")

@@ -162,9 +162,13 @@ def _output_text(items: str, item_tag: str, parts: str | None, part_tag: str) ->
 
 def _plain(name: str, key: str) -> property:
     def getter(self: Any) -> Any:
-        return getattr(self, name)
+        value = getattr(self, name)
+        # The JSON value itself: an enum member of the generated attribute reads as its str.
+        return value.value if isinstance(value, enum.Enum) else value
 
-    getter.__doc__ = f"``{key}`` as sent (the generated attribute ``{name}``)."
+    getter.__doc__ = (
+        f"``{key}`` as sent (the generated attribute ``{name}``, enums as their value)."
+    )
     return property(getter)
 
 
