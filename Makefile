@@ -40,8 +40,13 @@ typecheck: $(STAMP)
 	$(BIN)/basedpyright --pythonpath $(BIN)/python
 	$(BIN)/python scripts/check_type_completeness.py --min 0.99
 
+# One worker per core (PYTEST_WORKERS=0 runs it in one process); a test module stays on
+# one worker, so its module fixtures (a built site, a server) are made once.
+PYTEST_WORKERS ?= auto
+PYTEST_PARALLEL := -n $(PYTEST_WORKERS) --dist loadscope
+
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest $(PYTEST_PARALLEL)
 
 # Prism first, so the contract tests in the suite run rather than skip (needs npm).
 check: prism lint typecheck check-generated test
@@ -98,7 +103,7 @@ spec-diff: $(STAMP)
 # run the tests there (tests take models, variants and limits from the document).
 PREVIOUS_SPEC_REV ?= 5e3a702
 check-previous-spec: $(STAMP) prism
-	$(BIN)/python scripts/check_previous_spec.py --rev $(PREVIOUS_SPEC_REV) -- -q
+	$(BIN)/python scripts/check_previous_spec.py --rev $(PREVIOUS_SPEC_REV) -- -q $(PYTEST_PARALLEL)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist site
