@@ -12,13 +12,13 @@ from __future__ import annotations
 import importlib.util
 import time
 from collections.abc import AsyncIterator, Iterator
-from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx2
 
 from .response_info import remember_response
 from .shapes import SentOperation, StreamState
+from .spans import Quiet
 
 if TYPE_CHECKING:
     from .otel import Instruments
@@ -31,7 +31,7 @@ RECHECK_SECONDS = 0.1
 It = TypeVar("It", Iterator[Any], AsyncIterator[Any])
 
 
-class NoCall:
+class NoCall(Quiet):
     """A call nobody traces: it keeps where results came from, nothing more."""
 
     __slots__ = ()
@@ -51,17 +51,6 @@ class NoCall:
 
     def opening(self, core: StreamState) -> NoCall:
         return self
-
-    def __enter__(self) -> None:
-        pass
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        error: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        pass
 
     def watch(self, chunks: It, core: StreamState) -> It:
         return chunks

@@ -8,15 +8,15 @@ from contextvars import ContextVar
 from types import TracebackType
 from typing import Any
 
-__all__ = ["CURRENT_AGENT", "NO_SPAN", "NoSpan", "tool_span"]
+__all__ = ["CURRENT_AGENT", "NO_SPAN", "NoSpan", "Quiet", "tool_span"]
 
 
-class NoSpan:
-    """A span nobody records (a context manager doing nothing)."""
+class Quiet:
+    """A context manager doing nothing: what the untraced call, span and stream share."""
 
     __slots__ = ()
 
-    def __enter__(self) -> NoSpan:
+    def __enter__(self) -> Any:
         return self
 
     def __exit__(
@@ -26,6 +26,12 @@ class NoSpan:
         tb: TracebackType | None,
     ) -> None:
         pass
+
+
+class NoSpan(Quiet):
+    """A span nobody records."""
+
+    __slots__ = ()
 
     def tool(self, name: str, call_id: str | None) -> NoSpan:
         return self
