@@ -27,7 +27,7 @@ import httpx2
 from .._errors import RateLimitInfo
 from .limits import DEADLINE_EXTENSION, DEADLINE_SECONDS_EXTENSION, deadline_passed
 from .retries import retry_after_seconds
-from .transport import AsyncLazyHTTPTransport, LazyHTTPTransport
+from .transport import AsyncLayer, Layer
 
 __all__ = [
     "CHARGED_EXTENSION",
@@ -160,17 +160,8 @@ class _Releasing(httpx2.SyncByteStream):
                     _log_failure(self._store, "giving a slot back", error)
 
 
-class LimitsTransport(httpx2.BaseTransport):
+class LimitsTransport(Layer):
     """Sends through ``inner`` once the request's account limits allow it."""
-
-    def __init__(self, inner: httpx2.BaseTransport) -> None:
-        self._inner = inner
-        self._send = inner.handle_request
-        if isinstance(inner, LazyHTTPTransport):
-            inner.on_build = self._send_to
-
-    def _send_to(self, transport: httpx2.BaseTransport) -> None:
-        self._send = transport.handle_request
 
     def handle_request(self, request: httpx2.Request) -> httpx2.Response:
         limits: Limits | None = request.extensions.get(LIMITS_EXTENSION)
@@ -232,17 +223,8 @@ class _AsyncReleasing(httpx2.AsyncByteStream):
                     _log_failure(self._store, "giving a slot back", error)
 
 
-class AsyncLimitsTransport(httpx2.AsyncBaseTransport):
+class AsyncLimitsTransport(AsyncLayer):
     """The async twin of :class:`LimitsTransport`."""
-
-    def __init__(self, inner: httpx2.AsyncBaseTransport) -> None:
-        self._inner = inner
-        self._send = inner.handle_async_request
-        if isinstance(inner, AsyncLazyHTTPTransport):
-            inner.on_build = self._send_to
-
-    def _send_to(self, transport: httpx2.AsyncBaseTransport) -> None:
-        self._send = transport.handle_async_request
 
     async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
         limits: Limits | None = request.extensions.get(LIMITS_EXTENSION)

@@ -231,7 +231,39 @@ class AsyncClientTransport(httpx2.AsyncBaseTransport):
         await self.client.aclose()
 
 
-class RetryTransport(httpx2.BaseTransport):
+class Layer(httpx2.BaseTransport):
+    """A transport over another one, which it calls directly once a lazy one is built."""
+
+    def __init__(self, inner: httpx2.BaseTransport) -> None:
+        self._inner = inner
+        self._send = inner.handle_request
+        if isinstance(inner, LazyHTTPTransport):
+            inner.on_build = self._send_to  # one layer less per request once it is built
+
+    def _send_to(self, transport: httpx2.BaseTransport) -> None:
+        self._send = transport.handle_request
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+class AsyncLayer(httpx2.AsyncBaseTransport):
+    """The async twin of :class:`Layer`."""
+
+    def __init__(self, inner: httpx2.AsyncBaseTransport) -> None:
+        self._inner = inner
+        self._send = inner.handle_async_request
+        if isinstance(inner, AsyncLazyHTTPTransport):
+            inner.on_build = self._send_to
+
+    def _send_to(self, transport: httpx2.AsyncBaseTransport) -> None:
+        self._send = transport.handle_async_request
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+class RetryTransport(Layer):
     """Wraps a transport; retries connection errors, timeouts, 408, 409, 429 and 5xx."""
 
     def __init__(
@@ -240,15 +272,9 @@ class RetryTransport(httpx2.BaseTransport):
         policy: RetryPolicy,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
-        self._inner = inner
+        super().__init__(inner)
         self._policy = policy
         self._sleep = sleep
-        self._send = inner.handle_request
-        if isinstance(inner, LazyHTTPTransport):
-            inner.on_build = self._send_to  # one layer less per request once it is built
-
-    def _send_to(self, transport: httpx2.BaseTransport) -> None:
-        self._send = transport.handle_request
 
     def handle_request(self, request: httpx2.Request) -> httpx2.Response:
         # The first try: most answers go straight back, with no retry state made.
@@ -284,22 +310,13 @@ class RetryTransport(httpx2.BaseTransport):
             except httpx2.TransportError as error:
                 outcome = error
 
-    def close(self) -> None:
-        self._inner.close()
 
-
-class AsyncRetryTransport(httpx2.AsyncBaseTransport):
+class AsyncRetryTransport(AsyncLayer):
     """The async twin of :class:`RetryTransport`."""
 
     def __init__(self, inner: httpx2.AsyncBaseTransport, policy: RetryPolicy) -> None:
-        self._inner = inner
+        super().__init__(inner)
         self._policy = policy
-        self._send = inner.handle_async_request
-        if isinstance(inner, AsyncLazyHTTPTransport):
-            inner.on_build = self._send_to
-
-    def _send_to(self, transport: httpx2.AsyncBaseTransport) -> None:
-        self._send = transport.handle_async_request
 
     async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
         started, stream = time.monotonic(), request.stream
@@ -333,6 +350,3 @@ class AsyncRetryTransport(httpx2.AsyncBaseTransport):
                 outcome = await self._send(state.request)
             except httpx2.TransportError as error:
                 outcome = error
-
-    async def aclose(self) -> None:
-        await self._inner.aclose()
