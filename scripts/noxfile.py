@@ -35,6 +35,9 @@ QUICK_TESTS = [
     "tests/cli",
 ]
 
+# One worker per core (pytest-xdist, in the dev extra), a module's tests on one worker.
+PARALLEL = ["-n", os.environ.get("PYTEST_WORKERS", "auto"), "--dist", "loadscope"]
+
 nox.options.default_venv_backend = "venv"
 nox.options.error_on_missing_interpreters = True
 nox.options.reuse_existing_virtualenvs = True
@@ -59,6 +62,8 @@ def tests(session: nox.Session) -> None:
     session.install("--quiet", "-e", ".[dev]" if QUICK else ".[dev,codegen,bench,docs]")
     session.run("python", "--version")
     if QUICK:
-        session.run("python", "-m", "pytest", "-q", "-m", "not slow and not soak", *QUICK_TESTS)
+        session.run(
+            "python", "-m", "pytest", "-q", *PARALLEL, "-m", "not slow and not soak", *QUICK_TESTS
+        )
     else:
-        session.run("python", "-m", "pytest", "-q", *session.posargs)
+        session.run("python", "-m", "pytest", "-q", *PARALLEL, *session.posargs)
