@@ -14,7 +14,7 @@ one name per class: the view for type checkers, the patched class at run time.
   except the field a union tells its members apart by, a ``Literal`` of the member's
   value, so ``item.type == "message"`` narrows a union to its member.
 * The properties the overlay adds to a class (``output_text``, documented fields
-  beyond the document) are declared as ``model_patches.VIEW_EXTRAS`` says.
+  beyond the document) are declared as ``model_patches.view_extras`` says.
 
 Used only by type checkers; deterministic: the same classes give the same bytes.
 """
@@ -42,7 +42,7 @@ SHADOWED = ("str", "int", "float", "bool", "list", "dict")
 
 def overlay_patches() -> Any:
     """The overlay's ``model_patches`` module (from its file when it is there): what it
-    adds to the classes (``VIEW_EXTRAS``) and what the client views itself (``CLIENT_VIEWS``)."""
+    adds to the classes (``view_extras``) and what the client views itself (``CLIENT_VIEWS``)."""
     if PATCHES.exists():
         spec = importlib.util.spec_from_file_location("_moonshot_model_patches", PATCHES)
         assert spec is not None and spec.loader is not None
@@ -182,6 +182,12 @@ def _builtin(expr: str, word: str) -> str:
     return re.sub(rf"(?<![\w.]){word}\b", f"builtins.{word}", expr)
 
 
+def _generated_classes(classes: list[type]) -> dict[str, type]:
+    """Every class of the generated models package ``classes`` come from, by name."""
+    package = importlib.import_module(classes[0].__module__.rsplit(".", 1)[0])
+    return {n: c for n in dir(package) if isinstance(c := getattr(package, n), type)}
+
+
 def source(
     classes: list[type],
     fields_of: Any,
@@ -194,7 +200,7 @@ def source(
     answers and events are read into), a class only the client's own views read
     (``model_patches.CLIENT_VIEWS``) and what only it reaches get no view."""
     patches = overlay_patches()
-    extras: dict[str, dict[str, str]] = dict(patches.VIEW_EXTRAS)
+    extras: dict[str, dict[str, str]] = patches.view_extras(_generated_classes(classes))
     if roots is not None:
         skipped = frozenset(patches.CLIENT_VIEWS)
         kept = reachable([r for r in roots if r.__name__ not in skipped], fields_of)

@@ -22,7 +22,7 @@ BUILD_INPUTS: set[str] = {
     # scripts/generate_views.py declares on the views exactly the properties
     # model_patches adds to the classes at run time: one table for both, beside the patches.
     "_openapi/model_patches.py:CLIENT_VIEWS",
-    "_openapi/model_patches.py:VIEW_EXTRAS",
+    "_openapi/model_patches.py:view_extras",
     "_openapi/model_patches.py:VIEW_IMPORTS",
 }
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import enum
 import keyword
+import typing
 from collections.abc import Callable, Mapping
 from types import ModuleType
 from typing import Any
@@ -57,16 +58,18 @@ def _logprobs() -> property:
     return property(getter)
 
 
-# Documented fields beyond the spec: generated class name -> field name -> its type (as
-# the views declare it). A field the generated class already has (the document names it
-# now) is left alone.
-DOCUMENTED_EXTRA_FIELDS: dict[str, dict[str, str]] = {
-    "ChatCompletionMessage": {"reasoning_content": "str | None"},
-    "ChatCompletionUsage": {"cached_tokens": "int"},
+# Documented fields beyond the spec, found by where they are in the chat answer (JSON
+# keys from its class, a list's items taken as they come; the class names differ from
+# one document to the next) -> field name -> its type (as the views declare it). A field
+# the generated class already has (the document names it now) is left alone.
+CHAT_ANSWER = "ChatCompletionResponse"
+DOCUMENTED_EXTRA_FIELDS: dict[tuple[str, ...], dict[str, str]] = {
+    ("choices", "message"): {"reasoning_content": "str | None"},
+    ("usage",): {"cached_tokens": "int"},
 }
 # Typed ``logprobs`` on the message (where the document says it is) and the choice
 # (where OpenAI-compatible servers put it).
-LOGPROBS_CLASSES = ("ChatCompletionMessage", "ChatCompletionChoice")
+LOGPROBS_AT: tuple[tuple[str, ...], ...] = (("choices", "message"), ("choices",))
 # Answers the client reads through its own views, not the generated classes (the chat
 # stream's chunks, _streams/chunks.py): the views of the generated ones are left out.
 CLIENT_VIEWS: frozenset[str] = frozenset({"ChatCompletionChunk"})
@@ -76,13 +79,49 @@ TEXT_PARTS: dict[str, tuple[str, str, str | None, str]] = {
     "ResponsesResponse": ("output", "message", "content", "output_text"),
     "MessagesResponse": ("content", "text", None, "text"),
 }
-# What the views (scripts/generate_views.py) declare beyond a class's fields: class
-# name -> {property: its type}. Each is a property this module adds at run time.
-VIEW_EXTRAS: dict[str, dict[str, str]] = {
-    **DOCUMENTED_EXTRA_FIELDS,
-    **{name: {"logprobs": "ChatCompletionLogprobs | None"} for name in LOGPROBS_CLASSES},
-    **{name: {"output_text": "str"} for name in TEXT_PARTS},
-}
+
+
+def _model_in(hint: Any) -> type | None:
+    """The generated model class a field's type hint holds (through lists and unions)."""
+    if isinstance(hint, type) and hasattr(hint, "__attrs_attrs__"):
+        return hint
+    for arg in typing.get_args(hint):
+        found = _model_in(arg)
+        if found is not None:
+            return found
+    return None
+
+
+def class_at(classes: Mapping[str, type], root: str, path: tuple[str, ...]) -> type | None:
+    """The class at ``path`` (JSON keys) below the class named ``root``, if the document has it."""
+    cls = classes.get(root)
+    for key in path:
+        if cls is None:
+            return None
+        hints = typing.get_type_hints(cls, localns=dict(classes))
+        hint = hints.get(key, hints.get(f"{key}_"))
+        cls = _model_in(hint) if hint is not None else None
+    return cls
+
+
+def view_extras(classes: Mapping[str, type]) -> dict[str, dict[str, str]]:
+    """What the views (scripts/generate_views.py) declare beyond a class's fields: class
+    name -> {property: its type}. Each is a property :func:`install` adds at run time."""
+    extras: dict[str, dict[str, str]] = {}
+    for path, fields in DOCUMENTED_EXTRA_FIELDS.items():
+        found = class_at(classes, CHAT_ANSWER, path)
+        if found is not None:
+            extras.setdefault(found.__name__, {}).update(fields)
+    for path in LOGPROBS_AT:
+        found = class_at(classes, CHAT_ANSWER, path)
+        if found is not None:
+            extras.setdefault(found.__name__, {})["logprobs"] = "ChatCompletionLogprobs | None"
+    for name in TEXT_PARTS:
+        if name in classes:
+            extras.setdefault(name, {})["output_text"] = "str"
+    return extras
+
+
 # The client's public classes those types name: class -> the module the views import it
 # from (for type checkers only).
 VIEW_IMPORTS: dict[str, str] = {"ChatCompletionLogprobs": "moonshot"}
@@ -196,19 +235,20 @@ def install(models: ModuleType, field_keys: Fields) -> None:
         obj = getattr(models, name, None)
         if isinstance(obj, type) and issubclass(obj, enum.Enum) and issubclass(obj, str):
             obj._missing_ = classmethod(_keep_unknown_value)  # type: ignore[assignment]
-    for class_name, fields in DOCUMENTED_EXTRA_FIELDS.items():
-        cls = getattr(models, class_name, None)
-        if cls is None:
-            continue
-        for field in fields:
-            if not hasattr(cls, field):
+    classes = {
+        name: obj
+        for name in getattr(models, "__all__", dir(models))
+        if isinstance(obj := getattr(models, name, None), type)
+    }
+    for class_name, extras in view_extras(classes).items():
+        cls = classes[class_name]
+        for field in extras:
+            if hasattr(cls, field):
+                continue
+            if field == "logprobs":
+                setattr(cls, field, _logprobs())
+            elif field == "output_text":
+                setattr(cls, field, _output_text(*TEXT_PARTS[class_name]))
+            else:
                 setattr(cls, field, _extra(field))
-    for class_name in LOGPROBS_CLASSES:
-        cls = getattr(models, class_name, None)
-        if cls is not None and not hasattr(cls, "logprobs"):
-            cls.logprobs = _logprobs()
-    for class_name, where in TEXT_PARTS.items():
-        cls = getattr(models, class_name, None)
-        if cls is not None and not hasattr(cls, "output_text"):
-            cls.output_text = _output_text(*where)
     _installed = True
