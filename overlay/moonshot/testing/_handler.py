@@ -95,6 +95,9 @@ class Handler(OpsRoutes, FormulaRoutes, BaseHTTPRequestHandler):
 
     protocol_version = "HTTP/1.1"
     server_version = "moonshot-local/1"
+    # Headers and body leave in two writes; with Nagle's algorithm on, the body waited for
+    # the client's delayed ACK of the headers: about 40 ms added to every answer on Linux.
+    disable_nagle_algorithm = True
 
     def do_GET(self) -> None:
         self._dispatch()
