@@ -157,8 +157,7 @@ class Handler(OpsRoutes, FormulaRoutes, BaseHTTPRequestHandler):
             logger.error("local server error:\n%s", traceback.format_exc())
             self._send_json(500, error_body(500, "Internal error in the local Moonshot server"))
         finally:
-            if self._slot_taken and self.state.account_limits is not None:
-                self.state.account_limits.leave(str(self._account_key))
+            self._release_slot()
             if not self._status:  # no answer was sent (the body broke off)
                 self.state.record(self.command, self._path, 0)
             if not self.close_connection:
@@ -261,6 +260,14 @@ class Handler(OpsRoutes, FormulaRoutes, BaseHTTPRequestHandler):
 
     # -- answers ----------------------------------------------------------------------
 
+    def _release_slot(self) -> None:
+        """Give the concurrency slot back; done before an answer's last bytes leave, so a
+        client that has the whole answer and sends its next request at once finds it free
+        (as the record is made before the answer leaves)."""
+        if self._slot_taken and self.state.account_limits is not None:
+            self._slot_taken = False
+            self.state.account_limits.leave(str(self._account_key))
+
     def _head(self, status: int, content_type: str, headers: dict[str, str]) -> None:
         self._status = status
         # Recorded before the answer leaves, so a test that got it also sees the record.
@@ -277,6 +284,7 @@ class Handler(OpsRoutes, FormulaRoutes, BaseHTTPRequestHandler):
         self._head(status, content_type, headers or {})
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
+        self._release_slot()
         if self.command != "HEAD":  # a HEAD answer has no body
             self.wfile.write(body)
 
@@ -330,6 +338,7 @@ class Handler(OpsRoutes, FormulaRoutes, BaseHTTPRequestHandler):
                 break
             if delay:
                 time.sleep(delay)
+        self._release_slot()
         if done:
             self._write_chunk(b"data: [DONE]\n\n")
         self.wfile.write(b"0\r\n\r\n")
