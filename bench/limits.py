@@ -26,10 +26,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench.live.process import LiveServer
-
 ROOT = Path(__file__).resolve().parent.parent
-
 PROCESSES = 4
 
 
@@ -86,6 +83,35 @@ class Redis:
         self.process.wait(timeout=10)
 
 
+class Server:
+    """``bench/live/server.py`` in its own process; ``stats()`` counts answers by status."""
+
+    def __init__(self, *args: str) -> None:
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "bench.live.server", *args],
+            cwd=ROOT,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert self.process.stdout is not None
+        line = self.process.stdout.readline()
+        if not line.startswith("URL "):
+            raise SystemExit(f"the local server did not start: {line!r}")
+        self.url = line.split()[1]
+
+    def stats(self) -> dict[str, int]:
+        assert self.process.stdin is not None and self.process.stdout is not None
+        self.process.stdin.write("stats\n")
+        self.process.stdin.flush()
+        counts: dict[str, int] = json.loads(self.process.stdout.readline())
+        return counts
+
+    def stop(self) -> None:
+        self.process.kill()
+        self.process.wait(timeout=10)
+
+
 def _worker_args(mode: str, url: str, store: str, key: str, sizes: Sizes, count: int) -> list[str]:
     return [
         sys.executable, "-m", "bench.limits", "worker",
@@ -126,12 +152,12 @@ def worker(args: argparse.Namespace) -> None:
 
 
 def run_mode(mode: str, redis: Redis, sizes: Sizes) -> dict[str, float]:
-    server = LiveServer([
+    server = Server(
         "--rate-limit", str(sizes.limit),
         "--window", str(sizes.window),
         "--concurrency-limit", str(sizes.concurrency),
         "--latency", str(sizes.latency),
-    ])  # fmt: skip
+    )  # fmt: skip
     key = uuid.uuid4().hex
     try:
         workers = [
@@ -187,7 +213,7 @@ def run_kill(redis: Redis, sizes: Sizes) -> dict[str, float]:
     """A process holding every slot on slow answers, SIGKILLed: when are they back?"""
     import moonshot
 
-    server = LiveServer(["--latency", "60"])
+    server = Server("--latency", "60")
     key = uuid.uuid4().hex
     limits = moonshot.AccountLimits(
         concurrency=sizes.concurrency, store=redis.url, key=key, lease_seconds=sizes.lease

@@ -30,7 +30,6 @@ from typing import Any
 from moonshot._openapi.chat_request import chat_catalog
 
 from bench.common import ROOT
-from bench.live.process import LiveServer
 
 from . import contestants
 from .kill import kill_and_resume
@@ -45,6 +44,36 @@ class Limits:
     count: int
     reference: dict[str, Any] | None = None
     """Limits for a reference row: the naive loop told the server's exact limit."""
+
+
+class LiveServer:
+    def __init__(self, args: list[str]) -> None:
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "bench.live.server", *args],
+            cwd=ROOT,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert self.process.stdout is not None and self.process.stdin is not None
+        line = self.process.stdout.readline()
+        if not line.startswith("URL "):
+            raise RuntimeError(f"live server did not start: {line!r}")
+        self.url = line.split()[1]
+
+    def stats(self) -> dict[str, int]:
+        assert self.process.stdout is not None and self.process.stdin is not None
+        self.process.stdin.write("stats\n")
+        self.process.stdin.flush()
+        return {k: int(v) for k, v in json.loads(self.process.stdout.readline()).items()}
+
+    def __enter__(self) -> LiveServer:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        assert self.process.stdin is not None
+        self.process.stdin.close()
+        self.process.wait(timeout=10)
 
 
 def _with(limits: Limits, client: dict[str, Any]) -> Limits:
